@@ -1,0 +1,84 @@
+// kurier-cli: the headless face of Kurier. This file only wires: language, context, command dispatch.
+#include "CliContext.h"
+#include "ValidateCommand.h"
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(u"--lang=")) {
+            return arguments.at(i).mid(7);
+        }
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+    }
+    return {};
+}
+
+QStringList withoutGlobalOptions(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i).startsWith(u"--lang=")) {
+            arguments.removeAt(i);
+        } else if (arguments.at(i) == u"--lang") {
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+        } else {
+            ++i;
+        }
+    }
+    return arguments;
+}
+
+QString help()
+{
+    return QCoreApplication::translate("kurier-cli", "Usage: kurier-cli [--lang pl|en] COMMAND [OPTIONS]\n\n"
+                                                     "Commands:\n  %1\n\n"
+                                                     "  --version   print the version\n  --help      print this help\n")
+        .arg(Kurier::Cli::ValidateCommand::usage());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kurier-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kurier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
+
+    const QStringList all = QCoreApplication::arguments();
+    Kurier::Translations::install(app, Kurier::Translations::languageFor(QLocale::system(), requestedLanguage(all)));
+    const QStringList arguments = withoutGlobalOptions(all);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const Kurier::SystemClock clock;
+    Kurier::Cli::CliContext context{out, err, clock};
+    context.progress = isatty(fileno(stderr)) != 0;
+
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"version") {
+        out << "kurier-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Kurier::Cli::ExitOk;
+    }
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        out << help();
+        return command.isEmpty() ? Kurier::Cli::ExitUsage : Kurier::Cli::ExitOk;
+    }
+    const QStringList commandArguments = QStringList{arguments.at(0) + u' ' + command} + arguments.mid(2);
+    if (command == u"validate") {
+        return Kurier::Cli::ValidateCommand::run(commandArguments, context);
+    }
+    err << QCoreApplication::translate("kurier-cli", "Unknown command \"%1\".").arg(command) << "\n\n" << help();
+    return Kurier::Cli::ExitUsage;
+}

@@ -1,0 +1,20 @@
+# kurier_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>])
+# One Qt Test class per file; every test goes through this function so that labels and environment are uniform.
+function(kurier_add_test)
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    add_executable(${arg_NAME} ${arg_SOURCES})
+    target_link_libraries(${arg_NAME} PRIVATE Kurier::options Qt6::Test ${arg_LIBS})
+    target_include_directories(${arg_NAME} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
+    target_compile_definitions(${arg_NAME} PRIVATE
+        KURIER_SHARED_DIR="${KURIER_SHARED_DIR}"
+        KURIER_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        KURIER_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
+    set_tests_properties(${arg_NAME} PROPERTIES
+        LABELS "${arg_LABELS}"
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+endfunction()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Kurier {
+
+// Where an invoice is on its way to KSeF. "Retry waiting" and "stuck" are conditions of an item (a next-attempt
+// time, an age), not states: the state says what is known, the conditions say what the engine does about it.
+enum class InvoiceState
+{
+    Draft,      // being edited; nothing is sent
+    Queued,     // content frozen, waiting for the dispatcher
+    Sending,    // the intent to send is committed; the request may or may not have left
+    Submitted,  // KSeF answered 202 with an invoice reference number
+    Processing, // KSeF reports status 150 (processing)
+    Accepted,   // KSeF gave a KSeF number; the UPO is not stored yet
+    Confirmed,  // the UPO is stored and verified: done
+    Rejected,   // KSeF refused the invoice (4xx status); needs the user
+    Cancelled,  // withdrawn by the user before it was sent
+};
+
+inline constexpr InvoiceState kAllInvoiceStates[] = {
+    InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending, InvoiceState::Submitted,
+    InvoiceState::Processing, InvoiceState::Accepted, InvoiceState::Confirmed, InvoiceState::Rejected,
+    InvoiceState::Cancelled,
+};
+
+// The one table of allowed transitions. Everything that changes a state asks it first.
+bool isTransitionAllowed(InvoiceState from, InvoiceState to);
+bool isFinal(InvoiceState state);
+// May the invoice's content still change? Only before anything could have reached KSeF.
+bool isEditable(InvoiceState state);
+
+QString invoiceStateKey(InvoiceState state); // stable English identifier for storage and JSON: "queued"
+std::optional<InvoiceState> invoiceStateFromKey(QStringView key);
+QString invoiceStateName(InvoiceState state); // for people, translated
+
+} // namespace Kurier

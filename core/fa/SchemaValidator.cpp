@@ -1,0 +1,190 @@
+#include "fa/SchemaValidator.h"
+
+#include "fa/SchemaErrorText.h"
+
+#include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlschemas.h>
+
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcSchema, "kurier.fa.schema")
+
+namespace Kurier {
+
+namespace {
+
+constexpr char kDefinicjeTypy[] = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2022/01/05/eD/DefinicjeTypy/";
+
+QByteArray bundled(const QString &path)
+{
+    QFile file(QStringLiteral(":/kurier/schemas/") + path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcSchema) << "bundled schema missing:" << path;
+        return {};
+    }
+    return file.readAll();
+}
+
+// Maps the remote addresses the official XSDs import to the copies bundled in the binary.
+QString bundledPathFor(const char *url)
+{
+    const QByteArray address(url);
+    const qsizetype slash = address.lastIndexOf('/');
+    const QString fileName = QString::fromLatin1(address.mid(slash + 1));
+    if (address.startsWith(kDefinicjeTypy) || (slash < 0 && fileName.contains(u"_v10-0E"))) {
+        return QStringLiteral("fa/bazowe/") + fileName;
+    }
+    return {};
+}
+
+xmlExternalEntityLoader g_previousLoader = nullptr;
+
+xmlParserInputPtr bundledEntityLoader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    if (url) {
+        const QString path = bundledPathFor(url);
+        if (!path.isEmpty()) {
+            const QByteArray data = bundled(path);
+            xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(data.constData(),
+                                                                           static_cast<int>(data.size()),
+                                                                           XML_CHAR_ENCODING_NONE);
+            xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buffer, XML_CHAR_ENCODING_NONE);
+            if (input) {
+                input->filename = reinterpret_cast<const char *>(xmlStrdup(reinterpret_cast<const xmlChar *>(url)));
+            }
+            return input;
+        }
+        if (std::strncmp(url, "http", 4) == 0 || std::strncmp(url, "ftp", 3) == 0) {
+            qCWarning(lcSchema) << "refused to load a remote resource:" << url;
+            return nullptr;
+        }
+    }
+    return g_previousLoader ? g_previousLoader(url, id, ctxt) : nullptr;
+}
+
+void installLoaderOnce()
+{
+    static const bool installed = [] {
+        xmlInitParser();
+        g_previousLoader = xmlGetExternalEntityLoader();
+        xmlSetExternalEntityLoader(bundledEntityLoader);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+} // namespace
+
+struct SchemaValidator::Compiled
+{
+    xmlSchemaPtr schema = nullptr;
+    ~Compiled()
+    {
+        if (schema) {
+            xmlSchemaFree(schema);
+        }
+    }
+};
+
+std::shared_ptr<const SchemaValidator::Compiled> SchemaValidator::compile(Schema which)
+{
+    // Compiled once per process and kind; immutable afterwards, so sharing across threads is safe.
+    static QMutex mutex;
+    static QHash<int, std::shared_ptr<const SchemaValidator::Compiled>> cache;
+    const QMutexLocker lock(&mutex);
+    const int key = static_cast<int>(which);
+    if (auto found = cache.value(key)) {
+        return found;
+    }
+    installLoaderOnce();
+    const QByteArray xsd = bundled(which == SchemaValidator::Schema::Fa3 ? QStringLiteral("fa/schemat_FA(3)_v1-0E.xsd")
+                                                                          : QStringLiteral("upo/upo-v4-3.xsd"));
+    auto compiled = std::make_shared<SchemaValidator::Compiled>();
+    if (xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(xsd.constData(), static_cast<int>(xsd.size()))) {
+        compiled->schema = xmlSchemaParse(parser);
+        xmlSchemaFreeParserCtxt(parser);
+    }
+    if (!compiled->schema) {
+        qCCritical(lcSchema) << "the bundled schema did not compile";
+    }
+    cache.insert(key, compiled);
+    return compiled;
+}
+
+namespace {
+
+struct Collected
+{
+    ValidationIssues issues;
+};
+
+void collectSchemaError(void *userData, xmlErrorPtr error)
+{
+    if (!error || error->level == XML_ERR_WARNING) {
+        return;
+    }
+    auto *collected = static_cast<Collected *>(userData);
+    if (collected->issues.size() >= 100) {
+        return; // a broken file can produce thousands; the first hundred say enough
+    }
+    const auto *node = static_cast<const xmlNode *>(error->node);
+    QString element = node && node->name ? QString::fromUtf8(reinterpret_cast<const char *>(node->name)) : QString();
+    qint64 line = error->line;
+    if (line <= 0 && node) {
+        line = xmlGetLineNo(node);
+    }
+    collected->issues.append(SchemaErrorText::fromLibxml(error->code, QString::fromUtf8(error->message), line, element));
+}
+
+} // namespace
+
+SchemaValidator::SchemaValidator(Schema schema)
+    : m_compiled(compile(schema))
+{
+}
+
+SchemaValidator::~SchemaValidator() = default;
+
+bool SchemaValidator::isReady() const
+{
+    return m_compiled && m_compiled->schema;
+}
+
+ValidationIssues SchemaValidator::validate(QByteArrayView xml) const
+{
+    Collected collected;
+    xmlParserCtxtPtr parser = xmlNewParserCtxt();
+    // No network, no DTD loading, no entity expansion: untrusted input.
+    xmlDocPtr doc = xmlCtxtReadMemory(parser, xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                                      XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    if (!doc) {
+        const xmlError *error = xmlCtxtGetLastError(parser);
+        collected.issues.append(SchemaErrorText::notWellFormed(error ? error->line : 0,
+                                                   error ? QString::fromUtf8(error->message).trimmed() : QString()));
+        xmlFreeParserCtxt(parser);
+        return collected.issues;
+    }
+    xmlFreeParserCtxt(parser);
+    if (!isReady()) {
+        xmlFreeDoc(doc);
+        collected.issues.append(SchemaErrorText::schemaUnavailable());
+        return collected.issues;
+    }
+    xmlSchemaValidCtxtPtr validator = xmlSchemaNewValidCtxt(m_compiled->schema);
+    xmlSchemaSetValidStructuredErrors(validator, collectSchemaError, &collected);
+    const int result = xmlSchemaValidateDoc(validator, doc);
+    xmlSchemaFreeValidCtxt(validator);
+    xmlFreeDoc(doc);
+    if (result != 0 && collected.issues.isEmpty()) {
+        collected.issues.append(SchemaErrorText::fromLibxml(result, QString(), 0, QString()));
+    }
+    return collected.issues;
+}
+
+} // namespace Kurier

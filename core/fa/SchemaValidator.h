@@ -1,0 +1,42 @@
+#pragma once
+
+#include "fa/ValidationIssue.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Kurier {
+
+// Validates XML against one of the official XSDs bundled in the binary (resources/schemas, unmodified).
+// Imports are resolved from the bundled copies only; the network is never used (XML_PARSE_NONET, and the
+// resolver refuses every remote address it does not map). The compiled schema is immutable and shared by all
+// validators of the same kind; one validator serves one thread at a time.
+class SchemaValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaValidator)
+
+public:
+    enum class Schema
+    {
+        Fa3,
+        Upo43,
+    };
+
+    explicit SchemaValidator(Schema schema = Schema::Fa3);
+    ~SchemaValidator();
+    SchemaValidator(const SchemaValidator &) = delete;
+    SchemaValidator &operator=(const SchemaValidator &) = delete;
+
+    bool isReady() const; // false only if the bundled schema failed to compile (a broken build)
+    // Well-formedness and XSD errors, in plain words, with line and element. Empty when valid.
+    ValidationIssues validate(QByteArrayView xml) const;
+
+private:
+    struct Compiled;
+    static std::shared_ptr<const Compiled> compile(Schema schema);
+    std::shared_ptr<const Compiled> m_compiled;
+};
+
+} // namespace Kurier

@@ -32,19 +32,22 @@ ValidationIssues SemanticValidator::check(const Fa3Document &document, QDate tod
 
 void SemanticValidator::checkNips(const Fa3Document &document, ValidationIssues &issues)
 {
-    const auto checkOne = [&](const QString &text, const QString &path, const QString &role) {
+    // `sentence` has %1 for the NIP as written and %2 for the reason.
+    const auto checkOne = [&](const QString &text, const QString &path, const QString &sentence) {
         const auto nip = Nip::parse(text);
         if (!nip) {
             issues.append(makeIssue(IssueCode::InvalidNip, document.line(path), QStringLiteral("NIP"),
-                                    tr("the %1 NIP %2 is not valid: %3").arg(role, text, Nip::errorMessage(nip.error()))));
+                                    sentence.arg(text, Nip::errorMessage(nip.error()))));
         }
     };
-    checkOne(document.sellerNipText, QStringLiteral("Podmiot1/DaneIdentyfikacyjne/NIP"), tr("seller's"));
+    checkOne(document.sellerNipText, QStringLiteral("Podmiot1/DaneIdentyfikacyjne/NIP"),
+             tr("the seller's NIP %1 is not valid: %2"));
     if (document.invoice.buyer.idKind == PartyId::Nip) {
-        checkOne(document.buyerNipText, QStringLiteral("Podmiot2/DaneIdentyfikacyjne/NIP"), tr("buyer's"));
+        checkOne(document.buyerNipText, QStringLiteral("Podmiot2/DaneIdentyfikacyjne/NIP"),
+                 tr("the buyer's NIP %1 is not valid: %2"));
     }
     for (const QString &nip : document.thirdPartyNips) {
-        checkOne(nip, QStringLiteral("Podmiot3/DaneIdentyfikacyjne/NIP"), tr("third party's"));
+        checkOne(nip, QStringLiteral("Podmiot3/DaneIdentyfikacyjne/NIP"), tr("the third party's NIP %1 is not valid: %2"));
     }
 }
 

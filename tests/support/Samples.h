@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Invoice.h"
+#include "util/Clock.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Kurier::Test {
+
+inline const QString kSellerNip = QStringLiteral("5265877635");
+inline const QString kBuyerNip = QStringLiteral("1111111111");
+
+// "Today" for tests: invoices are dated a few days before it.
+QDateTime testNow();
+
+// A complete invoice of the given kind with one line per rate in `rates`.
+Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates = {VatRate::Rate23},
+                      const QString &currency = QStringLiteral("PLN"));
+
+// The official templates in ../shared/ksef/examples/invoices with their placeholders filled.
+QString sharedExamplesDir();
+QStringList officialTemplateNames();
+QByteArray officialTemplate(const QString &fileName, const QString &invoiceNumber = QStringLiteral("T-1"));
+
+// Replaces the first occurrence of `from` with `to` and fails the caller's test through the return value when
+// `from` is missing (so a template change cannot silently turn a negative test into a positive one).
+bool replaceOnce(QByteArray &xml, QByteArrayView from, QByteArrayView to);
+
+} // namespace Kurier::Test

@@ -7,8 +7,9 @@ class QCoreApplication;
 
 namespace Kurier {
 
-// Installs Kurier's translation (compiled into the binary) and Qt's own for `language` ("pl" or "en") into the
-// application. Polish is used for a Polish system locale, English otherwise; KURIER_LANG or --lang override it.
+// Installs Kurier's translation (compiled into the binary) and Qt's own for `language` ("pl" or "en") into
+// the application. Polish is used for a Polish system locale, English otherwise; KURIER_LANG or --lang
+// override it.
 class Translations
 {
 public:

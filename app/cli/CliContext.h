@@ -23,8 +23,8 @@ enum ExitCode
     ExitUsage = 2,  // the command line was wrong
 };
 
-// Expands files and folders (recursively, *.xml) into a sorted list of files; missing paths are kept so that the
-// command can report them.
+// Expands files and folders (recursively, *.xml) into a sorted list of files; missing paths are kept so that
+// the command can report them.
 QStringList expandInputs(const QStringList &paths);
 
 } // namespace Kurier::Cli

@@ -27,14 +27,16 @@ QJsonObject issueToJson(const ValidationIssue &issue)
 
 QString ValidateCommand::usage()
 {
-    return tr("validate FILE|DIR... [--json]   check FA(3) invoices against the official schema and the rules "
-              "KSeF applies");
+    return tr(
+        "validate FILE|DIR... [--json]   check FA(3) invoices against the official schema and the rules "
+        "KSeF applies");
 }
 
 int ValidateCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Invoice files or folders (searched for *.xml)."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 tr("Invoice files or folders (searched for *.xml)."));
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
@@ -48,7 +50,8 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QStringList files = expandInputs(inputs);
     if (files.isEmpty()) {
-        context.err << tr("No .xml files were found in: %1").arg(inputs.join(QStringLiteral(", "))) << Qt::endl;
+        context.err << tr("No .xml files were found in: %1").arg(inputs.join(QStringLiteral(", ")))
+                    << Qt::endl;
         return ExitFailed;
     }
 

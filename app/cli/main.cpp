@@ -1,14 +1,14 @@
 // kurier-cli: the headless face of Kurier. This file only wires: language, context, command dispatch.
 #include "CliContext.h"
-#include "ValidateCommand.h"
-
 #include "Translations.h"
+#include "ValidateCommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <cstdio>
 #include <unistd.h>
+
+#include <cstdio>
 
 namespace {
 
@@ -41,9 +41,10 @@ QStringList withoutGlobalOptions(QStringList arguments)
 
 QString help()
 {
-    return QCoreApplication::translate("kurier-cli", "Usage: kurier-cli [--lang pl|en] COMMAND [OPTIONS]\n\n"
-                                                     "Commands:\n  %1\n\n"
-                                                     "  --version   print the version\n  --help      print this help\n")
+    return QCoreApplication::translate("kurier-cli",
+                                       "Usage: kurier-cli [--lang pl|en] COMMAND [OPTIONS]\n\n"
+                                       "Commands:\n  %1\n\n"
+                                       "  --version   print the version\n  --help      print this help\n")
         .arg(Kurier::Cli::ValidateCommand::usage());
 }
 
@@ -57,7 +58,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
 
     const QStringList all = QCoreApplication::arguments();
-    Kurier::Translations::install(app, Kurier::Translations::languageFor(QLocale::system(), requestedLanguage(all)));
+    Kurier::Translations::install(
+        app, Kurier::Translations::languageFor(QLocale::system(), requestedLanguage(all)));
     const QStringList arguments = withoutGlobalOptions(all);
 
     QTextStream out(stdout);
@@ -79,6 +81,7 @@ int main(int argc, char *argv[])
     if (command == u"validate") {
         return Kurier::Cli::ValidateCommand::run(commandArguments, context);
     }
-    err << QCoreApplication::translate("kurier-cli", "Unknown command \"%1\".").arg(command) << "\n\n" << help();
+    err << QCoreApplication::translate("kurier-cli", "Unknown command \"%1\".").arg(command) << "\n\n"
+        << help();
     return Kurier::Cli::ExitUsage;
 }

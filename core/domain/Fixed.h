@@ -73,8 +73,7 @@ public:
 private:
     constexpr explicit Fixed(qint64 units)
         : m_units(units)
-    {
-    }
+    {}
     qint64 m_units = 0;
 };
 

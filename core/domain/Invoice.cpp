@@ -5,13 +5,20 @@ namespace Kurier {
 QString invoiceKindCode(InvoiceKind kind)
 {
     switch (kind) {
-    case InvoiceKind::Vat: return QStringLiteral("VAT");
-    case InvoiceKind::Correction: return QStringLiteral("KOR");
-    case InvoiceKind::Advance: return QStringLiteral("ZAL");
-    case InvoiceKind::Settlement: return QStringLiteral("ROZ");
-    case InvoiceKind::Simplified: return QStringLiteral("UPR");
-    case InvoiceKind::AdvanceCorrection: return QStringLiteral("KOR_ZAL");
-    case InvoiceKind::SettlementCorrection: return QStringLiteral("KOR_ROZ");
+    case InvoiceKind::Vat:
+        return QStringLiteral("VAT");
+    case InvoiceKind::Correction:
+        return QStringLiteral("KOR");
+    case InvoiceKind::Advance:
+        return QStringLiteral("ZAL");
+    case InvoiceKind::Settlement:
+        return QStringLiteral("ROZ");
+    case InvoiceKind::Simplified:
+        return QStringLiteral("UPR");
+    case InvoiceKind::AdvanceCorrection:
+        return QStringLiteral("KOR_ZAL");
+    case InvoiceKind::SettlementCorrection:
+        return QStringLiteral("KOR_ROZ");
     }
     return {};
 }
@@ -28,8 +35,8 @@ std::optional<InvoiceKind> invoiceKindFromCode(QStringView code)
 
 bool isCorrection(InvoiceKind kind)
 {
-    return kind == InvoiceKind::Correction || kind == InvoiceKind::AdvanceCorrection
-        || kind == InvoiceKind::SettlementCorrection;
+    return kind == InvoiceKind::Correction || kind == InvoiceKind::AdvanceCorrection ||
+           kind == InvoiceKind::SettlementCorrection;
 }
 
 bool isAdvance(InvoiceKind kind)

@@ -27,8 +27,13 @@ enum class InvoiceKind
 };
 
 inline constexpr InvoiceKind kAllInvoiceKinds[] = {
-    InvoiceKind::Vat, InvoiceKind::Correction, InvoiceKind::Advance, InvoiceKind::Settlement,
-    InvoiceKind::Simplified, InvoiceKind::AdvanceCorrection, InvoiceKind::SettlementCorrection,
+    InvoiceKind::Vat,
+    InvoiceKind::Correction,
+    InvoiceKind::Advance,
+    InvoiceKind::Settlement,
+    InvoiceKind::Simplified,
+    InvoiceKind::AdvanceCorrection,
+    InvoiceKind::SettlementCorrection,
 };
 
 QString invoiceKindCode(InvoiceKind kind);
@@ -77,13 +82,13 @@ enum class PriceMode
 
 struct InvoiceLine
 {
-    QString name;                 // P_7
-    QString unit;                 // P_8A
+    QString name;                                 // P_7
+    QString unit;                                 // P_8A
     Quantity quantity = Quantity::fromInteger(1); // P_8B
-    UnitPrice unitPrice;          // P_9A (net) or P_9B (gross)
-    Money discount;               // P_10, subtracted from the line value
-    std::optional<VatRate> rate;  // P_12; empty for margin-scheme lines
-    bool before = false;          // StanPrzed: the line shows the state before a correction
+    UnitPrice unitPrice;                          // P_9A (net) or P_9B (gross)
+    Money discount;                               // P_10, subtracted from the line value
+    std::optional<VatRate> rate;                  // P_12; empty for margin-scheme lines
+    bool before = false;                          // StanPrzed: the line shows the state before a correction
     // P_11 / P_11A as stated in an imported file; empty for invoices Kurier issues (then it is computed).
     std::optional<Money> statedValue;
     bool operator==(const InvoiceLine &) const = default;
@@ -141,8 +146,8 @@ struct CorrectedInvoice
 
 struct CorrectionData
 {
-    QString reason;                  // PrzyczynaKorekty
-    std::optional<int> type;         // TypKorekty 1..3
+    QString reason;          // PrzyczynaKorekty
+    std::optional<int> type; // TypKorekty 1..3
     QList<CorrectedInvoice> corrected;
     bool operator==(const CorrectionData &) const = default;
 };
@@ -151,24 +156,24 @@ struct CorrectionData
 struct Invoice
 {
     InvoiceKind kind = InvoiceKind::Vat;
-    QString number;      // P_2
-    QDate issueDate;     // P_1
-    QString issuePlace;  // P_1M
-    std::optional<QDate> saleDate;      // P_6
-    std::optional<QDate> periodFrom;    // OkresFa/P_6_Od
-    std::optional<QDate> periodTo;      // OkresFa/P_6_Do
+    QString number;                  // P_2
+    QDate issueDate;                 // P_1
+    QString issuePlace;              // P_1M
+    std::optional<QDate> saleDate;   // P_6
+    std::optional<QDate> periodFrom; // OkresFa/P_6_Od
+    std::optional<QDate> periodTo;   // OkresFa/P_6_Do
     QString currency = QStringLiteral("PLN");
     std::optional<ExchangeRate> exchangeRate; // required when currency != PLN
-    Party seller;        // Podmiot1 (always identified by NIP)
-    Party buyer;         // Podmiot2
+    Party seller;                             // Podmiot1 (always identified by NIP)
+    Party buyer;                              // Podmiot2
     PriceMode priceMode = PriceMode::Net;
-    QList<InvoiceLine> lines; // FaWiersz, or the order lines (ZamowienieWiersz) of an advance invoice
-    Money advanceReceived;    // ZAL/KOR_ZAL: the gross amount received (P_15)
+    QList<InvoiceLine> lines;       // FaWiersz, or the order lines (ZamowienieWiersz) of an advance invoice
+    Money advanceReceived;          // ZAL/KOR_ZAL: the gross amount received (P_15)
     QStringList advanceKsefNumbers; // ROZ/KOR_ROZ: FakturaZaliczkowa/NrKSeFFaZaliczkowej
     Payment payment;
     Annotations annotations;
     CorrectionData correction;
-    QDateTime createdAt; // Naglowek/DataWytworzeniaFa
+    QDateTime createdAt;        // Naglowek/DataWytworzeniaFa
     bool hasAttachment = false; // Zalacznik present (imported files only)
     bool operator==(const Invoice &) const = default;
 };

@@ -23,13 +23,11 @@ constexpr std::pair<S, S> kTransitions[] = {
     {S::Submitted, S::Processing}, // status 150
     {S::Submitted, S::Accepted},   // status 200
     {S::Submitted, S::Rejected},   // status 4xx
-    {S::Submitted, S::Queued},     // status 415/435 (encryption) or an expired session: send again, new session
-    {S::Processing, S::Accepted},
-    {S::Processing, S::Rejected},
-    {S::Processing, S::Queued},
-    {S::Accepted, S::Confirmed},   // the UPO is stored and verified
-    {S::Rejected, S::Queued},      // the user asks to try again (same content: the idempotency key holds)
-    {S::Rejected, S::Cancelled},   // the user gives up on it
+    {S::Submitted, S::Queued}, // status 415/435 (encryption) or an expired session: send again, new session
+    {S::Processing, S::Accepted},  {S::Processing, S::Rejected},
+    {S::Processing, S::Queued},    {S::Accepted, S::Confirmed}, // the UPO is stored and verified
+    {S::Rejected, S::Queued},    // the user asks to try again (same content: the idempotency key holds)
+    {S::Rejected, S::Cancelled}, // the user gives up on it
 };
 
 struct StateText

@@ -6,8 +6,9 @@
 
 namespace Kurier {
 
-// Where an invoice is on its way to KSeF. "Retry waiting" and "stuck" are conditions of an item (a next-attempt
-// time, an age), not states: the state says what is known, the conditions say what the engine does about it.
+// Where an invoice is on its way to KSeF. "Retry waiting" and "stuck" are conditions of an item (a
+// next-attempt time, an age), not states: the state says what is known, the conditions say what the engine
+// does about it.
 enum class InvoiceState
 {
     Draft,      // being edited; nothing is sent
@@ -22,9 +23,9 @@ enum class InvoiceState
 };
 
 inline constexpr InvoiceState kAllInvoiceStates[] = {
-    InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending, InvoiceState::Submitted,
-    InvoiceState::Processing, InvoiceState::Accepted, InvoiceState::Confirmed, InvoiceState::Rejected,
-    InvoiceState::Cancelled,
+    InvoiceState::Draft,     InvoiceState::Queued,     InvoiceState::Sending,
+    InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted,
+    InvoiceState::Confirmed, InvoiceState::Rejected,   InvoiceState::Cancelled,
 };
 
 // The one table of allowed transitions. Everything that changes a state asks it first.

@@ -55,7 +55,8 @@ void allocate(Money amount, std::map<VatRate, Money> &weights)
     }
     std::map<VatRate, Money> shares;
     for (const auto &[rate, weight] : weights) {
-        const Int128 share = roundedDivide(static_cast<Int128>(amount.grosze()) * weight.grosze(), totalWeight.grosze());
+        const Int128 share =
+            roundedDivide(static_cast<Int128>(amount.grosze()) * weight.grosze(), totalWeight.grosze());
         shares[rate] = Money::fromGrosze(static_cast<qint64>(share));
         assigned += shares[rate];
     }
@@ -97,7 +98,8 @@ std::expected<InvoiceTotals, InvoiceCalculator::Error> InvoiceCalculator::comput
     PriceMode mode = invoice.priceMode;
 
     if (isAdvance(invoice.kind) || (isSettlement(invoice.kind) && !invoice.advanceReceived.isZero())) {
-        // The lines are the whole order. Work in gross so that the advance can be split by the order's shares.
+        // The lines are the whole order. Work in gross so that the advance can be split by the order's
+        // shares.
         std::map<VatRate, Money> orderGross;
         for (const auto &[rate, value] : sums->byRate) {
             const int percent = vatPercent(rate).value_or(0);

@@ -20,17 +20,17 @@ struct InvoiceTotals
     QList<GroupTotal> groups; // in FA(3) order, only groups that occur
     Money net;
     Money vat;
-    Money gross;      // P_15
+    Money gross; // P_15
     Money vatPln;
     Money orderValue; // advance invoices: the gross value of the whole order (WartoscZamowienia)
 
     const GroupTotal *group(VatGroup g) const;
 };
 
-// Computes what an invoice's lines add up to, exactly as FA(3) and the VAT act require: line values rounded to
-// the grosz, VAT per rate on the sum of the lines (net prices) or extracted from the gross sum (gross prices),
-// rounding half away from zero, correction lines "before" subtracted, advances allocated to the rates in
-// proportion to the order.
+// Computes what an invoice's lines add up to, exactly as FA(3) and the VAT act require: line values rounded
+// to the grosz, VAT per rate on the sum of the lines (net prices) or extracted from the gross sum (gross
+// prices), rounding half away from zero, correction lines "before" subtracted, advances allocated to the
+// rates in proportion to the order.
 class InvoiceCalculator
 {
 public:

@@ -84,7 +84,8 @@ std::expected<KsefNumber, KsefNumber::Error> KsefNumber::parse(QStringView text)
 
 KsefNumber KsefNumber::generate(const QString &sellerNip, QDate date, const QString &technical)
 {
-    const QString head = sellerNip + u'-' + date.toString(QStringLiteral("yyyyMMdd")) + u'-' + technical.toUpper();
+    const QString head =
+        sellerNip + u'-' + date.toString(QStringLiteral("yyyyMMdd")) + u'-' + technical.toUpper();
     const quint8 crc = crc8(head.toLatin1());
     return KsefNumber(head + u'-' + QStringLiteral("%1").arg(crc, 2, 16, QLatin1Char('0')).toUpper());
 }
@@ -102,7 +103,8 @@ QString KsefNumber::errorMessage(Error error)
     case Error::WrongLength:
         return tr("A KSeF number has 35 characters (NIP-YYYYMMDD-XXXXXXXXXXXX-XX).");
     case Error::BadFormat:
-        return tr("The KSeF number does not have the form NIP-YYYYMMDD-XXXXXXXXXXXX-XX with upper-case hex digits.");
+        return tr("The KSeF number does not have the form NIP-YYYYMMDD-XXXXXXXXXXXX-XX with upper-case hex "
+                  "digits.");
     case Error::BadNip:
         return tr("The KSeF number does not start with a valid seller NIP.");
     case Error::BadDate:

@@ -9,9 +9,9 @@
 
 namespace Kurier {
 
-// The number KSeF gives an accepted invoice: NNNNNNNNNN-YYYYMMDD-TTTTTTTTTTTT-CC (35 characters), where CC is a
-// CRC-8 (polynomial 0x07, init 0) over the first 32 characters. KSeF 1.0 numbers (36 characters, an extra hyphen
-// in the technical part) are accepted on input without a checksum check and never generated.
+// The number KSeF gives an accepted invoice: NNNNNNNNNN-YYYYMMDD-TTTTTTTTTTTT-CC (35 characters), where CC is
+// a CRC-8 (polynomial 0x07, init 0) over the first 32 characters. KSeF 1.0 numbers (36 characters, an extra
+// hyphen in the technical part) are accepted on input without a checksum check and never generated.
 class KsefNumber
 {
     Q_DECLARE_TR_FUNCTIONS(KsefNumber)
@@ -43,8 +43,7 @@ public:
 private:
     explicit KsefNumber(QString text)
         : m_text(std::move(text))
-    {
-    }
+    {}
     QString m_text;
 };
 

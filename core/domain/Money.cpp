@@ -27,7 +27,8 @@ std::optional<Money> Money::parseUserInput(QStringView text, const QLocale &loca
     QString normalized;
     normalized.reserve(text.size());
     for (const QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || locale.groupSeparator() == QString(c)) {
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) ||
+            locale.groupSeparator() == QString(c)) {
             continue;
         }
         normalized += (c == u',' || locale.decimalPoint() == QString(c)) ? QChar(u'.') : c;

@@ -59,8 +59,7 @@ public:
 private:
     constexpr explicit Money(qint64 grosze)
         : m_grosze(grosze)
-    {
-    }
+    {}
     qint64 m_grosze = 0;
 };
 

@@ -53,7 +53,8 @@ std::expected<Nip, Nip::Error> Nip::parse(QStringView text)
 
 QString Nip::formatted() const
 {
-    return m_digits.left(3) + u'-' + m_digits.mid(3, 3) + u'-' + m_digits.mid(6, 2) + u'-' + m_digits.mid(8, 2);
+    return m_digits.left(3) + u'-' + m_digits.mid(3, 3) + u'-' + m_digits.mid(6, 2) + u'-' +
+           m_digits.mid(8, 2);
 }
 
 QString Nip::errorMessage(Error error)
@@ -66,7 +67,8 @@ QString Nip::errorMessage(Error error)
     case Error::NotDigits:
         return tr("A NIP may contain only digits (dashes and spaces are ignored).");
     case Error::BadPattern:
-        return tr("This is not a NIP: it cannot start with 0 and its second and third digits cannot both be 0.");
+        return tr(
+            "This is not a NIP: it cannot start with 0 and its second and third digits cannot both be 0.");
     case Error::BadChecksum:
         return tr("The NIP's check digit does not match: one of the digits is probably mistyped.");
     }

@@ -16,10 +16,10 @@ public:
     enum class Error
     {
         Empty,
-        WrongLength,   // not 10 digits
-        NotDigits,     // letters or other characters where digits belong
-        BadPattern,    // first digit 0, or digits 2–3 are "00" (FA(3) TNrNIP pattern)
-        BadChecksum,   // the 10th digit does not match the weighted sum of the first nine
+        WrongLength, // not 10 digits
+        NotDigits,   // letters or other characters where digits belong
+        BadPattern,  // first digit 0, or digits 2–3 are "00" (FA(3) TNrNIP pattern)
+        BadChecksum, // the 10th digit does not match the weighted sum of the first nine
     };
 
     // Accepts "5265877635", "526-587-76-35", "526 587 76 35" and the "PL" prefix.
@@ -38,8 +38,7 @@ public:
 private:
     explicit Nip(QString digits)
         : m_digits(std::move(digits))
-    {
-    }
+    {}
     QString m_digits;
 };
 

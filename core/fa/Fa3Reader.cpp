@@ -144,9 +144,8 @@ private:
             m_inv.priceMode = PriceMode::Gross;
         } else if (field == u"P_10") {
             // P_10 is TKwotowy2 (8 decimals); a discount below a grosz is kept as stated in P_11.
-            l.discount = Money::fromGrosze(
-                static_cast<qint64>(roundedDivide(UnitPrice::parse(text).value_or(UnitPrice()).units(),
-                                                  UnitPrice::factor / 100)));
+            l.discount = Money::fromGrosze(static_cast<qint64>(roundedDivide(
+                UnitPrice::parse(text).value_or(UnitPrice()).units(), UnitPrice::factor / 100)));
         } else if (field == u"P_11" || field == u"P_11NettoZ") {
             l.statedValue = money(text);
         } else if (field == u"P_11A") {
@@ -269,7 +268,8 @@ QString Fa3Reader::Error::message() const
     case Code::NotWellFormed:
         return tr("the file is not well-formed XML (column %1): %2").arg(column).arg(found);
     case Code::Fa2:
-        return tr("this is an FA(2) invoice (namespace %1). KSeF accepts FA(3) (namespace %2): export the invoice "
+        return tr("this is an FA(2) invoice (namespace %1). KSeF accepts FA(3) (namespace %2): export the "
+                  "invoice "
                   "again as FA(3) from the program that created it.")
             .arg(Fa::kFa2Namespace, Fa::kFa3Namespace);
     case Code::UnknownDocument:

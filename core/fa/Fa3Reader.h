@@ -25,7 +25,7 @@ public:
         Code code = Code::NotWellFormed;
         qint64 line = 0;
         qint64 column = 0;
-        QString found;  // the namespace and root element found, or the parser's message
+        QString found; // the namespace and root element found, or the parser's message
         QString message() const;
     };
 

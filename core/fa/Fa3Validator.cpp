@@ -11,15 +11,15 @@ namespace Kurier {
 Fa3Validator::Fa3Validator(const Clock &clock)
     : m_schema(SchemaValidator::Schema::Fa3)
     , m_clock(clock)
-{
-}
+{}
 
 std::optional<ValidationIssue> Fa3Validator::checkEncoding(const QByteArray &xml)
 {
     if (xml.startsWith("\xEF\xBB\xBF")) {
-        return ValidationIssue{ValidationIssue::Severity::Error, IssueCode::ByteOrderMark, 1, QString(),
-                               tr("the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. "
-                                  "Save it again as \"UTF-8 without BOM\".")};
+        return ValidationIssue{
+            ValidationIssue::Severity::Error, IssueCode::ByteOrderMark, 1, QString(),
+            tr("the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. "
+               "Save it again as \"UTF-8 without BOM\".")};
     }
     if (xml.startsWith("\xFF\xFE") || xml.startsWith("\xFE\xFF")) {
         return ValidationIssue{ValidationIssue::Severity::Error, IssueCode::WrongEncoding, 1, QString(),
@@ -29,8 +29,9 @@ std::optional<ValidationIssue> Fa3Validator::checkEncoding(const QByteArray &xml
         QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
     const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(xml.left(200)));
     if (match.hasMatch() && match.captured(1).compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
-        return ValidationIssue{ValidationIssue::Severity::Error, IssueCode::WrongEncoding, 1, QString(),
-                               tr("the file declares the encoding %1; KSeF accepts only UTF-8.").arg(match.captured(1))};
+        return ValidationIssue{
+            ValidationIssue::Severity::Error, IssueCode::WrongEncoding, 1, QString(),
+            tr("the file declares the encoding %1; KSeF accepts only UTF-8.").arg(match.captured(1))};
     }
     return std::nullopt;
 }
@@ -39,7 +40,8 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
 {
     ValidationReport report;
     const auto refuse = [&report](IssueCode code, qint64 line, const QString &message) {
-        report.issues.append(ValidationIssue{ValidationIssue::Severity::Error, code, line, QString(), message});
+        report.issues.append(
+            ValidationIssue{ValidationIssue::Severity::Error, code, line, QString(), message});
         return report;
     };
     if (xml.trimmed().isEmpty()) {
@@ -62,8 +64,9 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
     if (!document) {
         const Fa3Reader::Error &error = document.error();
         const IssueCode code = error.code == Fa3Reader::Error::Code::Fa2 ? IssueCode::Fa2Namespace
-            : error.code == Fa3Reader::Error::Code::UnknownDocument      ? IssueCode::UnknownDocument
-                                                                         : IssueCode::NotWellFormed;
+                               : error.code == Fa3Reader::Error::Code::UnknownDocument
+                                   ? IssueCode::UnknownDocument
+                                   : IssueCode::NotWellFormed;
         return refuse(code, error.line, error.message());
     }
     if (!document->invoice.hasAttachment && xml.size() > Fa::kMaxInvoiceSize) {

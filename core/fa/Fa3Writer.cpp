@@ -54,8 +54,8 @@ private:
         m_xml.writeCharacters(QStringLiteral("FA"));
         m_xml.writeEndElement();
         text(QStringLiteral("WariantFormularza"), QStringLiteral("3"));
-        const QDateTime created = m_invoice.createdAt.isValid() ? m_invoice.createdAt
-                                                                : QDateTime::currentDateTimeUtc();
+        const QDateTime created =
+            m_invoice.createdAt.isValid() ? m_invoice.createdAt : QDateTime::currentDateTimeUtc();
         text(QStringLiteral("DataWytworzeniaFa"), created.toUTC().toString(Qt::ISODate));
         text(QStringLiteral("SystemInfo"), Fa3Writer::systemInfo());
         m_xml.writeEndElement();
@@ -67,7 +67,8 @@ private:
             return;
         }
         m_xml.writeStartElement(QStringLiteral("Adres"));
-        text(QStringLiteral("KodKraju"), address->countryCode.isEmpty() ? QStringLiteral("PL") : address->countryCode);
+        text(QStringLiteral("KodKraju"),
+             address->countryCode.isEmpty() ? QStringLiteral("PL") : address->countryCode);
         text(QStringLiteral("AdresL1"), address->line1.trimmed());
         optionalText(QStringLiteral("AdresL2"), address->line2);
         m_xml.writeEndElement();
@@ -174,9 +175,9 @@ private:
         case MarginScheme::UsedGoods:
         case MarginScheme::WorksOfArt:
         case MarginScheme::Antiques: {
-            static const QString kMarginFields[] = {QString(), QStringLiteral("P_PMarzy_2"),
-                                                    QStringLiteral("P_PMarzy_3_1"), QStringLiteral("P_PMarzy_3_2"),
-                                                    QStringLiteral("P_PMarzy_3_3")};
+            static const QString kMarginFields[] = {
+                QString(), QStringLiteral("P_PMarzy_2"), QStringLiteral("P_PMarzy_3_1"),
+                QStringLiteral("P_PMarzy_3_2"), QStringLiteral("P_PMarzy_3_3")};
             text(QStringLiteral("P_PMarzy"), QStringLiteral("1"));
             text(kMarginFields[static_cast<int>(a.margin)], QStringLiteral("1"));
             break;
@@ -250,8 +251,8 @@ private:
             text(QStringLiteral("P_8BZ"), line.quantity.toString());
             const Money value = InvoiceCalculator::lineValue(line).value_or(Money());
             const int percent = line.rate ? vatPercent(*line.rate).value_or(0) : 0;
-            const Money vat = m_invoice.priceMode == PriceMode::Net ? value.vatOnNet(percent)
-                                                                    : value.vatInGross(percent);
+            const Money vat =
+                m_invoice.priceMode == PriceMode::Net ? value.vatOnNet(percent) : value.vatInGross(percent);
             const Money net = m_invoice.priceMode == PriceMode::Net ? value : value - vat;
             if (m_invoice.priceMode == PriceMode::Net) {
                 text(QStringLiteral("P_9AZ"), line.unitPrice.toString(2));

@@ -50,7 +50,8 @@ QString SchemaErrorText::describeType(const QString &typeName)
     return tr("a value of type %1").arg(typeName);
 }
 
-ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage, qint64 line, const QString &element)
+ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage, qint64 line,
+                                            const QString &element)
 {
     static const QRegularExpression valueRe(QStringLiteral("[Tt]he value '([^']*)'"));
     static const QRegularExpression atomicRe(QStringLiteral("'([^']*)' is not a valid value"));
@@ -58,7 +59,8 @@ ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage,
     static const QRegularExpression expectedRe(QStringLiteral("Expected is (?:one of )?\\( ?(.*?) ?\\)"));
     static const QRegularExpression setRe(QStringLiteral("set \\{(.*)\\}"));
     static const QRegularExpression limitRe(QStringLiteral("(?:maximum|minimum) length of '(\\d+)'"));
-    static const QRegularExpression boundRe(QStringLiteral("(?:than|to) the (?:minimum|maximum) value '([^']*)'"));
+    static const QRegularExpression boundRe(
+        QStringLiteral("(?:than|to) the (?:minimum|maximum) value '([^']*)'"));
     static const QRegularExpression patternRe(QStringLiteral("pattern '([^']*)'"));
 
     ValidationIssue issue;
@@ -76,11 +78,13 @@ ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage,
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4: {
         const QString expected = capture(raw, expectedRe);
         if (raw.contains(u"Missing child element")) {
-            issue.message = expected.isEmpty()
-                ? tr("a required element is missing inside %1.").arg(element)
-                : tr("a required element is missing inside %1: expected %2.").arg(element, expected);
+            issue.message =
+                expected.isEmpty()
+                    ? tr("a required element is missing inside %1.").arg(element)
+                    : tr("a required element is missing inside %1: expected %2.").arg(element, expected);
         } else if (raw.contains(u"not expected") && !expected.isEmpty()) {
-            issue.message = tr("the element %1 is not allowed at this place; expected %2.").arg(element, expected);
+            issue.message =
+                tr("the element %1 is not allowed at this place; expected %2.").arg(element, expected);
         } else {
             issue.message = tr("the element %1 is not allowed at this place.").arg(element);
         }
@@ -99,11 +103,13 @@ ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage,
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1:
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_2:
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3:
-        issue.message = tr("the value %1 is not %2.").arg(quoted(value), describeType(capture(raw, atomicTypeRe)));
+        issue.message =
+            tr("the value %1 is not %2.").arg(quoted(value), describeType(capture(raw, atomicTypeRe)));
         break;
     case XML_SCHEMAV_CVC_LENGTH_VALID:
     case XML_SCHEMAV_CVC_MAXLENGTH_VALID:
-        issue.message = tr("the text is too long: at most %1 characters are allowed.").arg(capture(raw, limitRe));
+        issue.message =
+            tr("the text is too long: at most %1 characters are allowed.").arg(capture(raw, limitRe));
         break;
     case XML_SCHEMAV_CVC_MINLENGTH_VALID:
         issue.message = tr("the text is too short or empty: at least %1 characters are required.")
@@ -111,11 +117,13 @@ ValidationIssue SchemaErrorText::fromLibxml(int code, const QString &rawMessage,
         break;
     case XML_SCHEMAV_CVC_MININCLUSIVE_VALID:
     case XML_SCHEMAV_CVC_MINEXCLUSIVE_VALID:
-        issue.message = tr("the value %1 is below the allowed minimum %2.").arg(quoted(value), capture(raw, boundRe));
+        issue.message =
+            tr("the value %1 is below the allowed minimum %2.").arg(quoted(value), capture(raw, boundRe));
         break;
     case XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID:
     case XML_SCHEMAV_CVC_MAXEXCLUSIVE_VALID:
-        issue.message = tr("the value %1 is above the allowed maximum %2.").arg(quoted(value), capture(raw, boundRe));
+        issue.message =
+            tr("the value %1 is above the allowed maximum %2.").arg(quoted(value), capture(raw, boundRe));
         break;
     case XML_SCHEMAV_CVC_TOTALDIGITS_VALID:
     case XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID:

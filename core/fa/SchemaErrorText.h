@@ -14,7 +14,8 @@ class SchemaErrorText
     Q_DECLARE_TR_FUNCTIONS(SchemaErrorText)
 
 public:
-    static ValidationIssue fromLibxml(int code, const QString &rawMessage, qint64 line, const QString &element);
+    static ValidationIssue fromLibxml(int code, const QString &rawMessage, qint64 line,
+                                      const QString &element);
     static ValidationIssue notWellFormed(qint64 line, const QString &parserMessage);
     static ValidationIssue schemaUnavailable();
     // "P_13_1" → "amount with at most 2 decimals" etc. Used to explain the type of a value in plain words.

@@ -19,7 +19,8 @@ namespace Kurier {
 
 namespace {
 
-constexpr char kDefinicjeTypy[] = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2022/01/05/eD/DefinicjeTypy/";
+constexpr char kDefinicjeTypy[] =
+    "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2022/01/05/eD/DefinicjeTypy/";
 
 QByteArray bundled(const QString &path)
 {
@@ -51,12 +52,12 @@ xmlParserInputPtr bundledEntityLoader(const char *url, const char *id, xmlParser
         const QString path = bundledPathFor(url);
         if (!path.isEmpty()) {
             const QByteArray data = bundled(path);
-            xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(data.constData(),
-                                                                           static_cast<int>(data.size()),
-                                                                           XML_CHAR_ENCODING_NONE);
+            xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(
+                data.constData(), static_cast<int>(data.size()), XML_CHAR_ENCODING_NONE);
             xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buffer, XML_CHAR_ENCODING_NONE);
             if (input) {
-                input->filename = reinterpret_cast<const char *>(xmlStrdup(reinterpret_cast<const xmlChar *>(url)));
+                input->filename =
+                    reinterpret_cast<const char *>(xmlStrdup(reinterpret_cast<const xmlChar *>(url)));
             }
             return input;
         }
@@ -103,10 +104,12 @@ std::shared_ptr<const SchemaValidator::Compiled> SchemaValidator::compile(Schema
         return found;
     }
     installLoaderOnce();
-    const QByteArray xsd = bundled(which == SchemaValidator::Schema::Fa3 ? QStringLiteral("fa/schemat_FA(3)_v1-0E.xsd")
-                                                                          : QStringLiteral("upo/upo-v4-3.xsd"));
+    const QByteArray xsd =
+        bundled(which == SchemaValidator::Schema::Fa3 ? QStringLiteral("fa/schemat_FA(3)_v1-0E.xsd")
+                                                      : QStringLiteral("upo/upo-v4-3.xsd"));
     auto compiled = std::make_shared<SchemaValidator::Compiled>();
-    if (xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(xsd.constData(), static_cast<int>(xsd.size()))) {
+    if (xmlSchemaParserCtxtPtr parser =
+            xmlSchemaNewMemParserCtxt(xsd.constData(), static_cast<int>(xsd.size()))) {
         compiled->schema = xmlSchemaParse(parser);
         xmlSchemaFreeParserCtxt(parser);
     }
@@ -134,20 +137,21 @@ void collectSchemaError(void *userData, xmlErrorPtr error)
         return; // a broken file can produce thousands; the first hundred say enough
     }
     const auto *node = static_cast<const xmlNode *>(error->node);
-    QString element = node && node->name ? QString::fromUtf8(reinterpret_cast<const char *>(node->name)) : QString();
+    QString element =
+        node && node->name ? QString::fromUtf8(reinterpret_cast<const char *>(node->name)) : QString();
     qint64 line = error->line;
     if (line <= 0 && node) {
         line = xmlGetLineNo(node);
     }
-    collected->issues.append(SchemaErrorText::fromLibxml(error->code, QString::fromUtf8(error->message), line, element));
+    collected->issues.append(
+        SchemaErrorText::fromLibxml(error->code, QString::fromUtf8(error->message), line, element));
 }
 
 } // namespace
 
 SchemaValidator::SchemaValidator(Schema schema)
     : m_compiled(compile(schema))
-{
-}
+{}
 
 SchemaValidator::~SchemaValidator() = default;
 
@@ -165,8 +169,8 @@ ValidationIssues SchemaValidator::validate(QByteArrayView xml) const
                                       XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
     if (!doc) {
         const xmlError *error = xmlCtxtGetLastError(parser);
-        collected.issues.append(SchemaErrorText::notWellFormed(error ? error->line : 0,
-                                                   error ? QString::fromUtf8(error->message).trimmed() : QString()));
+        collected.issues.append(SchemaErrorText::notWellFormed(
+            error ? error->line : 0, error ? QString::fromUtf8(error->message).trimmed() : QString()));
         xmlFreeParserCtxt(parser);
         return collected.issues;
     }

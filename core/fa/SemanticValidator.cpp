@@ -47,7 +47,8 @@ void SemanticValidator::checkNips(const Fa3Document &document, ValidationIssues 
                  tr("the buyer's NIP %1 is not valid: %2"));
     }
     for (const QString &nip : document.thirdPartyNips) {
-        checkOne(nip, QStringLiteral("Podmiot3/DaneIdentyfikacyjne/NIP"), tr("the third party's NIP %1 is not valid: %2"));
+        checkOne(nip, QStringLiteral("Podmiot3/DaneIdentyfikacyjne/NIP"),
+                 tr("the third party's NIP %1 is not valid: %2"));
     }
 }
 
@@ -60,16 +61,16 @@ void SemanticValidator::checkTotals(const Fa3Document &document, ValidationIssue
         statedNet += stated.net;
         statedVat += stated.vat;
     }
-    if (document.statedGross && statedNet + statedVat != *document.statedGross
-        && invoice.annotations.margin == MarginScheme::None) {
-        issues.append(makeIssue(IssueCode::GrossTotalMismatch, document.line(QStringLiteral("Fa/P_15")),
-                                QStringLiteral("P_15"),
-                                tr("the total due %1 is not the sum of the net amounts %2 and the VAT %3 (expected %4).")
-                                    .arg(pln(*document.statedGross), pln(statedNet), pln(statedVat),
-                                         pln(statedNet + statedVat))));
+    if (document.statedGross && statedNet + statedVat != *document.statedGross &&
+        invoice.annotations.margin == MarginScheme::None) {
+        issues.append(makeIssue(
+            IssueCode::GrossTotalMismatch, document.line(QStringLiteral("Fa/P_15")), QStringLiteral("P_15"),
+            tr("the total due %1 is not the sum of the net amounts %2 and the VAT %3 (expected %4).")
+                .arg(pln(*document.statedGross), pln(statedNet), pln(statedVat),
+                     pln(statedNet + statedVat))));
     }
-    // Per-rate sums can be recomputed only where the file lists its lines (FaWiersz); advance invoices list the
-    // order instead, and settlements deduct advances the file does not itemise.
+    // Per-rate sums can be recomputed only where the file lists its lines (FaWiersz); advance invoices list
+    // the order instead, and settlements deduct advances the file does not itemise.
     if (invoice.lines.isEmpty() || isAdvance(invoice.kind) || isSettlement(invoice.kind)) {
         return;
     }
@@ -89,8 +90,8 @@ void SemanticValidator::checkTotals(const Fa3Document &document, ValidationIssue
         const Money statedGroupNet = theirs ? theirs->net : Money();
         const QString netField = vatGroupNetField(group);
         if (expectedNet != statedGroupNet) {
-            issues.append(makeIssue(IssueCode::NetTotalMismatch, document.line(QStringLiteral("Fa/") + netField),
-                                    netField,
+            issues.append(makeIssue(IssueCode::NetTotalMismatch,
+                                    document.line(QStringLiteral("Fa/") + netField), netField,
                                     tr("the sum at this rate is %1, but the lines at this rate add up to %2.")
                                         .arg(pln(statedGroupNet), pln(expectedNet))));
             continue;
@@ -98,15 +99,15 @@ void SemanticValidator::checkTotals(const Fa3Document &document, ValidationIssue
         if (!theirs || !vatGroupHasTax(group)) {
             continue;
         }
-        // VAT may be computed on the sum (art. 106e ust. 10) or line by line; line-by-line rounding differs from
-        // the sum by at most half a grosz per line.
+        // VAT may be computed on the sum (art. 106e ust. 10) or line by line; line-by-line rounding differs
+        // from the sum by at most half a grosz per line.
         const Money expectedVat = mine ? mine->vat : Money();
         const qint64 tolerance = (invoice.lines.size() + 1) / 2;
         const qint64 difference = qAbs(theirs->vat.grosze() - expectedVat.grosze());
         if (difference > tolerance) {
             const QString taxField = vatGroupTaxField(group);
-            issues.append(makeIssue(IssueCode::VatTotalMismatch, document.line(QStringLiteral("Fa/") + taxField),
-                                    taxField,
+            issues.append(makeIssue(IssueCode::VatTotalMismatch,
+                                    document.line(QStringLiteral("Fa/") + taxField), taxField,
                                     tr("the VAT at this rate is %1, but %2 at this rate gives %3.")
                                         .arg(pln(theirs->vat), pln(theirs->net), pln(expectedVat))));
         }
@@ -117,27 +118,29 @@ void SemanticValidator::checkDates(const Fa3Document &document, QDate today, Val
 {
     const Invoice &invoice = document.invoice;
     if (today.isValid() && invoice.issueDate.isValid() && invoice.issueDate > today) {
-        issues.append(makeIssue(IssueCode::IssueDateInFuture, document.line(QStringLiteral("Fa/P_1")),
-                                QStringLiteral("P_1"),
-                                tr("the issue date %1 is in the future; KSeF refuses invoices issued after the day "
-                                   "they are sent.")
-                                    .arg(invoice.issueDate.toString(Qt::ISODate))));
+        issues.append(makeIssue(
+            IssueCode::IssueDateInFuture, document.line(QStringLiteral("Fa/P_1")), QStringLiteral("P_1"),
+            tr("the issue date %1 is in the future; KSeF refuses invoices issued after the day "
+               "they are sent.")
+                .arg(invoice.issueDate.toString(Qt::ISODate))));
     }
     if (invoice.periodFrom && invoice.periodTo && *invoice.periodFrom > *invoice.periodTo) {
-        issues.append(makeIssue(IssueCode::PeriodReversed, document.line(QStringLiteral("Fa/OkresFa/P_6_Od")),
-                                QStringLiteral("P_6_Od"),
-                                tr("the period starts on %1, after it ends on %2.")
-                                    .arg(invoice.periodFrom->toString(Qt::ISODate),
-                                         invoice.periodTo->toString(Qt::ISODate))));
+        issues.append(makeIssue(
+            IssueCode::PeriodReversed, document.line(QStringLiteral("Fa/OkresFa/P_6_Od")),
+            QStringLiteral("P_6_Od"),
+            tr("the period starts on %1, after it ends on %2.")
+                .arg(invoice.periodFrom->toString(Qt::ISODate), invoice.periodTo->toString(Qt::ISODate))));
     }
     for (const CorrectedInvoice &corrected : invoice.correction.corrected) {
-        if (corrected.issueDate.isValid() && invoice.issueDate.isValid() && corrected.issueDate > invoice.issueDate) {
-            issues.append(makeIssue(IssueCode::CorrectedAfterCorrection,
-                                    document.line(QStringLiteral("Fa/DaneFaKorygowanej/DataWystFaKorygowanej")),
-                                    QStringLiteral("DataWystFaKorygowanej"),
-                                    tr("the corrected invoice %1 is dated %2, after this correction (%3).")
-                                        .arg(corrected.number, corrected.issueDate.toString(Qt::ISODate),
-                                             invoice.issueDate.toString(Qt::ISODate))));
+        if (corrected.issueDate.isValid() && invoice.issueDate.isValid() &&
+            corrected.issueDate > invoice.issueDate) {
+            issues.append(
+                makeIssue(IssueCode::CorrectedAfterCorrection,
+                          document.line(QStringLiteral("Fa/DaneFaKorygowanej/DataWystFaKorygowanej")),
+                          QStringLiteral("DataWystFaKorygowanej"),
+                          tr("the corrected invoice %1 is dated %2, after this correction (%3).")
+                              .arg(corrected.number, corrected.issueDate.toString(Qt::ISODate),
+                                   invoice.issueDate.toString(Qt::ISODate))));
         }
     }
 }
@@ -148,30 +151,32 @@ void SemanticValidator::checkReferences(const Fa3Document &document, ValidationI
     const qint64 kindLine = document.line(QStringLiteral("Fa/RodzajFaktury"));
     if (isCorrection(invoice.kind)) {
         if (invoice.correction.corrected.isEmpty()) {
-            issues.append(makeIssue(IssueCode::MissingCorrectionReference, kindLine, QStringLiteral("DaneFaKorygowanej"),
-                                    tr("a correction (%1) must name the invoice it corrects: its number, date and KSeF "
-                                       "number.")
-                                        .arg(invoiceKindCode(invoice.kind))));
+            issues.append(makeIssue(
+                IssueCode::MissingCorrectionReference, kindLine, QStringLiteral("DaneFaKorygowanej"),
+                tr("a correction (%1) must name the invoice it corrects: its number, date and KSeF "
+                   "number.")
+                    .arg(invoiceKindCode(invoice.kind))));
         }
         if (invoice.correction.reason.trimmed().isEmpty()) {
-            issues.append(makeIssue(IssueCode::MissingCorrectionReason, kindLine, QStringLiteral("PrzyczynaKorekty"),
-                                    tr("the correction does not say why it was issued."),
-                                    ValidationIssue::Severity::Warning));
+            issues.append(makeIssue(
+                IssueCode::MissingCorrectionReason, kindLine, QStringLiteral("PrzyczynaKorekty"),
+                tr("the correction does not say why it was issued."), ValidationIssue::Severity::Warning));
         }
         for (const CorrectedInvoice &corrected : invoice.correction.corrected) {
             if (corrected.ksefNumber.isEmpty()) {
                 continue;
             }
             if (const auto number = KsefNumber::parse(corrected.ksefNumber); !number) {
-                issues.append(makeIssue(IssueCode::InvalidKsefNumberReference,
-                                        document.line(QStringLiteral("Fa/DaneFaKorygowanej/NrKSeFFaKorygowanej")),
-                                        QStringLiteral("NrKSeFFaKorygowanej"),
-                                        KsefNumber::errorMessage(number.error())));
+                issues.append(makeIssue(
+                    IssueCode::InvalidKsefNumberReference,
+                    document.line(QStringLiteral("Fa/DaneFaKorygowanej/NrKSeFFaKorygowanej")),
+                    QStringLiteral("NrKSeFFaKorygowanej"), KsefNumber::errorMessage(number.error())));
             }
         }
     }
     if (invoice.kind == InvoiceKind::Settlement && invoice.advanceKsefNumbers.isEmpty()) {
-        issues.append(makeIssue(IssueCode::MissingAdvanceReference, kindLine, QStringLiteral("FakturaZaliczkowa"),
+        issues.append(makeIssue(IssueCode::MissingAdvanceReference, kindLine,
+                                QStringLiteral("FakturaZaliczkowa"),
                                 tr("a settlement invoice (ROZ) must name the advance invoices it settles."),
                                 ValidationIssue::Severity::Warning));
     }
@@ -181,10 +186,11 @@ void SemanticValidator::checkReferences(const Fa3Document &document, ValidationI
             taxed = taxed || vatGroupHasTax(group.group);
         }
         if (taxed) {
-            issues.append(makeIssue(IssueCode::MissingExchangeRate, document.line(QStringLiteral("Fa/KodWaluty")),
-                                    QStringLiteral("KursWaluty"),
-                                    tr("an invoice in %1 with VAT must state the exchange rate used for the VAT in PLN.")
-                                        .arg(invoice.currency)));
+            issues.append(makeIssue(
+                IssueCode::MissingExchangeRate, document.line(QStringLiteral("Fa/KodWaluty")),
+                QStringLiteral("KursWaluty"),
+                tr("an invoice in %1 with VAT must state the exchange rate used for the VAT in PLN.")
+                    .arg(invoice.currency)));
         }
     }
 }

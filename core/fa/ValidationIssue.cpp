@@ -15,8 +15,8 @@ QString ValidationIssue::text() const
         where = element + QStringLiteral(": ");
     }
     const QString prefix = severity == Severity::Warning
-        ? QCoreApplication::translate("ValidationIssue", "warning: ")
-        : QString();
+                               ? QCoreApplication::translate("ValidationIssue", "warning: ")
+                               : QString();
     return prefix + where + message;
 }
 
@@ -33,26 +33,46 @@ bool hasErrors(const ValidationIssues &issues)
 QString issueCodeKey(IssueCode code)
 {
     switch (code) {
-    case IssueCode::Empty: return QStringLiteral("empty");
-    case IssueCode::TooLarge: return QStringLiteral("too-large");
-    case IssueCode::ByteOrderMark: return QStringLiteral("byte-order-mark");
-    case IssueCode::WrongEncoding: return QStringLiteral("wrong-encoding");
-    case IssueCode::NotWellFormed: return QStringLiteral("not-well-formed");
-    case IssueCode::Fa2Namespace: return QStringLiteral("fa2");
-    case IssueCode::UnknownDocument: return QStringLiteral("unknown-document");
-    case IssueCode::SchemaViolation: return QStringLiteral("schema-violation");
-    case IssueCode::InvalidNip: return QStringLiteral("invalid-nip");
-    case IssueCode::NetTotalMismatch: return QStringLiteral("net-total-mismatch");
-    case IssueCode::VatTotalMismatch: return QStringLiteral("vat-total-mismatch");
-    case IssueCode::GrossTotalMismatch: return QStringLiteral("gross-total-mismatch");
-    case IssueCode::IssueDateInFuture: return QStringLiteral("issue-date-in-future");
-    case IssueCode::PeriodReversed: return QStringLiteral("period-reversed");
-    case IssueCode::CorrectedAfterCorrection: return QStringLiteral("corrected-after-correction");
-    case IssueCode::MissingCorrectionReference: return QStringLiteral("missing-correction-reference");
-    case IssueCode::MissingCorrectionReason: return QStringLiteral("missing-correction-reason");
-    case IssueCode::InvalidKsefNumberReference: return QStringLiteral("invalid-ksef-number-reference");
-    case IssueCode::MissingAdvanceReference: return QStringLiteral("missing-advance-reference");
-    case IssueCode::MissingExchangeRate: return QStringLiteral("missing-exchange-rate");
+    case IssueCode::Empty:
+        return QStringLiteral("empty");
+    case IssueCode::TooLarge:
+        return QStringLiteral("too-large");
+    case IssueCode::ByteOrderMark:
+        return QStringLiteral("byte-order-mark");
+    case IssueCode::WrongEncoding:
+        return QStringLiteral("wrong-encoding");
+    case IssueCode::NotWellFormed:
+        return QStringLiteral("not-well-formed");
+    case IssueCode::Fa2Namespace:
+        return QStringLiteral("fa2");
+    case IssueCode::UnknownDocument:
+        return QStringLiteral("unknown-document");
+    case IssueCode::SchemaViolation:
+        return QStringLiteral("schema-violation");
+    case IssueCode::InvalidNip:
+        return QStringLiteral("invalid-nip");
+    case IssueCode::NetTotalMismatch:
+        return QStringLiteral("net-total-mismatch");
+    case IssueCode::VatTotalMismatch:
+        return QStringLiteral("vat-total-mismatch");
+    case IssueCode::GrossTotalMismatch:
+        return QStringLiteral("gross-total-mismatch");
+    case IssueCode::IssueDateInFuture:
+        return QStringLiteral("issue-date-in-future");
+    case IssueCode::PeriodReversed:
+        return QStringLiteral("period-reversed");
+    case IssueCode::CorrectedAfterCorrection:
+        return QStringLiteral("corrected-after-correction");
+    case IssueCode::MissingCorrectionReference:
+        return QStringLiteral("missing-correction-reference");
+    case IssueCode::MissingCorrectionReason:
+        return QStringLiteral("missing-correction-reason");
+    case IssueCode::InvalidKsefNumberReference:
+        return QStringLiteral("invalid-ksef-number-reference");
+    case IssueCode::MissingAdvanceReference:
+        return QStringLiteral("missing-advance-reference");
+    case IssueCode::MissingExchangeRate:
+        return QStringLiteral("missing-exchange-rate");
     }
     return {};
 }

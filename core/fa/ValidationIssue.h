@@ -18,11 +18,11 @@ enum class IssueCode
     UnknownDocument,
     SchemaViolation,
     InvalidNip,
-    NetTotalMismatch,   // P_13_x ≠ the sum of the lines at that rate
-    VatTotalMismatch,   // P_14_x ≠ the VAT on P_13_x
-    GrossTotalMismatch, // P_15 ≠ net plus VAT
-    IssueDateInFuture,  // P_1 later than today (KSeF refuses it)
-    PeriodReversed,     // P_6_Od after P_6_Do
+    NetTotalMismatch,         // P_13_x ≠ the sum of the lines at that rate
+    VatTotalMismatch,         // P_14_x ≠ the VAT on P_13_x
+    GrossTotalMismatch,       // P_15 ≠ net plus VAT
+    IssueDateInFuture,        // P_1 later than today (KSeF refuses it)
+    PeriodReversed,           // P_6_Od after P_6_Do
     CorrectedAfterCorrection, // a corrected invoice dated after its correction
     MissingCorrectionReference,
     MissingCorrectionReason,
@@ -40,9 +40,9 @@ struct ValidationIssue
     };
     Severity severity = Severity::Error;
     IssueCode code = IssueCode::SchemaViolation;
-    qint64 line = 0;  // 0 when not tied to a line
-    QString element;  // local name, e.g. "P_13_1"
-    QString message;  // in the current UI language, plain words
+    qint64 line = 0; // 0 when not tied to a line
+    QString element; // local name, e.g. "P_13_1"
+    QString message; // in the current UI language, plain words
 
     bool isError() const { return severity == Severity::Error; }
     // "line 12, P_13_1: …" — the form used by the CLI and the import dialog.

@@ -40,11 +40,13 @@ QString Database::Error::message() const
     case Code::CannotOpen:
         return tr("Cannot open the database %1: %2").arg(path, detail);
     case Code::NotADatabase:
-        return tr("The file %1 is not a Kurier database or it is damaged (%2). It was left untouched; restore it "
+        return tr("The file %1 is not a Kurier database or it is damaged (%2). It was left untouched; "
+                  "restore it "
                   "from a backup or choose another file.")
             .arg(path, detail);
     case Code::NewerVersion:
-        return tr("The database %1 was written by a newer version of Kurier (schema %2; this version supports up to "
+        return tr("The database %1 was written by a newer version of Kurier (schema %2; this version "
+                  "supports up to "
                   "%3). Install the newer Kurier; the database was left untouched.")
             .arg(path)
             .arg(foundVersion)
@@ -63,8 +65,7 @@ QString Database::Error::message() const
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -115,7 +116,8 @@ std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const Q
 {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     if (QFileInfo::exists(path) && !looksLikeSqlite(path)) {
-        return std::unexpected(database->error(Error::Code::NotADatabase, tr("the file header is not SQLite's")));
+        return std::unexpected(
+            database->error(Error::Code::NotADatabase, tr("the file header is not SQLite's")));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
@@ -149,14 +151,16 @@ std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const Q
 std::optional<Database::Error> Database::configure()
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
-        || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        const QString detail = query.lastError().isValid() ? query.lastError().text()
-                                                           : tr("WAL journal mode is not available");
-        const bool damaged = query.lastError().nativeErrorCode() == u"26" || query.lastError().nativeErrorCode() == u"11";
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+        query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        const QString detail =
+            query.lastError().isValid() ? query.lastError().text() : tr("WAL journal mode is not available");
+        const bool damaged =
+            query.lastError().nativeErrorCode() == u"26" || query.lastError().nativeErrorCode() == u"11";
         return error(damaged ? Error::Code::NotADatabase : Error::Code::SettingsFailed, detail);
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (!query.exec(pragma)) {
             return error(Error::Code::SettingsFailed, query.lastError().text());
         }
@@ -202,7 +206,8 @@ std::optional<Database::Error> Database::migrate(const QList<Migration> &migrati
         }
         qCInfo(lcStorage) << "applied migration" << migration.version << migration.name;
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)) || !query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)) ||
+        !query.exec(QStringLiteral("COMMIT"))) {
         return fail(query.lastError().text());
     }
     return std::nullopt;

@@ -11,9 +11,10 @@
 namespace Kurier {
 
 // One SQLite connection to Kurier's database, for the thread that opened it (open another Database in another
-// thread). Opening applies WAL, synchronous=FULL and foreign keys, then brings the schema to the newest version
-// with all pending migrations in one transaction — rolled back whole if any statement fails. A database from a
-// newer Kurier is refused untouched, and a file that is not a SQLite database is reported, never overwritten.
+// thread). Opening applies WAL, synchronous=FULL and foreign keys, then brings the schema to the newest
+// version with all pending migrations in one transaction — rolled back whole if any statement fails. A
+// database from a newer Kurier is refused untouched, and a file that is not a SQLite database is reported,
+// never overwritten.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -39,7 +40,7 @@ public:
 
     static std::expected<std::unique_ptr<Database>, Error> open(const QString &path);
     static std::expected<std::unique_ptr<Database>, Error> open(const QString &path,
-                                                               const QList<Migration> &migrations);
+                                                                const QList<Migration> &migrations);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -24,8 +24,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(QDateTime value) { m_now = std::move(value); }
     void advance(qint64 msecs) { m_now = m_now.addMSecs(msecs); }

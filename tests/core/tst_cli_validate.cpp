@@ -87,7 +87,8 @@ private slots:
     void jsonIsMachineReadable()
     {
         QByteArray fa2 = Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3.xml"));
-        QVERIFY(Test::replaceOnce(fa2, "http://crd.gov.pl/wzor/2025/06/25/13775/", "http://crd.gov.pl/wzor/2023/06/29/12648/"));
+        QVERIFY(Test::replaceOnce(fa2, "http://crd.gov.pl/wzor/2025/06/25/13775/",
+                                  "http://crd.gov.pl/wzor/2023/06/29/12648/"));
         const QString path = m_dir.filePath(QStringLiteral("fa2.xml"));
         write(path, fa2);
         const Run run = kurierCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
@@ -108,7 +109,8 @@ private slots:
         QVERIFY(Test::replaceOnce(bad, "<NIP>1111111111</NIP>", "<NIP>1111111112</NIP>"));
         const QString path = m_dir.filePath(QStringLiteral("nip.xml"));
         write(path, bad);
-        const Run run = kurierCli({QStringLiteral("--lang"), QStringLiteral("pl"), QStringLiteral("validate"), path});
+        const Run run =
+            kurierCli({QStringLiteral("--lang"), QStringLiteral("pl"), QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"NIP") && run.out.contains(u"nabywcy"), qPrintable(run.out));
     }

@@ -29,17 +29,20 @@ QVariant scalar(const Database &db, const QString &sql)
 
 bool tableExists(const Database &db, const QString &table)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(table))
-               .toInt()
-        == 1;
+    return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                          .arg(table))
+               .toInt() == 1;
 }
 
 QList<Migration> testMigrations()
 {
     return {
-        Migration{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)")}},
-        Migration{2, QStringLiteral("second"),
-                  {QStringLiteral("CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a(id))"),
+        Migration{
+            1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)")}},
+        Migration{2,
+                  QStringLiteral("second"),
+                  {QStringLiteral(
+                       "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a(id))"),
                    QStringLiteral("ALTER TABLE a ADD COLUMN w TEXT NOT NULL DEFAULT 'x'")}},
         Migration{3, QStringLiteral("third"), {QStringLiteral("CREATE INDEX b_a ON b(a_id)")}},
     };
@@ -94,7 +97,8 @@ private slots:
         QCOMPARE((*db)->schemaVersion(), 3);
         QVERIFY(tableExists(**db, QStringLiteral("b")));
         if (startVersion >= 1) {
-            QCOMPARE(scalar(**db, QStringLiteral("SELECT v || w FROM a WHERE id = 7")).toString(), QStringLiteral("keptx"));
+            QCOMPARE(scalar(**db, QStringLiteral("SELECT v || w FROM a WHERE id = 7")).toString(),
+                     QStringLiteral("keptx"));
         }
     }
 
@@ -182,16 +186,19 @@ private slots:
         QVERIFY(first.has_value() && second.has_value());
         QSqlQuery insert((*first)->connection());
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO a (id, v) VALUES (1, 'one')")));
-        QCOMPARE(scalar(**second, QStringLiteral("SELECT v FROM a WHERE id = 1")).toString(), QStringLiteral("one"));
+        QCOMPARE(scalar(**second, QStringLiteral("SELECT v FROM a WHERE id = 1")).toString(),
+                 QStringLiteral("one"));
         QSqlQuery orphan((*second)->connection());
-        QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO b (id, a_id) VALUES (1, 99)"))); // foreign keys enforced
+        QVERIFY(
+            !orphan.exec(QStringLiteral("INSERT INTO b (id, a_id) VALUES (1, 99)"))); // foreign keys enforced
     }
 
     void splitsScriptsIntoStatements()
     {
-        const QStringList statements = Migration::splitStatements(QStringLiteral(
-            "-- comment\nCREATE TABLE t (x);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
-            "INSERT INTO t VALUES ('a;b');\n"));
+        const QStringList statements = Migration::splitStatements(
+            QStringLiteral("-- comment\nCREATE TABLE t (x);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  "
+                           "SELECT 1;\n  SELECT 2;\nEND;\n"
+                           "INSERT INTO t VALUES ('a;b');\n"));
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements[1].startsWith(u"CREATE TRIGGER"));
         QVERIFY(statements[1].endsWith(u"END;"));

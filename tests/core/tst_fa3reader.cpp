@@ -13,8 +13,10 @@ class TestFa3Reader : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(Test::officialTemplateNames().size() == 6,
-                 qPrintable(QStringLiteral("expected the six official templates in %1").arg(Test::sharedExamplesDir())));
+        QVERIFY2(
+            Test::officialTemplateNames().size() == 6,
+            qPrintable(
+                QStringLiteral("expected the six official templates in %1").arg(Test::sharedExamplesDir())));
     }
 
     void importsEveryOfficialTemplate_data()
@@ -45,8 +47,8 @@ private slots:
 
     void extractsTheFieldsOfTheBasicTemplate()
     {
-        const auto doc = Fa3Reader::read(Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3.xml"),
-                                                                QStringLiteral("42")));
+        const auto doc = Fa3Reader::read(
+            Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3.xml"), QStringLiteral("42")));
         QVERIFY(doc.has_value());
         const Invoice &invoice = doc->invoice;
         QCOMPARE(invoice.kind, InvoiceKind::Vat);
@@ -78,7 +80,8 @@ private slots:
 
     void detectsTheAttachment()
     {
-        const auto doc = Fa3Reader::read(Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3-with-attachment.xml")));
+        const auto doc = Fa3Reader::read(
+            Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3-with-attachment.xml")));
         QVERIFY(doc.has_value());
         QVERIFY(doc->invoice.hasAttachment);
     }
@@ -86,7 +89,8 @@ private slots:
     void refusesFa2WithWhatItFound()
     {
         QByteArray xml = Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3.xml"));
-        QVERIFY(Test::replaceOnce(xml, "http://crd.gov.pl/wzor/2025/06/25/13775/", "http://crd.gov.pl/wzor/2023/06/29/12648/"));
+        QVERIFY(Test::replaceOnce(xml, "http://crd.gov.pl/wzor/2025/06/25/13775/",
+                                  "http://crd.gov.pl/wzor/2023/06/29/12648/"));
         const auto doc = Fa3Reader::read(xml);
         QVERIFY(!doc.has_value());
         QCOMPARE(doc.error().code, Fa3Reader::Error::Code::Fa2);
@@ -96,7 +100,9 @@ private slots:
 
     void refusesUnknownDocumentsNamingTheNamespace()
     {
-        const auto doc = Fa3Reader::read("<?xml version=\"1.0\"?><Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>");
+        const auto doc =
+            Fa3Reader::read("<?xml version=\"1.0\"?><Invoice "
+                            "xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>");
         QVERIFY(!doc.has_value());
         QCOMPARE(doc.error().code, Fa3Reader::Error::Code::UnknownDocument);
         QVERIFY(doc.error().message().contains(u"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"));
@@ -126,9 +132,10 @@ private slots:
 
     void neverExpandsExternalEntities()
     {
-        const QByteArray xxe = "<?xml version=\"1.0\"?><!DOCTYPE Faktura [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                               "<Faktura xmlns=\"http://crd.gov.pl/wzor/2025/06/25/13775/\"><Fa><P_2>&x;</P_2></Fa>"
-                               "</Faktura>";
+        const QByteArray xxe =
+            "<?xml version=\"1.0\"?><!DOCTYPE Faktura [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            "<Faktura xmlns=\"http://crd.gov.pl/wzor/2025/06/25/13775/\"><Fa><P_2>&x;</P_2></Fa>"
+            "</Faktura>";
         const ValidationReport report = m_validator.validate(xxe);
         QVERIFY(!report.isValid());
         if (report.document) {

@@ -1,8 +1,7 @@
+#include "Translations.h"
 #include "fa/Fa3Validator.h"
 #include "fa/Fa3Writer.h"
 #include "support/Samples.h"
-
-#include "Translations.h"
 
 #include <QTest>
 #include <QTranslator>
@@ -40,22 +39,26 @@ private slots:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<IssueCode>("code");
         QTest::addColumn<QString>("element");
-        QTest::newRow("seller NIP checksum") << QByteArray("<NIP>5265877635</NIP>") << QByteArray("<NIP>5265877636</NIP>")
-                                             << IssueCode::InvalidNip << "NIP";
-        QTest::newRow("buyer NIP checksum") << QByteArray("<NIP>1111111111</NIP>") << QByteArray("<NIP>1111111112</NIP>")
-                                            << IssueCode::InvalidNip << "NIP";
-        QTest::newRow("net sum per rate") << QByteArray("<P_11>25.60</P_11>") << QByteArray("<P_11>25.70</P_11>")
-                                          << IssueCode::NetTotalMismatch << "P_13_1";
+        QTest::newRow("seller NIP checksum")
+            << QByteArray("<NIP>5265877635</NIP>") << QByteArray("<NIP>5265877636</NIP>")
+            << IssueCode::InvalidNip << "NIP";
+        QTest::newRow("buyer NIP checksum")
+            << QByteArray("<NIP>1111111111</NIP>") << QByteArray("<NIP>1111111112</NIP>")
+            << IssueCode::InvalidNip << "NIP";
+        QTest::newRow("net sum per rate")
+            << QByteArray("<P_11>25.60</P_11>") << QByteArray("<P_11>25.70</P_11>")
+            << IssueCode::NetTotalMismatch << "P_13_1";
         QTest::newRow("VAT per rate") << QByteArray("<P_14_1>10.03</P_14_1>\n\t\t<P_15>53.63</P_15>")
                                       << QByteArray("<P_14_1>9.03</P_14_1>\n\t\t<P_15>52.63</P_15>")
                                       << IssueCode::VatTotalMismatch << "P_14_1";
         QTest::newRow("gross") << QByteArray("<P_15>53.63</P_15>") << QByteArray("<P_15>53.64</P_15>")
                                << IssueCode::GrossTotalMismatch << "P_15";
-        QTest::newRow("issue date in future") << QByteArray("<P_1>2025-09-01</P_1>") << QByteArray("<P_1>2026-11-25</P_1>")
-                                              << IssueCode::IssueDateInFuture << "P_1";
-        QTest::newRow("period reversed") << QByteArray("<P_6_Od>2026-01-01</P_6_Od>")
-                                         << QByteArray("<P_6_Od>2026-03-01</P_6_Od>") << IssueCode::PeriodReversed
-                                         << "P_6_Od";
+        QTest::newRow("issue date in future")
+            << QByteArray("<P_1>2025-09-01</P_1>") << QByteArray("<P_1>2026-11-25</P_1>")
+            << IssueCode::IssueDateInFuture << "P_1";
+        QTest::newRow("period reversed")
+            << QByteArray("<P_6_Od>2026-01-01</P_6_Od>") << QByteArray("<P_6_Od>2026-03-01</P_6_Od>")
+            << IssueCode::PeriodReversed << "P_6_Od";
     }
     void eachRuleHasItsOwnIssue()
     {
@@ -75,8 +78,8 @@ private slots:
 
     void acceptsVatRoundedLineByLine()
     {
-        // VAT rounded per line may differ from VAT on the sum by half a grosz per line: with two lines, one grosz
-        // is accepted (the test above shows that a whole złoty is not).
+        // VAT rounded per line may differ from VAT on the sum by half a grosz per line: with two lines, one
+        // grosz is accepted (the test above shows that a whole złoty is not).
         QByteArray xml = basicTemplate();
         QVERIFY(Test::replaceOnce(xml, "<P_14_1>10.03</P_14_1>", "<P_14_1>10.04</P_14_1>"));
         QVERIFY(Test::replaceOnce(xml, "<P_15>53.63</P_15>", "<P_15>53.64</P_15>"));
@@ -90,8 +93,8 @@ private slots:
         invoice.correction.reason.clear();
         invoice.correction.type.reset(); // TypKorekty without DaneFaKorygowanej would break the XSD first
         const ValidationReport report = m_validator.validate(*Fa3Writer::write(invoice));
-        QCOMPARE(codes(report.issues),
-                 (QList<IssueCode>{IssueCode::MissingCorrectionReference, IssueCode::MissingCorrectionReason}));
+        QCOMPARE(codes(report.issues), (QList<IssueCode>{IssueCode::MissingCorrectionReference,
+                                                         IssueCode::MissingCorrectionReason}));
         QVERIFY(!report.issues[1].isError()); // a missing reason is a warning
         QVERIFY(!report.isValid());
     }
@@ -104,8 +107,8 @@ private slots:
         number.replace(33, 2, number.endsWith(u"00") ? QStringLiteral("01") : QStringLiteral("00"));
         invoice.correction.corrected[0].ksefNumber = number;
         const ValidationReport report = m_validator.validate(*Fa3Writer::write(invoice));
-        QCOMPARE(codes(report.issues),
-                 (QList<IssueCode>{IssueCode::CorrectedAfterCorrection, IssueCode::InvalidKsefNumberReference}));
+        QCOMPARE(codes(report.issues), (QList<IssueCode>{IssueCode::CorrectedAfterCorrection,
+                                                         IssueCode::InvalidKsefNumberReference}));
     }
 
     void foreignCurrencyNeedsAnExchangeRate()
@@ -131,7 +134,8 @@ private slots:
             QVERIFY(!issue.message.contains(u"{http")); // no raw namespaces in plain words
             if (issue.element == u"P_12") {
                 sawRate = true;
-                QVERIFY2(issue.message.contains(u"24") && issue.message.contains(u"np II"), qPrintable(issue.message));
+                QVERIFY2(issue.message.contains(u"24") && issue.message.contains(u"np II"),
+                         qPrintable(issue.message));
             }
             if (issue.element == u"P_13_1") {
                 sawAmount = true;
@@ -166,7 +170,8 @@ private slots:
     void refusesFa2AndUnknownDocuments()
     {
         QByteArray fa2 = basicTemplate();
-        QVERIFY(Test::replaceOnce(fa2, "http://crd.gov.pl/wzor/2025/06/25/13775/", "http://crd.gov.pl/wzor/2023/06/29/12648/"));
+        QVERIFY(Test::replaceOnce(fa2, "http://crd.gov.pl/wzor/2025/06/25/13775/",
+                                  "http://crd.gov.pl/wzor/2023/06/29/12648/"));
         QCOMPARE(codes(m_validator.validate(fa2).issues), QList<IssueCode>{IssueCode::Fa2Namespace});
         QCOMPARE(codes(m_validator.validate("<html><body>Faktura</body></html>").issues),
                  QList<IssueCode>{IssueCode::UnknownDocument});
@@ -186,7 +191,8 @@ private slots:
         // Over 1 MB without an attachment: the description pads the file while it stays schema-valid.
         QByteArray big = basicTemplate();
         const QByteArray padding = QByteArray(1'000'100, 'x');
-        QVERIFY(Test::replaceOnce(big, "<SystemInfo>SamploFaktur</SystemInfo>", QByteArray("<SystemInfo>SamploFaktur</SystemInfo><!--" + padding + "-->")));
+        QVERIFY(Test::replaceOnce(big, "<SystemInfo>SamploFaktur</SystemInfo>",
+                                  QByteArray("<SystemInfo>SamploFaktur</SystemInfo><!--" + padding + "-->")));
         QVERIFY(big.size() > 1'000'000);
         QCOMPARE(codes(m_validator.validate(big).issues), QList<IssueCode>{IssueCode::TooLarge});
 

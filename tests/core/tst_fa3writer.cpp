@@ -15,8 +15,8 @@ class TestFa3Writer : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_schema.isReady()); }
 
-    // Every kind × every VAT rate: the output validates against the official FA(3) XSD and passes Kurier's own
-    // semantic rules (the totals Kurier writes are the totals Kurier checks).
+    // Every kind × every VAT rate: the output validates against the official FA(3) XSD and passes Kurier's
+    // own semantic rules (the totals Kurier writes are the totals Kurier checks).
     void everyKindAndRateValidates_data()
     {
         QTest::addColumn<InvoiceKind>("kind");
@@ -50,8 +50,8 @@ private slots:
     void mixedRatesForeignCurrencyAndGrossPricesValidate()
     {
         Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat,
-                                              {VatRate::Rate23, VatRate::Rate8, VatRate::Rate5, VatRate::Exempt,
-                                               VatRate::Zero, VatRate::ReverseCharge},
+                                              {VatRate::Rate23, VatRate::Rate8, VatRate::Rate5,
+                                               VatRate::Exempt, VatRate::Zero, VatRate::ReverseCharge},
                                               QStringLiteral("EUR"));
         invoice.priceMode = PriceMode::Gross;
         invoice.annotations.splitPayment = true;
@@ -82,7 +82,8 @@ private slots:
     void escapesTextAndKeepsPolishCharacters()
     {
         const auto xml = Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat));
-        QVERIFY(xml->contains("Sklep &quot;Pod Lipą&quot; &amp; Synowie") || xml->contains("Sklep \"Pod Lipą\" &amp; Synowie"));
+        QVERIFY(xml->contains("Sklep &quot;Pod Lipą&quot; &amp; Synowie") ||
+                xml->contains("Sklep \"Pod Lipą\" &amp; Synowie"));
         QVERIFY(!xml->startsWith("\xEF\xBB\xBF"));
         QVERIFY(xml->startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
     }

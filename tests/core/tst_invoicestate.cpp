@@ -12,7 +12,8 @@ class TestInvoiceState : public QObject
 private slots:
     void allowsTheHappyPath()
     {
-        const QList<S> path{S::Draft, S::Queued, S::Sending, S::Submitted, S::Processing, S::Accepted, S::Confirmed};
+        const QList<S> path{S::Draft,      S::Queued,   S::Sending,  S::Submitted,
+                            S::Processing, S::Accepted, S::Confirmed};
         for (qsizetype i = 1; i < path.size(); ++i) {
             QVERIFY2(isTransitionAllowed(path[i - 1], path[i]), qPrintable(invoiceStateKey(path[i])));
         }
@@ -28,8 +29,8 @@ private slots:
         }
     }
 
-    // Once anything may have reached KSeF, the invoice can no longer be cancelled or edited: a correction is a
-    // new invoice.
+    // Once anything may have reached KSeF, the invoice can no longer be cancelled or edited: a correction is
+    // a new invoice.
     void nothingSentCanBeCancelledOrEdited()
     {
         for (const S from : {S::Sending, S::Submitted, S::Processing, S::Accepted}) {

@@ -35,11 +35,15 @@ private slots:
         QTest::newRow("short") << "5265877635-20250826-0100001AF629-A" << KsefNumber::Error::WrongLength;
         QTest::newRow("lower case") << "5265877635-20250826-0100001af629-AF" << KsefNumber::Error::BadFormat;
         QTest::newRow("no hyphen") << "5265877635 20250826-0100001AF629-AF" << KsefNumber::Error::BadFormat;
-        QTest::newRow("letter in nip") << "52658776X5-20250826-0100001AF629-AF" << KsefNumber::Error::BadFormat;
-        QTest::newRow("bad nip pattern") << "0265877635-20250826-0100001AF629-AF" << KsefNumber::Error::BadNip;
+        QTest::newRow("letter in nip")
+            << "52658776X5-20250826-0100001AF629-AF" << KsefNumber::Error::BadFormat;
+        QTest::newRow("bad nip pattern")
+            << "0265877635-20250826-0100001AF629-AF" << KsefNumber::Error::BadNip;
         QTest::newRow("bad date") << "5265877635-20251326-0100001AF629-AF" << KsefNumber::Error::BadDate;
-        QTest::newRow("bad checksum") << "5265877635-20250826-0100001AF629-AE" << KsefNumber::Error::BadChecksum;
-        QTest::newRow("changed digit") << "5265877635-20250826-0100001AF628-AF" << KsefNumber::Error::BadChecksum;
+        QTest::newRow("bad checksum")
+            << "5265877635-20250826-0100001AF629-AE" << KsefNumber::Error::BadChecksum;
+        QTest::newRow("changed digit")
+            << "5265877635-20250826-0100001AF628-AF" << KsefNumber::Error::BadChecksum;
     }
     void reportsEachKindOfError()
     {
@@ -64,8 +68,10 @@ private slots:
                                                           QStringLiteral("0100001AF629"));
         QCOMPARE(generated.text(), QStringLiteral("5265877635-20250826-0100001AF629-AF"));
         for (int i = 0; i < 200; ++i) {
-            const QString technical = QStringLiteral("%1").arg(i * 7919 + 0xABC, 12, 16, QLatin1Char('0')).toUpper();
-            const KsefNumber n = KsefNumber::generate(QStringLiteral("1111111111"), QDate(2026, 11, 24), technical);
+            const QString technical =
+                QStringLiteral("%1").arg(i * 7919 + 0xABC, 12, 16, QLatin1Char('0')).toUpper();
+            const KsefNumber n =
+                KsefNumber::generate(QStringLiteral("1111111111"), QDate(2026, 11, 24), technical);
             QVERIFY2(KsefNumber::parse(n.text()).has_value(), qPrintable(n.text()));
         }
     }

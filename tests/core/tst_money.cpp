@@ -60,9 +60,9 @@ private slots:
         QTest::addColumn<int>("percent");
         QTest::addColumn<qint64>("vat");
         QTest::newRow("exact") << qint64(10000) << 23 << qint64(2300);
-        QTest::newRow("0.5 up") << qint64(50) << 23 << qint64(12);      // 11.5 → 12
-        QTest::newRow("below half") << qint64(4360) << 23 << qint64(1003); // 1002.8 → 1003
-        QTest::newRow("just below half") << qint64(2) << 23 << qint64(0); // 0.46 → 0
+        QTest::newRow("0.5 up") << qint64(50) << 23 << qint64(12);          // 11.5 → 12
+        QTest::newRow("below half") << qint64(4360) << 23 << qint64(1003);  // 1002.8 → 1003
+        QTest::newRow("just below half") << qint64(2) << 23 << qint64(0);   // 0.46 → 0
         QTest::newRow("negative half") << qint64(-50) << 23 << qint64(-12); // -11.5 → -12
         QTest::newRow("negative below") << qint64(-2) << 23 << qint64(0);
         QTest::newRow("8 percent half") << qint64(1250) << 8 << qint64(100);
@@ -88,11 +88,16 @@ private slots:
     void multipliesQuantityByPriceExactly()
     {
         // 3 × 0.333333 = 0.999999 → 1.00; 1.125 × 123.45 = 138.88125 → 138.88; 0.000001 × 0.01 → 0.00
-        QCOMPARE(Money::fromProduct(*Quantity::parse(u"3"), *UnitPrice::parse(u"0.333333"))->grosze(), qint64(100));
-        QCOMPARE(Money::fromProduct(*Quantity::parse(u"1.125"), *UnitPrice::parse(u"123.45"))->grosze(), qint64(13888));
-        QCOMPARE(Money::fromProduct(*Quantity::parse(u"2.5"), *UnitPrice::parse(u"0.01"))->grosze(), qint64(3)); // 0.025
-        QCOMPARE(Money::fromProduct(*Quantity::parse(u"-2.5"), *UnitPrice::parse(u"0.01"))->grosze(), qint64(-3));
-        QVERIFY(!Money::fromProduct(*Quantity::parse(u"999999999999"), *UnitPrice::parse(u"9999999999")).has_value());
+        QCOMPARE(Money::fromProduct(*Quantity::parse(u"3"), *UnitPrice::parse(u"0.333333"))->grosze(),
+                 qint64(100));
+        QCOMPARE(Money::fromProduct(*Quantity::parse(u"1.125"), *UnitPrice::parse(u"123.45"))->grosze(),
+                 qint64(13888));
+        QCOMPARE(Money::fromProduct(*Quantity::parse(u"2.5"), *UnitPrice::parse(u"0.01"))->grosze(),
+                 qint64(3)); // 0.025
+        QCOMPARE(Money::fromProduct(*Quantity::parse(u"-2.5"), *UnitPrice::parse(u"0.01"))->grosze(),
+                 qint64(-3));
+        QVERIFY(!Money::fromProduct(*Quantity::parse(u"999999999999"), *UnitPrice::parse(u"9999999999"))
+                     .has_value());
     }
 
     void convertsAtExchangeRate()
@@ -100,7 +105,8 @@ private slots:
         // 100.00 EUR at 4.2537 = 425.37 PLN; 0.01 EUR at 4.2537 = 0.042537 → 0.04
         QCOMPARE(Money::fromGrosze(10000).converted(*ExchangeRate::parse(u"4.2537")).grosze(), qint64(42537));
         QCOMPARE(Money::fromGrosze(1).converted(*ExchangeRate::parse(u"4.2537")).grosze(), qint64(4));
-        QCOMPARE(Money::fromGrosze(-1).converted(*ExchangeRate::parse(u"4.5")).grosze(), qint64(-5)); // -0.045
+        QCOMPARE(Money::fromGrosze(-1).converted(*ExchangeRate::parse(u"4.5")).grosze(),
+                 qint64(-5)); // -0.045
     }
 
     void formatsForPeople()
@@ -110,7 +116,8 @@ private slots:
         QVERIFY2(text.endsWith(QStringLiteral(",89")), qPrintable(text));
         QCOMPARE(QString(text).remove(polish.groupSeparator()), QStringLiteral("1234567,89"));
         QCOMPARE(Money::fromGrosze(-5).format(QLocale::c()), QStringLiteral("-0.05"));
-        QCOMPARE(Money::fromGrosze(100).format(QLocale::c(), QStringLiteral("PLN")), QStringLiteral("1.00\u00A0PLN"));
+        QCOMPARE(Money::fromGrosze(100).format(QLocale::c(), QStringLiteral("PLN")),
+                 QStringLiteral("1.00\u00A0PLN"));
     }
 
     void parsesUserInputInPolish()

@@ -27,16 +27,19 @@ Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates, const QStri
     invoice.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
     invoice.seller.nip = kSellerNip;
     invoice.seller.name = QStringLiteral("Pracownia Stolarska Jan Nowak");
-    invoice.seller.address = Address{QStringLiteral("PL"), QStringLiteral("ul. Długa 5"), QStringLiteral("31-147 Kraków")};
+    invoice.seller.address =
+        Address{QStringLiteral("PL"), QStringLiteral("ul. Długa 5"), QStringLiteral("31-147 Kraków")};
     invoice.seller.email = QStringLiteral("biuro@stolarz.example");
     invoice.buyer.nip = kBuyerNip;
     invoice.buyer.name = QStringLiteral("Sklep \"Pod Lipą\" & Synowie Sp. z o.o.");
-    invoice.buyer.address = Address{QStringLiteral("PL"), QStringLiteral("ul. Krótka 1/3"), QStringLiteral("00-001 Warszawa")};
+    invoice.buyer.address =
+        Address{QStringLiteral("PL"), QStringLiteral("ul. Krótka 1/3"), QStringLiteral("00-001 Warszawa")};
     if (rates.contains(VatRate::ZeroIntraEu)) {
         invoice.buyer.idKind = PartyId::EuVat;
         invoice.buyer.euCountry = QStringLiteral("DE");
         invoice.buyer.euVatNumber = QStringLiteral("123456789");
-        invoice.buyer.address = Address{QStringLiteral("DE"), QStringLiteral("Hauptstraße 1, 10115 Berlin"), {}};
+        invoice.buyer.address =
+            Address{QStringLiteral("DE"), QStringLiteral("Hauptstraße 1, 10115 Berlin"), {}};
     }
     int n = 0;
     for (const VatRate rate : rates) {
@@ -60,7 +63,8 @@ Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates, const QStri
     if (rates.contains(VatRate::ReverseCharge)) {
         invoice.annotations.reverseCharge = true;
     }
-    const QString corrected = KsefNumber::generate(kSellerNip, QDate(2026, 11, 2), QStringLiteral("0100001AF629")).text();
+    const QString corrected =
+        KsefNumber::generate(kSellerNip, QDate(2026, 11, 2), QStringLiteral("0100001AF629")).text();
     if (isCorrection(kind)) {
         invoice.correction.reason = QStringLiteral("Błędna ilość towaru");
         invoice.correction.type = 2;

@@ -2,11 +2,19 @@
 
 #include "fa/Fa3Namespaces.h"
 
-#include <QXmlStreamReader>
+#include <libxml/tree.h>
 
 namespace Kurier {
 
 namespace {
+
+// A view whose length is known at compile time: comparing against u"…" alone would measure the literal with a
+// loop on every call, and the reader compares every element's path against dozens of names.
+template <std::size_t N>
+constexpr QStringView sv(const char16_t (&text)[N])
+{
+    return QStringView(text, static_cast<qsizetype>(N - 1));
+}
 
 std::optional<QDate> parseDate(const QString &text)
 {
@@ -32,31 +40,31 @@ public:
 
     void start(const QString &path)
     {
-        if (path == u"Fa/FaWiersz" || path == u"Fa/Zamowienie/ZamowienieWiersz") {
+        if (path == sv(u"Fa/FaWiersz") || path == sv(u"Fa/Zamowienie/ZamowienieWiersz")) {
             m_inv.lines.append(InvoiceLine{});
             m_inv.lines.last().quantity = Quantity::fromInteger(1);
-        } else if (path == u"Fa/DaneFaKorygowanej") {
+        } else if (path == sv(u"Fa/DaneFaKorygowanej")) {
             m_inv.correction.corrected.append(CorrectedInvoice{});
-        } else if (path == u"Podmiot2/Adres") {
+        } else if (path == sv(u"Podmiot2/Adres")) {
             m_inv.buyer.address = Address{};
-        } else if (path == u"Podmiot1/Adres") {
+        } else if (path == sv(u"Podmiot1/Adres")) {
             m_inv.seller.address = Address{};
         }
     }
 
     void value(const QString &path, const QString &text)
     {
-        if (path.startsWith(u"Podmiot1/")) {
+        if (path.startsWith(sv(u"Podmiot1/"))) {
             party(m_inv.seller, QStringView(path).mid(9), text, true);
-        } else if (path.startsWith(u"Podmiot2/")) {
+        } else if (path.startsWith(sv(u"Podmiot2/"))) {
             party(m_inv.buyer, QStringView(path).mid(9), text, false);
-        } else if (path == u"Podmiot3/DaneIdentyfikacyjne/NIP") {
+        } else if (path == sv(u"Podmiot3/DaneIdentyfikacyjne/NIP")) {
             m_doc.thirdPartyNips.append(text);
-        } else if (path == u"Naglowek/DataWytworzeniaFa") {
+        } else if (path == sv(u"Naglowek/DataWytworzeniaFa")) {
             m_inv.createdAt = QDateTime::fromString(text, Qt::ISODate);
-        } else if (path.startsWith(u"Fa/")) {
+        } else if (path.startsWith(sv(u"Fa/"))) {
             fa(QStringView(path).mid(3), text);
-        } else if (path == u"Zalacznik") {
+        } else if (path == sv(u"Zalacznik")) {
             m_inv.hasAttachment = true;
         }
     }
@@ -64,33 +72,33 @@ public:
 private:
     void party(Party &p, QStringView field, const QString &text, bool seller)
     {
-        if (field == u"DaneIdentyfikacyjne/NIP") {
+        if (field == sv(u"DaneIdentyfikacyjne/NIP")) {
             p.idKind = PartyId::Nip;
             p.nip = text;
             (seller ? m_doc.sellerNipText : m_doc.buyerNipText) = text;
-        } else if (field == u"DaneIdentyfikacyjne/KodUE") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/KodUE")) {
             p.idKind = PartyId::EuVat;
             p.euCountry = text;
-        } else if (field == u"DaneIdentyfikacyjne/NrVatUE") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/NrVatUE")) {
             p.euVatNumber = text;
-        } else if (field == u"DaneIdentyfikacyjne/KodKraju") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/KodKraju")) {
             p.foreignCountry = text;
-        } else if (field == u"DaneIdentyfikacyjne/NrID") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/NrID")) {
             p.idKind = PartyId::Foreign;
             p.foreignId = text;
-        } else if (field == u"DaneIdentyfikacyjne/BrakID") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/BrakID")) {
             p.idKind = PartyId::None;
-        } else if (field == u"DaneIdentyfikacyjne/Nazwa") {
+        } else if (field == sv(u"DaneIdentyfikacyjne/Nazwa")) {
             p.name = text;
-        } else if (field == u"Adres/KodKraju" && p.address) {
+        } else if (field == sv(u"Adres/KodKraju") && p.address) {
             p.address->countryCode = text;
-        } else if (field == u"Adres/AdresL1" && p.address) {
+        } else if (field == sv(u"Adres/AdresL1") && p.address) {
             p.address->line1 = text;
-        } else if (field == u"Adres/AdresL2" && p.address) {
+        } else if (field == sv(u"Adres/AdresL2") && p.address) {
             p.address->line2 = text;
-        } else if (field == u"DaneKontaktowe/Email" && p.email.isEmpty()) {
+        } else if (field == sv(u"DaneKontaktowe/Email") && p.email.isEmpty()) {
             p.email = text;
-        } else if (field == u"DaneKontaktowe/Telefon" && p.phone.isEmpty()) {
+        } else if (field == sv(u"DaneKontaktowe/Telefon") && p.phone.isEmpty()) {
             p.phone = text;
         }
     }
@@ -108,17 +116,30 @@ private:
 
     bool totals(QStringView field, const QString &text)
     {
-        for (const VatGroup group : kAllVatGroups) {
-            if (field == vatGroupNetField(group)) {
-                statedGroup(group).net = money(text);
-                return true;
+        if (!field.startsWith(sv(u"P_1")) || field.size() < 6) {
+            return false;
+        }
+        struct Field
+        {
+            QString name;
+            VatGroup group;
+            int part; // 0 net (P_13_x), 1 VAT (P_14_x), 2 VAT in PLN (P_14_xW)
+        };
+        static const QList<Field> fields = [] {
+            QList<Field> all;
+            for (const VatGroup group : kAllVatGroups) {
+                all.append({vatGroupNetField(group), group, 0});
+                if (vatGroupHasTax(group)) {
+                    all.append({vatGroupTaxField(group), group, 1});
+                    all.append({vatGroupTaxField(group) + u'W', group, 2});
+                }
             }
-            if (vatGroupHasTax(group) && field == vatGroupTaxField(group)) {
-                statedGroup(group).vat = money(text);
-                return true;
-            }
-            if (vatGroupHasTax(group) && field == QString(vatGroupTaxField(group) + u'W')) {
-                statedGroup(group).vatPln = money(text);
+            return all;
+        }();
+        for (const Field &f : fields) {
+            if (field == f.name) {
+                GroupTotal &total = statedGroup(f.group);
+                (f.part == 0 ? total.net : f.part == 1 ? total.vat : total.vatPln) = money(text);
                 return true;
             }
         }
@@ -131,81 +152,81 @@ private:
             return;
         }
         InvoiceLine &l = m_inv.lines.last();
-        if (field == u"P_7" || field == u"P_7Z") {
+        if (field == sv(u"P_7") || field == sv(u"P_7Z")) {
             l.name = text;
-        } else if (field == u"P_8A" || field == u"P_8AZ") {
+        } else if (field == sv(u"P_8A") || field == sv(u"P_8AZ")) {
             l.unit = text;
-        } else if (field == u"P_8B" || field == u"P_8BZ") {
+        } else if (field == sv(u"P_8B") || field == sv(u"P_8BZ")) {
             l.quantity = Quantity::parse(text).value_or(Quantity());
-        } else if (field == u"P_9A" || field == u"P_9AZ") {
+        } else if (field == sv(u"P_9A") || field == sv(u"P_9AZ")) {
             l.unitPrice = UnitPrice::parse(text).value_or(UnitPrice());
-        } else if (field == u"P_9B") {
+        } else if (field == sv(u"P_9B")) {
             l.unitPrice = UnitPrice::parse(text).value_or(UnitPrice());
             m_inv.priceMode = PriceMode::Gross;
-        } else if (field == u"P_10") {
+        } else if (field == sv(u"P_10")) {
             // P_10 is TKwotowy2 (8 decimals); a discount below a grosz is kept as stated in P_11.
             l.discount = Money::fromGrosze(static_cast<qint64>(roundedDivide(
                 UnitPrice::parse(text).value_or(UnitPrice()).units(), UnitPrice::factor / 100)));
-        } else if (field == u"P_11" || field == u"P_11NettoZ") {
+        } else if (field == sv(u"P_11") || field == sv(u"P_11NettoZ")) {
             l.statedValue = money(text);
-        } else if (field == u"P_11A") {
+        } else if (field == sv(u"P_11A")) {
             l.statedValue = money(text);
             m_inv.priceMode = PriceMode::Gross;
-        } else if (field == u"P_12" || field == u"P_12Z") {
+        } else if (field == sv(u"P_12") || field == sv(u"P_12Z")) {
             l.rate = vatRateFromCode(text);
-        } else if (field == u"KursWaluty" && !m_inv.exchangeRate) {
+        } else if (field == sv(u"KursWaluty") && !m_inv.exchangeRate) {
             m_inv.exchangeRate = ExchangeRate::parse(text);
-        } else if (field == u"StanPrzed" || field == u"StanPrzedZ") {
-            l.before = text == u"1";
+        } else if (field == sv(u"StanPrzed") || field == sv(u"StanPrzedZ")) {
+            l.before = text == sv(u"1");
         }
     }
 
     void fa(QStringView field, const QString &text)
     {
-        if (field.startsWith(u"FaWiersz/")) {
+        if (field.startsWith(sv(u"FaWiersz/"))) {
             line(field.mid(9), text);
-        } else if (field.startsWith(u"Zamowienie/ZamowienieWiersz/")) {
+        } else if (field.startsWith(sv(u"Zamowienie/ZamowienieWiersz/"))) {
             line(field.mid(28), text);
-        } else if (field.startsWith(u"DaneFaKorygowanej/") && !m_inv.correction.corrected.isEmpty()) {
+        } else if (field.startsWith(sv(u"DaneFaKorygowanej/")) && !m_inv.correction.corrected.isEmpty()) {
             CorrectedInvoice &c = m_inv.correction.corrected.last();
             const QStringView f = field.mid(18);
-            if (f == u"DataWystFaKorygowanej") {
+            if (f == sv(u"DataWystFaKorygowanej")) {
                 c.issueDate = parseDate(text).value_or(QDate());
-            } else if (f == u"NrFaKorygowanej") {
+            } else if (f == sv(u"NrFaKorygowanej")) {
                 c.number = text;
-            } else if (f == u"NrKSeFFaKorygowanej") {
+            } else if (f == sv(u"NrKSeFFaKorygowanej")) {
                 c.ksefNumber = text;
             }
         } else if (totals(field, text)) {
-        } else if (field == u"KodWaluty") {
+        } else if (field == sv(u"KodWaluty")) {
             m_inv.currency = text;
-        } else if (field == u"P_1") {
+        } else if (field == sv(u"P_1")) {
             m_inv.issueDate = parseDate(text).value_or(QDate());
-        } else if (field == u"P_1M") {
+        } else if (field == sv(u"P_1M")) {
             m_inv.issuePlace = text;
-        } else if (field == u"P_2") {
+        } else if (field == sv(u"P_2")) {
             m_inv.number = text;
-        } else if (field == u"P_6") {
+        } else if (field == sv(u"P_6")) {
             m_inv.saleDate = parseDate(text);
-        } else if (field == u"OkresFa/P_6_Od") {
+        } else if (field == sv(u"OkresFa/P_6_Od")) {
             m_inv.periodFrom = parseDate(text);
-        } else if (field == u"OkresFa/P_6_Do") {
+        } else if (field == sv(u"OkresFa/P_6_Do")) {
             m_inv.periodTo = parseDate(text);
-        } else if (field == u"P_15") {
+        } else if (field == sv(u"P_15")) {
             m_doc.statedGross = money(text);
-        } else if (field == u"RodzajFaktury") {
+        } else if (field == sv(u"RodzajFaktury")) {
             m_inv.kind = invoiceKindFromCode(text).value_or(InvoiceKind::Vat);
-        } else if (field == u"PrzyczynaKorekty") {
+        } else if (field == sv(u"PrzyczynaKorekty")) {
             m_inv.correction.reason = text;
-        } else if (field == u"TypKorekty") {
+        } else if (field == sv(u"TypKorekty")) {
             m_inv.correction.type = text.toInt();
-        } else if (field == u"FakturaZaliczkowa/NrKSeFFaZaliczkowej") {
+        } else if (field == sv(u"FakturaZaliczkowa/NrKSeFFaZaliczkowej")) {
             m_inv.advanceKsefNumbers.append(text);
-        } else if (field.startsWith(u"Adnotacje/")) {
+        } else if (field.startsWith(sv(u"Adnotacje/"))) {
             annotation(field.mid(10), text);
-        } else if (field.startsWith(u"Platnosc/")) {
+        } else if (field.startsWith(sv(u"Platnosc/"))) {
             payment(field.mid(9), text);
-        } else if (field == u"KursWalutyZ") {
+        } else if (field == sv(u"KursWalutyZ")) {
             m_inv.exchangeRate = ExchangeRate::parse(text);
         }
     }
@@ -213,24 +234,24 @@ private:
     void annotation(QStringView field, const QString &text)
     {
         Annotations &a = m_inv.annotations;
-        const bool yes = text == u"1";
-        if (field == u"P_16") {
+        const bool yes = text == sv(u"1");
+        if (field == sv(u"P_16")) {
             a.cashAccounting = yes;
-        } else if (field == u"P_17") {
+        } else if (field == sv(u"P_17")) {
             a.selfBilling = yes;
-        } else if (field == u"P_18") {
+        } else if (field == sv(u"P_18")) {
             a.reverseCharge = yes;
-        } else if (field == u"P_18A") {
+        } else if (field == sv(u"P_18A")) {
             a.splitPayment = yes;
-        } else if (field.startsWith(u"Zwolnienie/P_19") && field.size() == 16) {
+        } else if (field.startsWith(sv(u"Zwolnienie/P_19")) && field.size() == 16) {
             a.exemptionBasis = text; // P_19A, P_19B or P_19C
-        } else if (field == u"PMarzy/P_PMarzy_2") {
+        } else if (field == sv(u"PMarzy/P_PMarzy_2")) {
             a.margin = MarginScheme::TravelAgency;
-        } else if (field == u"PMarzy/P_PMarzy_3_1") {
+        } else if (field == sv(u"PMarzy/P_PMarzy_3_1")) {
             a.margin = MarginScheme::UsedGoods;
-        } else if (field == u"PMarzy/P_PMarzy_3_2") {
+        } else if (field == sv(u"PMarzy/P_PMarzy_3_2")) {
             a.margin = MarginScheme::WorksOfArt;
-        } else if (field == u"PMarzy/P_PMarzy_3_3") {
+        } else if (field == sv(u"PMarzy/P_PMarzy_3_3")) {
             a.margin = MarginScheme::Antiques;
         }
     }
@@ -238,20 +259,20 @@ private:
     void payment(QStringView field, const QString &text)
     {
         Payment &p = m_inv.payment;
-        if (field == u"Zaplacono") {
-            p.paid = text == u"1";
-        } else if (field == u"DataZaplaty") {
+        if (field == sv(u"Zaplacono")) {
+            p.paid = text == sv(u"1");
+        } else if (field == sv(u"DataZaplaty")) {
             p.paidDate = parseDate(text);
-        } else if (field == u"TerminPlatnosci/Termin" && !p.dueDate) {
+        } else if (field == sv(u"TerminPlatnosci/Termin") && !p.dueDate) {
             p.dueDate = parseDate(text);
-        } else if (field == u"FormaPlatnosci") {
+        } else if (field == sv(u"FormaPlatnosci")) {
             const int method = text.toInt();
             if (method >= 1 && method <= 7) {
                 p.method = static_cast<PaymentMethod>(method);
             }
-        } else if (field == u"RachunekBankowy/NrRB" && p.bankAccount.isEmpty()) {
+        } else if (field == sv(u"RachunekBankowy/NrRB") && p.bankAccount.isEmpty()) {
             p.bankAccount = text;
-        } else if (field == u"RachunekBankowy/NazwaBanku" && p.bankName.isEmpty()) {
+        } else if (field == sv(u"RachunekBankowy/NazwaBanku") && p.bankName.isEmpty()) {
             p.bankName = text;
         }
     }
@@ -279,67 +300,88 @@ QString Fa3Reader::Error::message() const
     return {};
 }
 
+namespace {
+
+QString textOf(const xmlNode *element)
+{
+    const xmlNode *only = element->children;
+    if (only && !only->next && only->type == XML_TEXT_NODE && only->content) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(only->content)).trimmed();
+    }
+    QString text;
+    for (const xmlNode *child = element->children; child; child = child->next) {
+        if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content) {
+            text += QString::fromUtf8(reinterpret_cast<const char *>(child->content));
+        }
+    }
+    return text.trimmed();
+}
+
+// Depth-first over the elements below `parent`, with `path` the slash-joined local names below the root.
+void walk(const xmlNode *parent, QString &path, Collector &collector, Fa3Document &doc)
+{
+    for (const xmlNode *child = parent->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        const qsizetype before = path.size();
+        if (!path.isEmpty()) {
+            path += u'/';
+        }
+        path += QLatin1StringView(reinterpret_cast<const char *>(child->name)); // FA(3) names are ASCII
+        if (!doc.lineOf.contains(path)) {
+            doc.lineOf.insert(path, xmlGetLineNo(child));
+        }
+        collector.start(path);
+        bool hasElements = false;
+        for (const xmlNode *grandChild = child->children; grandChild && !hasElements;
+             grandChild = grandChild->next) {
+            hasElements = grandChild->type == XML_ELEMENT_NODE;
+        }
+        if (hasElements) {
+            walk(child, path, collector, doc);
+        }
+        collector.value(path, hasElements ? QString() : textOf(child));
+        path.truncate(before);
+    }
+}
+
+} // namespace
+
 std::expected<Fa3Document, Fa3Reader::Error> Fa3Reader::read(const QByteArray &xml)
 {
-    Fa3Document doc;
-    doc.original = xml;
-    Collector collector(doc);
-    QXmlStreamReader reader(xml);
-    QStringList stack;
-    QString path;
-    QString text;
-    bool rootSeen = false;
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            if (!rootSeen) {
-                rootSeen = true;
-                const QStringView ns = reader.namespaceUri();
-                if (reader.name() != u"Faktura" || ns != Fa::kFa3Namespace) {
-                    Error error;
-                    error.code = ns == Fa::kFa2Namespace ? Error::Code::Fa2 : Error::Code::UnknownDocument;
-                    error.line = reader.lineNumber();
-                    error.found = ns.isEmpty() ? QStringLiteral("<%1>").arg(reader.name())
-                                               : QStringLiteral("<%1> (namespace %2)").arg(reader.name(), ns);
-                    return std::unexpected(error);
-                }
-                stack.append(QString());
-                continue;
-            }
-            const QString name = reader.name().toString();
-            stack.append(name);
-            path = stack.size() == 2 ? name : path + u'/' + name;
-            if (!doc.lineOf.contains(path)) {
-                doc.lineOf.insert(path, reader.lineNumber());
-            }
-            collector.start(path);
-            text.clear();
-            break;
-        }
-        case QXmlStreamReader::Characters:
-            text += reader.text();
-            break;
-        case QXmlStreamReader::EndElement:
-            if (stack.size() > 1) {
-                collector.value(path, text.trimmed());
-                text.clear();
-                const qsizetype cut = stack.last().size() + (stack.size() > 2 ? 1 : 0);
-                stack.removeLast();
-                path.chop(cut);
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    if (reader.hasError() || !rootSeen) {
+    auto document = XmlDocument::parse(xml);
+    if (!document) {
         Error error;
         error.code = Error::Code::NotWellFormed;
-        error.line = reader.lineNumber();
-        error.column = reader.columnNumber();
-        error.found = rootSeen ? reader.errorString() : tr("the file contains no XML element");
+        error.line = document.error().line;
+        error.column = document.error().column;
+        error.found = document.error().message;
         return std::unexpected(error);
     }
+    return read(*document, xml);
+}
+
+std::expected<Fa3Document, Fa3Reader::Error> Fa3Reader::read(const XmlDocument &document,
+                                                             const QByteArray &original)
+{
+    const xmlNode *root = xmlDocGetRootElement(document.handle());
+    const QString ns = document.rootNamespace();
+    if (!root || document.rootName() != sv(u"Faktura") || ns != Fa::kFa3Namespace) {
+        Error error;
+        error.code = ns == Fa::kFa2Namespace ? Error::Code::Fa2 : Error::Code::UnknownDocument;
+        error.line = root ? xmlGetLineNo(root) : 0;
+        error.found = ns.isEmpty() ? QStringLiteral("<%1>").arg(document.rootName())
+                                   : QStringLiteral("<%1> (namespace %2)").arg(document.rootName(), ns);
+        return std::unexpected(error);
+    }
+    Fa3Document doc;
+    doc.original = original;
+    Collector collector(doc);
+    QString path;
+    path.reserve(96);
+    doc.lineOf.reserve(256);
+    walk(root, path, collector, doc);
     if (doc.invoice.currency.isEmpty()) {
         doc.invoice.currency = QStringLiteral("PLN");
     }

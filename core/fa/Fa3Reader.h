@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fa/Fa3Document.h"
+#include "fa/XmlDocument.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,8 @@
 
 namespace Kurier {
 
-// Reads FA(3) XML written by any program (QXmlStreamReader, namespace-aware, no network, no DTDs).
+// Reads FA(3) XML written by any program: namespace-aware, no network, no DTDs, no entity expansion. It walks
+// the libxml2 tree that schema validation uses too, so an import parses each file once.
 class Fa3Reader
 {
     Q_DECLARE_TR_FUNCTIONS(Fa3Reader)
@@ -30,6 +32,9 @@ public:
     };
 
     static std::expected<Fa3Document, Error> read(const QByteArray &xml);
+    // Reads an already parsed document; `original` are the bytes it was parsed from (kept, never
+    // re-serialised).
+    static std::expected<Fa3Document, Error> read(const XmlDocument &document, const QByteArray &original);
 };
 
 } // namespace Kurier

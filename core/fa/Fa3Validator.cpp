@@ -2,6 +2,7 @@
 
 #include "fa/Fa3Namespaces.h"
 #include "fa/Fa3Reader.h"
+#include "fa/SchemaErrorText.h"
 #include "fa/SemanticValidator.h"
 
 #include <QRegularExpression>
@@ -60,14 +61,17 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
             return report;
         }
     }
-    auto document = Fa3Reader::read(xml);
+    auto parsed = XmlDocument::parse(xml);
+    if (!parsed) {
+        return refuse(IssueCode::NotWellFormed, parsed.error().line,
+                      SchemaErrorText::notWellFormed(parsed.error().line, parsed.error().message).message);
+    }
+    auto document = Fa3Reader::read(*parsed, xml);
     if (!document) {
         const Fa3Reader::Error &error = document.error();
-        const IssueCode code = error.code == Fa3Reader::Error::Code::Fa2 ? IssueCode::Fa2Namespace
-                               : error.code == Fa3Reader::Error::Code::UnknownDocument
-                                   ? IssueCode::UnknownDocument
-                                   : IssueCode::NotWellFormed;
-        return refuse(code, error.line, error.message());
+        return refuse(error.code == Fa3Reader::Error::Code::Fa2 ? IssueCode::Fa2Namespace
+                                                                : IssueCode::UnknownDocument,
+                      error.line, error.message());
     }
     if (!document->invoice.hasAttachment && xml.size() > Fa::kMaxInvoiceSize) {
         report.issues.append(ValidationIssue{
@@ -76,7 +80,7 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
                 .arg(xml.size())
                 .arg(Fa::kMaxInvoiceSize)});
     }
-    const ValidationIssues schemaIssues = m_schema.validate(xml);
+    const ValidationIssues schemaIssues = m_schema.validate(*parsed);
     report.issues.append(schemaIssues);
     if (schemaIssues.isEmpty()) {
         report.issues.append(SemanticValidator::check(*document, m_clock.today()));

@@ -149,42 +149,52 @@ void collectSchemaError(void *userData, xmlErrorPtr error)
 
 } // namespace
 
+struct SchemaValidator::Context
+{
+    xmlSchemaValidCtxtPtr context = nullptr;
+    ~Context()
+    {
+        if (context) {
+            xmlSchemaFreeValidCtxt(context);
+        }
+    }
+};
+
 SchemaValidator::SchemaValidator(Schema schema)
     : m_compiled(compile(schema))
-{}
+    , m_context(std::make_unique<Context>())
+{
+    if (m_compiled && m_compiled->schema) {
+        m_context->context = xmlSchemaNewValidCtxt(m_compiled->schema);
+    }
+}
 
 SchemaValidator::~SchemaValidator() = default;
 
 bool SchemaValidator::isReady() const
 {
-    return m_compiled && m_compiled->schema;
+    return m_compiled && m_compiled->schema && m_context->context;
 }
 
 ValidationIssues SchemaValidator::validate(QByteArrayView xml) const
 {
-    Collected collected;
-    xmlParserCtxtPtr parser = xmlNewParserCtxt();
-    // No network, no DTD loading, no entity expansion: untrusted input.
-    xmlDocPtr doc = xmlCtxtReadMemory(parser, xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                                      XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-    if (!doc) {
-        const xmlError *error = xmlCtxtGetLastError(parser);
-        collected.issues.append(SchemaErrorText::notWellFormed(
-            error ? error->line : 0, error ? QString::fromUtf8(error->message).trimmed() : QString()));
-        xmlFreeParserCtxt(parser);
-        return collected.issues;
+    auto document = XmlDocument::parse(xml);
+    if (!document) {
+        return {SchemaErrorText::notWellFormed(document.error().line, document.error().message)};
     }
-    xmlFreeParserCtxt(parser);
+    return validate(*document);
+}
+
+ValidationIssues SchemaValidator::validate(const XmlDocument &document) const
+{
     if (!isReady()) {
-        xmlFreeDoc(doc);
-        collected.issues.append(SchemaErrorText::schemaUnavailable());
-        return collected.issues;
+        return {SchemaErrorText::schemaUnavailable()};
     }
-    xmlSchemaValidCtxtPtr validator = xmlSchemaNewValidCtxt(m_compiled->schema);
+    Collected collected;
+    xmlSchemaValidCtxtPtr validator = m_context->context;
     xmlSchemaSetValidStructuredErrors(validator, collectSchemaError, &collected);
-    const int result = xmlSchemaValidateDoc(validator, doc);
-    xmlSchemaFreeValidCtxt(validator);
-    xmlFreeDoc(doc);
+    const int result = xmlSchemaValidateDoc(validator, document.handle());
+    xmlSchemaSetValidStructuredErrors(validator, nullptr, nullptr);
     if (result != 0 && collected.issues.isEmpty()) {
         collected.issues.append(SchemaErrorText::fromLibxml(result, QString(), 0, QString()));
     }

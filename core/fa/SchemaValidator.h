@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fa/ValidationIssue.h"
+#include "fa/XmlDocument.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -32,11 +33,15 @@ public:
     bool isReady() const; // false only if the bundled schema failed to compile (a broken build)
     // Well-formedness and XSD errors, in plain words, with line and element. Empty when valid.
     ValidationIssues validate(QByteArrayView xml) const;
+    // The same for a document that is already parsed (import parses once for validation and reading).
+    ValidationIssues validate(const XmlDocument &document) const;
 
 private:
     struct Compiled;
     static std::shared_ptr<const Compiled> compile(Schema schema);
     std::shared_ptr<const Compiled> m_compiled;
+    struct Context;
+    std::unique_ptr<Context> m_context; // the validation context, reused between calls (one thread at a time)
 };
 
 } // namespace Kurier

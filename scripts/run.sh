@@ -15,7 +15,7 @@ fi
 # The desktop application is not built yet in this version: show what works today.
 cat <<MSG
 
-Kurier ${KURIER_VERSION:-} — the desktop window is not part of this build yet (it arrives with the desktop issue).
+Kurier — the desktop window is not part of this build yet (it arrives with the desktop issue).
 What works now is the command-line tool. Checking the official KSeF example invoices with it:
 
 MSG

@@ -68,7 +68,8 @@ Certificate &Certificate::operator=(Certificate &&other) noexcept
 }
 
 std::expected<Certificate, QString> Certificate::selfSigned(const RsaKey &key, const Subject &subject,
-                                                            QDateTime notBefore, QDateTime notAfter, quint64 serial)
+                                                            QDateTime notBefore, QDateTime notAfter,
+                                                            quint64 serial)
 {
     Certificate result;
     result.m_cert = X509_new();
@@ -85,9 +86,9 @@ std::expected<Certificate, QString> Certificate::selfSigned(const RsaKey &key, c
         const QByteArray fieldUtf8 = field.toUtf8();
         const QByteArray valueUtf8 = value.toUtf8();
         ASN1_OBJECT *object = OBJ_txt2obj(fieldUtf8.constData(), 0);
-        const int ok = object ? X509_NAME_add_entry_by_OBJ(name, object, MBSTRING_UTF8,
-                                                           reinterpret_cast<const unsigned char *>(valueUtf8.constData()),
-                                                           -1, -1, 0)
+        const int ok = object ? X509_NAME_add_entry_by_OBJ(
+                                    name, object, MBSTRING_UTF8,
+                                    reinterpret_cast<const unsigned char *>(valueUtf8.constData()), -1, -1, 0)
                               : 0;
         ASN1_OBJECT_free(object);
         if (!ok) {

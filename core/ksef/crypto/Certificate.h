@@ -14,12 +14,13 @@ struct x509_st;
 
 namespace Kurier {
 
-// An X.509 certificate (OpenSSL). Kurier reads KSeF's public-key certificates with it, and creates self-signed
-// certificates for the TEST environment and the emulator, as the official clients do.
+// An X.509 certificate (OpenSSL). Kurier reads KSeF's public-key certificates with it, and creates
+// self-signed certificates for the TEST environment and the emulator, as the official clients do.
 class Certificate
 {
 public:
-    // Subject attributes by OpenSSL short name or OID, e.g. {"CN", "Jan Kowalski"}, {"2.5.4.97", "VATPL-5265877635"}.
+    // Subject attributes by OpenSSL short name or OID, e.g. {"CN", "Jan Kowalski"}, {"2.5.4.97",
+    // "VATPL-5265877635"}.
     using Subject = QList<QPair<QString, QString>>;
 
     Certificate();
@@ -29,8 +30,9 @@ public:
     Certificate(Certificate &&) noexcept;
     Certificate &operator=(Certificate &&) noexcept;
 
-    static std::expected<Certificate, QString> selfSigned(const RsaKey &key, const Subject &subject, QDateTime notBefore,
-                                                          QDateTime notAfter, quint64 serial = 1);
+    static std::expected<Certificate, QString> selfSigned(const RsaKey &key, const Subject &subject,
+                                                          QDateTime notBefore, QDateTime notAfter,
+                                                          quint64 serial = 1);
     static std::expected<Certificate, QString> fromDer(const QByteArray &der);
     static std::expected<Certificate, QString> fromPem(const QByteArray &pem);
 

@@ -16,24 +16,27 @@ const unsigned char *bytes(QByteArrayView data)
     return reinterpret_cast<const unsigned char *>(data.data());
 }
 
-std::expected<QByteArray, QString> aesCbc(bool encrypt, QByteArrayView key, QByteArrayView iv, QByteArrayView input)
+std::expected<QByteArray, QString> aesCbc(bool encrypt, QByteArrayView key, QByteArrayView iv,
+                                          QByteArrayView input)
 {
     if (key.size() != 32 || iv.size() != 16) {
         return std::unexpected(QStringLiteral("AES-256-CBC needs a 32-byte key and a 16-byte IV"));
     }
     if (!encrypt && (input.isEmpty() || input.size() % 16 != 0)) {
-        return std::unexpected(QStringLiteral("the ciphertext length is not a multiple of the AES block size"));
+        return std::unexpected(
+            QStringLiteral("the ciphertext length is not a multiple of the AES block size"));
     }
     CipherContext ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    if (!ctx || EVP_CipherInit_ex(ctx.get(), EVP_aes_256_cbc(), nullptr, bytes(key), bytes(iv), encrypt ? 1 : 0) != 1) {
+    if (!ctx || EVP_CipherInit_ex(ctx.get(), EVP_aes_256_cbc(), nullptr, bytes(key), bytes(iv),
+                                  encrypt ? 1 : 0) != 1) {
         return std::unexpected(lastOpenSslError());
     }
     QByteArray out(input.size() + 16, Qt::Uninitialized);
     int written = 0;
     int finalWritten = 0;
     auto *target = reinterpret_cast<unsigned char *>(out.data());
-    if (EVP_CipherUpdate(ctx.get(), target, &written, bytes(input), static_cast<int>(input.size())) != 1
-        || EVP_CipherFinal_ex(ctx.get(), target + written, &finalWritten) != 1) {
+    if (EVP_CipherUpdate(ctx.get(), target, &written, bytes(input), static_cast<int>(input.size())) != 1 ||
+        EVP_CipherFinal_ex(ctx.get(), target + written, &finalWritten) != 1) {
         return std::unexpected(encrypt ? lastOpenSslError() : QStringLiteral("bad padding or wrong key"));
     }
     out.resize(written + finalWritten);
@@ -57,8 +60,8 @@ QByteArray sha256(QByteArrayView data)
 {
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int size = 0;
-    EVP_Digest(data.data(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char *>(digest.data()), &size,
-               EVP_sha256(), nullptr);
+    EVP_Digest(data.data(), static_cast<size_t>(data.size()),
+               reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(), nullptr);
     return digest;
 }
 

@@ -21,8 +21,9 @@ const unsigned char *bytes(QByteArrayView data)
 
 bool configureOaep(EVP_PKEY_CTX *ctx)
 {
-    return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) > 0
-        && EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) > 0 && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) > 0;
+    return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) > 0 &&
+           EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) > 0 &&
+           EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) > 0;
 }
 } // namespace
 
@@ -142,14 +143,13 @@ std::expected<QByteArray, QString> RsaKey::encryptOaep(QByteArrayView plain) con
 {
     PkeyContext ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key, nullptr), &EVP_PKEY_CTX_free);
     size_t size = 0;
-    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) <= 0 || !configureOaep(ctx.get())
-        || EVP_PKEY_encrypt(ctx.get(), nullptr, &size, bytes(plain), static_cast<size_t>(plain.size())) <= 0) {
+    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) <= 0 || !configureOaep(ctx.get()) ||
+        EVP_PKEY_encrypt(ctx.get(), nullptr, &size, bytes(plain), static_cast<size_t>(plain.size())) <= 0) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
     if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size, bytes(plain),
-                         static_cast<size_t>(plain.size()))
-        <= 0) {
+                         static_cast<size_t>(plain.size())) <= 0) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     out.resize(static_cast<qsizetype>(size));
@@ -160,14 +160,13 @@ std::expected<QByteArray, QString> RsaKey::decryptOaep(QByteArrayView cipher) co
 {
     PkeyContext ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key, nullptr), &EVP_PKEY_CTX_free);
     size_t size = 0;
-    if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) <= 0 || !configureOaep(ctx.get())
-        || EVP_PKEY_decrypt(ctx.get(), nullptr, &size, bytes(cipher), static_cast<size_t>(cipher.size())) <= 0) {
+    if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) <= 0 || !configureOaep(ctx.get()) ||
+        EVP_PKEY_decrypt(ctx.get(), nullptr, &size, bytes(cipher), static_cast<size_t>(cipher.size())) <= 0) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
     if (EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size, bytes(cipher),
-                         static_cast<size_t>(cipher.size()))
-        <= 0) {
+                         static_cast<size_t>(cipher.size())) <= 0) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     out.resize(static_cast<qsizetype>(size));
@@ -178,14 +177,13 @@ std::expected<QByteArray, QString> RsaKey::signSha256(QByteArrayView data) const
 {
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     size_t size = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &size, bytes(data), static_cast<size_t>(data.size())) != 1) {
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &size, bytes(data), static_cast<size_t>(data.size())) != 1) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size, bytes(data),
-                       static_cast<size_t>(data.size()))
-        != 1) {
+                       static_cast<size_t>(data.size())) != 1) {
         return std::unexpected(Crypto::lastOpenSslError());
     }
     out.resize(static_cast<qsizetype>(size));
@@ -195,10 +193,9 @@ std::expected<QByteArray, QString> RsaKey::signSha256(QByteArrayView data) const
 bool RsaKey::verifySha256(QByteArrayView data, QByteArrayView signature) const
 {
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) == 1
-        && EVP_DigestVerify(ctx.get(), bytes(signature), static_cast<size_t>(signature.size()), bytes(data),
-                            static_cast<size_t>(data.size()))
-               == 1;
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
+           EVP_DigestVerify(ctx.get(), bytes(signature), static_cast<size_t>(signature.size()), bytes(data),
+                            static_cast<size_t>(data.size())) == 1;
 }
 
 } // namespace Kurier

@@ -10,8 +10,8 @@ struct evp_pkey_st;
 
 namespace Kurier {
 
-// An RSA key (private, or public only) with the operations KSeF needs: RSAES-OAEP with SHA-256 and MGF1-SHA-256
-// and an empty label (PROTOCOL.md §3.2), and RSA-SHA256 signatures.
+// An RSA key (private, or public only) with the operations KSeF needs: RSAES-OAEP with SHA-256 and
+// MGF1-SHA-256 and an empty label (PROTOCOL.md §3.2), and RSA-SHA256 signatures.
 class RsaKey
 {
 public:

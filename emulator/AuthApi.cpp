@@ -1,0 +1,251 @@
+// Security (public keys) and authentication: PROTOCOL.md §3.1 and §4.
+#include "Emulator.h"
+#include "Errors.h"
+#include "ksef/crypto/Crypto.h"
+
+#include <QJsonArray>
+
+namespace Kurier::Emulator {
+
+namespace {
+QJsonObject certificateJson(const Certificate &certificate, const QString &usage)
+{
+    return QJsonObject{
+        {QStringLiteral("certificate"), QString::fromLatin1(certificate.der().toBase64())},
+        {QStringLiteral("certificateId"), Crypto::sha256Base64(certificate.der())},
+        {QStringLiteral("publicKeyId"), Crypto::sha256Base64(certificate.publicKey().publicKeyDer())},
+        {QStringLiteral("validFrom"), certificate.notBefore().toString(Qt::ISODate)},
+        {QStringLiteral("validTo"), certificate.notAfter().toString(Qt::ISODate)},
+        {QStringLiteral("usage"), QJsonArray{usage}},
+    };
+}
+
+QJsonObject tokenInfo(const QString &token, QDateTime validUntil)
+{
+    return QJsonObject{{QStringLiteral("token"), token},
+                       {QStringLiteral("validUntil"), validUntil.toString(Qt::ISODateWithMs)}};
+}
+} // namespace
+
+void Emulator::registerSecurityAndAuth()
+{
+    m_router.add(
+        "GET", QStringLiteral("/security/public-key-certificates"), QStringLiteral("public"),
+        [this](const HttpRequest &, const QStringList &) {
+            return HttpReply::json(
+                200, QJsonDocument(QJsonArray{
+                         certificateJson(m_tokenCertificate, QStringLiteral("KsefTokenEncryption")),
+                         certificateJson(m_symmetricCertificate, QStringLiteral("SymmetricKeyEncryption"))}));
+        });
+
+    m_router.add("POST", QStringLiteral("/auth/challenge"), QStringLiteral("public"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const QDateTime created = now();
+                     Challenge challenge{m_references.reference(QStringLiteral("CR"), created), created,
+                                         created.toMSecsSinceEpoch()};
+                     m_state.challenges.insert(challenge.value, challenge);
+                     return HttpReply::json(
+                         200, QJsonObject{
+                                  {QStringLiteral("challenge"), challenge.value},
+                                  {QStringLiteral("timestamp"), created.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("timestampMs"), challenge.timestampMs},
+                                  {QStringLiteral("clientIp"), request.clientIp},
+                              });
+                 });
+
+    m_router.add(
+        "POST", QStringLiteral("/auth/ksef-token"), QStringLiteral("public"),
+        [this](const HttpRequest &request, const QStringList &) {
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            const QString challengeText = body->value(QStringLiteral("challenge")).toString();
+            const auto challenge = m_state.challenges.constFind(challengeText);
+            if (challenge == m_state.challenges.constEnd() ||
+                challenge->created.addSecs(m_config.challengeTtlSeconds) < now()) {
+                return error(request, 21111);
+            }
+            const QJsonObject context = body->value(QStringLiteral("contextIdentifier")).toObject();
+            const QString contextType = context.value(QStringLiteral("type")).toString();
+            const QString contextValue = context.value(QStringLiteral("value")).toString();
+            if (contextType.isEmpty() || contextValue.isEmpty() ||
+                body->value(QStringLiteral("encryptedToken")).toString().isEmpty()) {
+                return error(request, 21405, {QStringLiteral("Brak wymaganych pól.")});
+            }
+            const QString keyId = body->value(QStringLiteral("publicKeyId")).toString();
+            if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_tokenKey.publicKeyDer())) {
+                return error(request, 21470);
+            }
+            AuthOperation operation;
+            operation.referenceNumber = m_references.reference(QStringLiteral("AU"), now());
+            operation.contextNip = contextValue;
+            operation.method = QStringLiteral("Token");
+            operation.started = now();
+            operation.decidesAt = now().addMSecs(m_config.authDelayMs);
+            const auto plain = m_tokenKey.decryptOaep(
+                QByteArray::fromBase64(body->value(QStringLiteral("encryptedToken")).toString().toLatin1()));
+            const QString text = plain ? QString::fromUtf8(*plain) : QString();
+            const qsizetype bar = text.lastIndexOf(u'|');
+            const QString token = bar > 0 ? text.left(bar) : QString();
+            const auto record = m_state.ksefTokens.constFind(token);
+            operation.finalCode = 200;
+            operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone sukcesem");
+            if (!plain || record == m_state.ksefTokens.constEnd()) {
+                operation.finalCode = 450;
+                operation.finalDetails = {QStringLiteral("Nieprawidłowy token.")};
+            } else if (text.mid(bar + 1).toLongLong() != challenge->timestampMs) {
+                operation.finalCode = 450;
+                operation.finalDetails = {QStringLiteral("Nieprawidłowy czas tokena.")};
+            } else if (record->status != u"Active") {
+                operation.finalCode = 450;
+                operation.finalDetails = {record->status == u"Revoked" ? QStringLiteral("Token unieważniony.")
+                                                                       : QStringLiteral("Token nieaktywny.")};
+            } else if (record->contextNip != contextValue) {
+                operation.finalCode = 415;
+                operation.finalDetails = {QStringLiteral("Brak uprawnień w kontekście.")};
+            } else if (m_state.subjects.value(contextValue).blocked) {
+                operation.finalCode = 480;
+                operation.finalDetails = {QStringLiteral("Uwierzytelnianie zablokowane.")};
+            } else {
+                operation.ksefTokenReference = record->referenceNumber;
+            }
+            if (operation.finalCode != 200) {
+                operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
+            }
+            m_state.challenges.remove(challengeText); // single use
+            m_state.auths.insert(operation.referenceNumber, operation);
+            const QString operationToken = issueToken(IssuedToken::Kind::Operation, operation.referenceNumber,
+                                                      contextValue, m_config.operationTokenTtlSeconds);
+            return HttpReply::json(202,
+                                   QJsonObject{
+                                       {QStringLiteral("referenceNumber"), operation.referenceNumber},
+                                       {QStringLiteral("authenticationToken"),
+                                        tokenInfo(operationToken, m_state.tokens[operationToken].validUntil)},
+                                   });
+        });
+
+    m_router.add(
+        "GET", QStringLiteral("/auth/{ref}"), QStringLiteral("public"),
+        [this](const HttpRequest &request, const QStringList &captures) {
+            const Guard guard = requireToken(request, IssuedToken::Kind::Operation);
+            if (!guard) {
+                return guard.error();
+            }
+            const auto operation = m_state.auths.constFind(captures.value(0));
+            if (operation == m_state.auths.constEnd() || guard->authReference != operation->referenceNumber) {
+                return error(request, 21304);
+            }
+            if (operation->started.addDays(7) < now()) {
+                return Errors::gone(request, now(), QStringLiteral("Operacja uwierzytelnienia wygasła."));
+            }
+            const bool decided = operation->decidesAt <= now();
+            QJsonObject status{
+                {QStringLiteral("code"), decided ? operation->finalCode : 100},
+                {QStringLiteral("description"),
+                 decided ? operation->finalDescription : QStringLiteral("Uwierzytelnianie w toku")}};
+            if (decided && !operation->finalDetails.isEmpty()) {
+                status.insert(QStringLiteral("details"), QJsonArray::fromStringList(operation->finalDetails));
+            }
+            QJsonObject body{
+                {QStringLiteral("startDate"), operation->started.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("authenticationMethod"), operation->method},
+                {QStringLiteral("authenticationMethodInfo"),
+                 QJsonObject{{QStringLiteral("category"), operation->method == u"Token"
+                                                              ? QStringLiteral("Token")
+                                                              : QStringLiteral("XadesSignature")},
+                             {QStringLiteral("code"), operation->method == u"Token"
+                                                          ? QStringLiteral("token.ksef")
+                                                          : QStringLiteral("certificate.self-signed")},
+                             {QStringLiteral("displayName"), operation->method == u"Token"
+                                                                 ? QStringLiteral("Token KSeF")
+                                                                 : QStringLiteral("Certyfikat")}}},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("isTokenRedeemed"), operation->redeemed},
+            };
+            if (operation->refreshValidUntil.isValid()) {
+                body.insert(QStringLiteral("refreshTokenValidUntil"),
+                            operation->refreshValidUntil.toString(Qt::ISODateWithMs));
+            }
+            return HttpReply::json(200, body);
+        });
+
+    m_router.add(
+        "POST", QStringLiteral("/auth/token/redeem"), QStringLiteral("public"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireToken(request, IssuedToken::Kind::Operation);
+            if (!guard) {
+                return guard.error();
+            }
+            auto operation = m_state.auths.find(guard->authReference);
+            if (operation == m_state.auths.end()) {
+                return error(request, 21304);
+            }
+            if (operation->redeemed || operation->decidesAt > now() || operation->finalCode != 200) {
+                return error(
+                    request, 21301,
+                    {operation->redeemed
+                         ? QStringLiteral("Tokeny zostały już pobrane.")
+                         : QStringLiteral("Status uwierzytelnienia nie pozwala na pobranie tokenów.")});
+            }
+            operation->redeemed = true;
+            operation->refreshValidUntil = now().addSecs(m_config.refreshTokenTtlSeconds);
+            const QString access = issueToken(IssuedToken::Kind::Access, operation->referenceNumber,
+                                              operation->contextNip, m_config.accessTokenTtlSeconds);
+            const QString refresh = issueToken(IssuedToken::Kind::Refresh, operation->referenceNumber,
+                                               operation->contextNip, m_config.refreshTokenTtlSeconds);
+            return HttpReply::json(
+                200,
+                QJsonObject{
+                    {QStringLiteral("accessToken"), tokenInfo(access, m_state.tokens[access].validUntil)},
+                    {QStringLiteral("refreshToken"), tokenInfo(refresh, m_state.tokens[refresh].validUntil)},
+                });
+        });
+
+    m_router.add("POST", QStringLiteral("/auth/token/refresh"), QStringLiteral("public"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireToken(request, IssuedToken::Kind::Refresh);
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     auto operation = m_state.auths.find(guard->authReference);
+                     if (operation == m_state.auths.end()) {
+                         return error(request, 21304);
+                     }
+                     if (operation->sessionRevoked) {
+                         return error(request, 21301,
+                                      {QStringLiteral("Sesja uwierzytelnienia została unieważniona.")});
+                     }
+                     operation->lastRefresh = now();
+                     const QString access = issueToken(IssuedToken::Kind::Access, operation->referenceNumber,
+                                                       operation->contextNip, m_config.accessTokenTtlSeconds);
+                     return HttpReply::json(
+                         200, QJsonObject{{QStringLiteral("accessToken"),
+                                           tokenInfo(access, m_state.tokens[access].validUntil)}});
+                 });
+
+    const auto revoke = [this](const HttpRequest &request, const QString &reference) {
+        auto operation = m_state.auths.find(reference);
+        if (operation == m_state.auths.end()) {
+            return error(request, 21304);
+        }
+        operation->sessionRevoked = true;
+        return HttpReply::empty(204);
+    };
+    m_router.add("DELETE", QStringLiteral("/auth/sessions/current"), QStringLiteral("other"),
+                 [this, revoke](const HttpRequest &request, const QStringList &) {
+                     Guard guard = requireToken(request, IssuedToken::Kind::Access);
+                     if (!guard) {
+                         guard = requireToken(request, IssuedToken::Kind::Refresh);
+                     }
+                     return guard ? revoke(request, guard->authReference) : guard.error();
+                 });
+    m_router.add("DELETE", QStringLiteral("/auth/sessions/{ref}"), QStringLiteral("other"),
+                 [this, revoke](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireToken(request, IssuedToken::Kind::Access);
+                     return guard ? revoke(request, captures.value(0)) : guard.error();
+                 });
+}
+
+} // namespace Kurier::Emulator

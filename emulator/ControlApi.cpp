@@ -1,0 +1,158 @@
+// The control API under /_emulator/ (not part of KSeF): faults, time, holds, counters.
+#include "Emulator.h"
+#include "Errors.h"
+
+#include <QJsonArray>
+
+namespace Kurier::Emulator {
+
+void Emulator::registerControl()
+{
+    const auto ok = [](const QJsonObject &body = {}) {
+        return HttpReply::json(200, body);
+    };
+
+    m_router.add("GET", QStringLiteral("/_emulator/stats"), QString(),
+                 [this, ok](const HttpRequest &, const QStringList &) { return ok(statsJson()); });
+
+    m_router.add("GET", QStringLiteral("/_emulator/faults"), QString(),
+                 [this, ok](const HttpRequest &, const QStringList &) {
+                     QJsonArray rules;
+                     for (const FaultRule &rule : m_faults.rules()) {
+                         rules.append(rule.toJson());
+                     }
+                     return ok(QJsonObject{{QStringLiteral("faults"), rules}});
+                 });
+    m_router.add("POST", QStringLiteral("/_emulator/faults"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     QString problem;
+                     const auto rule = FaultRule::fromJson(*body, &problem);
+                     if (!rule) {
+                         return error(request, 21405, {problem});
+                     }
+                     m_faults.add(*rule);
+                     return ok(rule->toJson());
+                 });
+    m_router.add("DELETE", QStringLiteral("/_emulator/faults"), QString(),
+                 [this, ok](const HttpRequest &, const QStringList &) {
+                     m_faults.clear();
+                     m_holdAt150 = false;
+                     m_decryptFailureRate = 0;
+                     m_systemWarning.clear();
+                     return ok();
+                 });
+
+    // {"shiftSeconds": N} moves the emulator's clock forward (or back) relative to the system clock.
+    m_router.add("POST", QStringLiteral("/_emulator/time"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_shiftMs +=
+                         static_cast<qint64>(body->value(QStringLiteral("shiftSeconds")).toDouble() * 1000);
+                     expireSessions();
+                     return ok(QJsonObject{{QStringLiteral("now"), now().toString(Qt::ISODateWithMs)}});
+                 });
+
+    // {"enabled": true} keeps every invoice that reaches 150 there; POST /_emulator/release finishes them.
+    m_router.add("POST", QStringLiteral("/_emulator/hold"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_holdAt150 = body->value(QStringLiteral("enabled")).toBool(true);
+                     return ok();
+                 });
+    m_router.add("POST", QStringLiteral("/_emulator/release"), QString(),
+                 [this, ok](const HttpRequest &, const QStringList &) {
+                     m_holdAt150 = false;
+                     int released = 0;
+                     for (auto it = m_state.invoices.begin(); it != m_state.invoices.end(); ++it) {
+                         if (it->held) {
+                             finishInvoice(*it);
+                             finishSession(it->sessionReference);
+                             ++released;
+                         }
+                     }
+                     return ok(QJsonObject{{QStringLiteral("released"), released}});
+                 });
+
+    // {"rate": 0.1}: that share of invoices ends with 435 (decryption error), as if the client's crypto
+    // failed.
+    m_router.add("POST", QStringLiteral("/_emulator/decrypt-failures"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_decryptFailureRate =
+                         std::clamp(body->value(QStringLiteral("rate")).toDouble(), 0.0, 1.0);
+                     return ok();
+                 });
+
+    m_router.add("POST", QStringLiteral("/_emulator/sessions/{ref}/expire"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &captures) {
+                     auto session = m_state.sessions.find(captures.value(0));
+                     if (session == m_state.sessions.end()) {
+                         return error(request, 21173);
+                     }
+                     session->validUntil = now();
+                     expireSessions();
+                     return ok();
+                 });
+
+    m_router.add("POST", QStringLiteral("/_emulator/system-warning"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_systemWarning = body->value(QStringLiteral("text")).toString();
+                     return ok();
+                 });
+
+    // {"profile": "production" | "off"} or {"rateLimits": {...}}.
+    m_router.add("POST", QStringLiteral("/_emulator/limits"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     const QString profile = body->value(QStringLiteral("profile")).toString();
+                     if (profile == u"off") {
+                         m_limiter.setProfile(RateLimiter::Profile::Off);
+                     } else if (profile == u"production") {
+                         m_limiter.setProfile(RateLimiter::Profile::Production);
+                     } else if (!m_limiter.loadJson(body->value(QStringLiteral("rateLimits")).toObject())) {
+                         return error(request, 21405,
+                                      {QStringLiteral("profile: production|off, or rateLimits")});
+                     }
+                     return ok(m_limiter.toJson());
+                 });
+
+    m_router.add("POST", QStringLiteral("/_emulator/subjects"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     const QString nip = body->value(QStringLiteral("nip")).toString();
+                     return ok(QJsonObject{{QStringLiteral("nip"), nip},
+                                           {QStringLiteral("token"), createDemoSubject(nip)}});
+                 });
+}
+
+} // namespace Kurier::Emulator

@@ -1,0 +1,291 @@
+#include "Emulator.h"
+
+#include "Errors.h"
+#include "ksef/crypto/Crypto.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcEmulator, "kurier.emulator")
+
+namespace Kurier::Emulator {
+
+namespace {
+quint32 effectiveSeed(quint32 seed)
+{
+    return seed != 0 ? seed : QRandomGenerator::system()->generate();
+}
+
+Certificate makeCertificate(const RsaKey &key, const QString &usage, QDateTime now, quint64 serial)
+{
+    const Certificate::Subject subject{
+        {QStringLiteral("C"), QStringLiteral("PL")},
+        {QStringLiteral("O"), QStringLiteral("Ministerstwo Finansów (emulator)")},
+        {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-5260250274")},
+        {QStringLiteral("CN"), QStringLiteral("ksef-emulator ") + usage}};
+    return Certificate::selfSigned(key, subject, now.addDays(-1), now.addYears(2), serial)
+        .value_or(Certificate());
+}
+} // namespace
+
+Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_references(effectiveSeed(config.seed))
+    , m_tokenKey(RsaKey::generate(2048).value_or(RsaKey()))
+    , m_symmetricKey(RsaKey::generate(2048).value_or(RsaKey()))
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    m_tokenCertificate = makeCertificate(m_tokenKey, QStringLiteral("KsefTokenEncryption"), start, 1);
+    m_symmetricCertificate =
+        makeCertificate(m_symmetricKey, QStringLiteral("SymmetricKeyEncryption"), start, 2);
+    if (config.limitsProfile == u"off") {
+        m_limiter.setProfile(RateLimiter::Profile::Off);
+    }
+    registerSecurityAndAuth();
+    registerSessions();
+    registerStatusAndUpo();
+    registerLimitsAndTestData();
+    registerControl();
+    if (!config.demoNip.isEmpty()) {
+        createDemoSubject(config.demoNip);
+    }
+    auto *sweeper = new QTimer(this);
+    connect(sweeper, &QTimer::timeout, this, &Emulator::expireSessions);
+    sweeper->start(1000);
+}
+
+Emulator::~Emulator() = default;
+
+QDateTime Emulator::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_shiftMs);
+}
+
+QString Emulator::createDemoSubject(const QString &nip)
+{
+    Subject &subject = m_state.subjects[nip];
+    subject.nip = nip;
+    subject.permissions = {QStringLiteral("InvoiceWrite"), QStringLiteral("InvoiceRead"),
+                           QStringLiteral("Introspection"), QStringLiteral("CredentialsManage"),
+                           QStringLiteral("CredentialsRead")};
+    for (const KsefTokenRecord &existing : std::as_const(m_state.ksefTokens)) {
+        if (existing.contextNip == nip && existing.status == u"Active") {
+            return existing.token;
+        }
+    }
+    KsefTokenRecord token;
+    token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
+    token.contextNip = nip;
+    token.permissions = QStringList(subject.permissions.begin(), subject.permissions.end());
+    token.token =
+        token.referenceNumber + QStringLiteral("|nip-") + nip + u'|' + m_references.hex(64).toLower();
+    m_state.ksefTokens.insert(token.token, token);
+    return token.token;
+}
+
+void Emulator::schedule(int delayMs, std::function<void()> work)
+{
+    QTimer::singleShot(std::max(0, delayMs), this, std::move(work));
+}
+
+HttpReply Emulator::error(const HttpRequest &request, int code, const QStringList &details)
+{
+    return Errors::exception(request, now(), code, QString(), details);
+}
+
+std::optional<QJsonObject> Emulator::jsonBody(const HttpRequest &request, HttpReply *failure)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *failure = error(request, 21405,
+                         {QStringLiteral("Treść żądania nie jest poprawnym obiektem JSON: %1")
+                              .arg(parseError.errorString())});
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QString Emulator::issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
+                             qint64 ttlSeconds)
+{
+    const QDateTime validUntil = now().addSecs(ttlSeconds);
+    static const QString kinds[] = {QStringLiteral("OperationToken"), QStringLiteral("ContextToken"),
+                                    QStringLiteral("RefreshToken")};
+    const QString token = m_references.opaqueToken(kinds[static_cast<int>(kind)], validUntil);
+    m_state.tokens.insert(token, IssuedToken{kind, authReference, contextNip, validUntil});
+    return token;
+}
+
+Emulator::Guard Emulator::requireToken(const HttpRequest &request, IssuedToken::Kind kind)
+{
+    const QString bearer = request.bearer();
+    const auto it = m_state.tokens.constFind(bearer);
+    if (bearer.isEmpty() || it == m_state.tokens.constEnd() || it->kind != kind) {
+        return std::unexpected(
+            Errors::unauthorized(request, now(), QStringLiteral("Brak lub nieprawidłowy token.")));
+    }
+    if (it->validUntil <= now()) {
+        return std::unexpected(Errors::unauthorized(request, now(), QStringLiteral("Token wygasł.")));
+    }
+    return *it;
+}
+
+Emulator::Guard Emulator::requireAccess(const HttpRequest &request, const QString &permission)
+{
+    Guard token = requireToken(request, IssuedToken::Kind::Access);
+    if (!token) {
+        return token;
+    }
+    const Subject subject = m_state.subjects.value(token->contextNip);
+    if (!permission.isEmpty() && !subject.permissions.contains(permission)) {
+        const QJsonObject security{{QStringLiteral("requiredAnyOfPermissions"), QJsonArray{permission}},
+                                   {QStringLiteral("presentPermissions"),
+                                    QJsonArray::fromStringList(QStringList(subject.permissions.begin(),
+                                                                           subject.permissions.end()))}};
+        return std::unexpected(Errors::forbidden(request, now(), QStringLiteral("missing-permissions"),
+                                                 QStringLiteral("Brak wymaganych uprawnień."), security));
+    }
+    return token;
+}
+
+QString Emulator::storageLink(const StorageLink &link)
+{
+    const QString token = m_references.hex(32).toLower();
+    m_state.storageLinks.insert(token, link);
+    return m_origin + QStringLiteral("/_storage/") + token + QStringLiteral("?se=") +
+           QString::number(link.expires.toSecsSinceEpoch()) + QStringLiteral("&sp=r&sig=") +
+           m_references.hex(16);
+}
+
+QJsonObject Emulator::statsJson() const
+{
+    QJsonObject perGroup;
+    for (auto it = m_state.stats.requestsPerGroup.begin(); it != m_state.stats.requestsPerGroup.end(); ++it) {
+        perGroup.insert(it.key(), it.value());
+    }
+    int duplicateAcceptances = 0;
+    for (const int count : m_state.acceptancesPerKey) {
+        duplicateAcceptances += count > 1 ? 1 : 0;
+    }
+    return QJsonObject{{QStringLiteral("requestsPerGroup"), perGroup},
+                       {QStringLiteral("tooManyRequests"), m_state.stats.tooManyRequests},
+                       {QStringLiteral("invoicesAccepted"), m_state.stats.invoicesAccepted},
+                       {QStringLiteral("invoicesRejected"), m_state.stats.invoicesRejected},
+                       {QStringLiteral("faultsInjected"), m_state.stats.faultsInjected},
+                       {QStringLiteral("duplicateAcceptances"), duplicateAcceptances},
+                       {QStringLiteral("sessions"), static_cast<qint64>(m_state.sessions.size())}};
+}
+
+HttpReply Emulator::injectedFault(const HttpRequest &request, FaultRule::Action action)
+{
+    switch (action) {
+    case FaultRule::Action::Error502:
+        return HttpReply::raw(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    case FaultRule::Action::Error503: {
+        HttpReply reply =
+            Errors::exception(request, now(), 503, QStringLiteral("Trwa przerwa techniczna."),
+                              {QStringLiteral("System KSeF jest niedostępny z powodu prac serwisowych.")});
+        reply.status = 503;
+        return reply.withHeader("Retry-After", "60");
+    }
+    case FaultRule::Action::Waf:
+        return HttpReply::raw(403, "text/html; charset=utf-8",
+                              "<html><head><title>Request Rejected</title></head><body>The requested URL was "
+                              "rejected. Please consult with your administrator.<br>Your support ID is: " +
+                                  request.traceId.toLatin1() + "</body></html>");
+    default:
+        return Errors::internalError(request, now());
+    }
+}
+
+void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
+{
+    request.traceId = QStringLiteral("00-%1-%2-00")
+                          .arg(m_references.hex(32).toLower())
+                          .arg(++m_traceCounter, 16, 16, QLatin1Char('0'));
+    const auto finish = [this, sink, request](HttpReply reply) {
+        reply.withHeader("X-Request-ID", request.traceId.toLatin1());
+        const QByteArray echoed = request.header("x-test-system-warning");
+        if (!echoed.isEmpty() || !m_systemWarning.isEmpty()) {
+            reply.withHeader("X-System-Warning", echoed.isEmpty() ? m_systemWarning.toUtf8() : echoed);
+        }
+        sink.send(reply);
+    };
+
+    if (request.path.startsWith(u"/_emulator/") || request.path.startsWith(u"/_storage/")) {
+        const Router::Match match = m_router.match(request.method, request.path);
+        finish(match.route ? handle(request, match) : Errors::notFound(request, now()));
+        return;
+    }
+    if (!request.path.startsWith(u"/v2/")) {
+        finish(Errors::notFound(request, now()));
+        return;
+    }
+    const Router::Match match = m_router.match(request.method, request.path.mid(3));
+    if (!match.route) {
+        HttpReply reply = Errors::notFound(request, now());
+        if (match.pathKnown) {
+            reply.status = 405;
+        }
+        finish(reply);
+        return;
+    }
+    const QString group = match.route->group;
+    ++m_state.stats.requestsPerGroup[group.isEmpty() ? QStringLiteral("unlimited") : group];
+
+    if (auto fault = m_faults.next(group, QString::fromLatin1(request.method), request.path)) {
+        ++m_state.stats.faultsInjected;
+        qCInfo(lcEmulator) << "fault" << fault->toJson().value(QStringLiteral("action")).toString()
+                           << request.path;
+        switch (fault->action) {
+        case FaultRule::Action::Reset:
+            sink.abort();
+            return;
+        case FaultRule::Action::LostReply:
+            handle(request, match);
+            sink.drop();
+            return;
+        case FaultRule::Action::Delay:
+            schedule(fault->delayMs, [this, request, match, finish] { finish(handle(request, match)); });
+            return;
+        default:
+            finish(injectedFault(request, fault->action));
+            return;
+        }
+    }
+
+    // Protected endpoints count per (context, IP); public ones per IP.
+    QString limitKey = request.clientIp;
+    if (group != u"public") {
+        const auto token = m_state.tokens.constFind(request.bearer());
+        limitKey = (token != m_state.tokens.constEnd() ? token->contextNip : QStringLiteral("?")) + u'|' +
+                   request.clientIp;
+    }
+    if (const auto retryAfter = m_limiter.acquire(group, limitKey, now())) {
+        ++m_state.stats.tooManyRequests;
+        const WindowLimits limits = m_limiter.limits(group);
+        finish(Errors::tooManyRequests(
+            request, now(), *retryAfter,
+            QStringLiteral("Przekroczono limit żądań (%1/s, %2/min, %3/h) dla grupy %4. "
+                           "Spróbuj ponownie po %5 sekundach.")
+                .arg(limits.perSecond)
+                .arg(limits.perMinute)
+                .arg(limits.perHour)
+                .arg(group)
+                .arg(*retryAfter)));
+        return;
+    }
+    finish(handle(request, match));
+}
+
+HttpReply Emulator::handle(const HttpRequest &request, const Router::Match &match)
+{
+    return match.route->handler(request, match.captures);
+}
+
+} // namespace Kurier::Emulator

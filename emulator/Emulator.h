@@ -1,0 +1,109 @@
+#pragma once
+
+#include "EmulatorConfig.h"
+#include "EmulatorState.h"
+#include "Faults.h"
+#include "HttpTypes.h"
+#include "RateLimiter.h"
+#include "ReferenceNumbers.h"
+#include "Router.h"
+#include "fa/SchemaValidator.h"
+#include "ksef/crypto/Certificate.h"
+#include "ksef/crypto/RsaKey.h"
+
+#include <QObject>
+
+#include <expected>
+#include <functional>
+
+namespace Kurier::Emulator {
+
+// What the HTTP front end gives the emulator for each request: how to answer it, or not.
+struct ReplySink
+{
+    std::function<void(const HttpReply &)> send;
+    std::function<void()> abort; // close the connection without an answer
+    std::function<void()> drop;  // never answer (the client will time out)
+};
+
+// A faithful local KSeF 2.0 (PROTOCOL.md): the API under /v2, presigned storage under /_storage, and the
+// control API under /_emulator. All state lives in EmulatorState; time comes from the system clock plus a
+// shift the control API can move, so expiries and stuck thresholds can be tested without waiting.
+class Emulator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+public:
+    explicit Emulator(const EmulatorConfig &config, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    void dispatch(HttpRequest request, const ReplySink &sink);
+    void setBaseUrl(const QString &origin) { m_origin = origin; } // "http://127.0.0.1:PORT"
+    QString origin() const { return m_origin; }
+
+    // Creates a subject (context NIP) with all permissions and an active KSeF token for it; returns the
+    // token.
+    QString createDemoSubject(const QString &nip);
+
+    QDateTime now() const;
+    const EmulatorConfig &config() const { return m_config; }
+    EmulatorState &state() { return m_state; }
+    QJsonObject statsJson() const;
+
+private:
+    using Guard = std::expected<IssuedToken, HttpReply>;
+
+    // Route registration, one area per file.
+    void registerSecurityAndAuth();   // AuthApi.cpp
+    void registerSessions();          // SessionApi.cpp
+    void registerStatusAndUpo();      // StatusApi.cpp
+    void registerLimitsAndTestData(); // LimitsApi.cpp
+    void registerControl();           // ControlApi.cpp
+
+    // Helpers shared by the APIs.
+    Guard requireToken(const HttpRequest &request, IssuedToken::Kind kind);
+    Guard requireAccess(const HttpRequest &request, const QString &permission);
+    HttpReply error(const HttpRequest &request, int code, const QStringList &details = {});
+    std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpReply *failure);
+    QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
+                       qint64 ttlSeconds);
+    QString storageLink(const StorageLink &link);
+    void schedule(int delayMs, std::function<void()> work);
+
+    // Invoice and session processing (InvoiceProcessor.cpp).
+    void acceptInvoice(SessionRecord &session, InvoiceRecord invoice);
+    void advanceInvoice(const QString &invoiceReference);
+    void finishInvoice(InvoiceRecord &invoice);
+    void closeSession(SessionRecord &session);
+    void finishSession(const QString &sessionReference);
+    void expireSessions();
+    QJsonObject invoiceStatusJson(InvoiceRecord &invoice);
+
+    // UPO documents (UpoBuilder.cpp).
+    QByteArray invoiceUpo(const SessionRecord &session, const InvoiceRecord &invoice) const;
+    QByteArray sessionUpo(const SessionRecord &session) const;
+
+    HttpReply handle(const HttpRequest &request, const Router::Match &match);
+    HttpReply injectedFault(const HttpRequest &request, FaultRule::Action action);
+
+    EmulatorConfig m_config;
+    EmulatorState m_state;
+    Router m_router;
+    RateLimiter m_limiter;
+    Faults m_faults;
+    ReferenceNumbers m_references;
+    SchemaValidator m_schema;
+    RsaKey m_tokenKey;
+    RsaKey m_symmetricKey;
+    Certificate m_tokenCertificate;
+    Certificate m_symmetricCertificate;
+    QString m_origin;
+    qint64 m_shiftMs = 0;
+    bool m_holdAt150 = false;
+    double m_decryptFailureRate = 0.0;
+    QString m_systemWarning;
+    quint64 m_traceCounter = 0;
+};
+
+} // namespace Kurier::Emulator

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace Kurier::Emulator {
+
+struct EmulatorConfig
+{
+    quint16 port = 0;
+    quint32 seed = 0;                                     // 0: random
+    QString dataDir;                                      // empty: in memory
+    QString limitsProfile = QStringLiteral("production"); // production | off | path to a JSON file
+    QString demoNip;                                      // create this subject and a KSeF token at start
+    QString logFile;
+
+    int authDelayMs = 200;             // auth status 100 → final
+    int receivedToProcessingMs = 50;   // invoice 100 → 150
+    int processingToFinalMs = 100;     // invoice 150 → final
+    int closeDelayMs = 100;            // session 170 → 200
+    int permanentStorageDelayMs = 200; // acquisition → permanent storage
+    qint64 accessTokenTtlSeconds = 15 * 60;
+    qint64 refreshTokenTtlSeconds = 7 * 24 * 3600;
+    qint64 operationTokenTtlSeconds = 45 * 60;
+    qint64 challengeTtlSeconds = 10 * 60;
+    qint64 sessionTtlSeconds = 12 * 3600;
+    qint64 upoLinkTtlSeconds = 3 * 24 * 3600;
+    int maxInvoicesPerSession = 10000;
+    bool checkNipChecksums = true; // production behaviour
+    QString environmentSuffix = QStringLiteral(" - środowisko testowe (TE)");
+};
+
+} // namespace Kurier::Emulator

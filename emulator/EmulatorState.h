@@ -1,0 +1,152 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Kurier::Emulator {
+
+struct Challenge
+{
+    QString value;
+    QDateTime created;
+    qint64 timestampMs = 0;
+};
+
+struct KsefTokenRecord
+{
+    QString token;
+    QString referenceNumber;
+    QString contextNip;
+    QString status = QStringLiteral("Active"); // Pending, Active, Revoking, Revoked, Failed
+    QStringList permissions;
+};
+
+struct Subject
+{
+    QString nip;
+    QSet<QString> permissions; // InvoiceWrite, InvoiceRead, …
+    bool attachmentsAllowed = false;
+    bool blocked = false;
+};
+
+struct AuthOperation
+{
+    QString referenceNumber;
+    QString contextNip;
+    QString method; // "Token" or "XadesSignature"
+    QString ksefTokenReference;
+    QDateTime started;
+    QDateTime decidesAt; // status stays 100 until then
+    int finalCode = 200;
+    QString finalDescription;
+    QStringList finalDetails;
+    bool redeemed = false;
+    bool sessionRevoked = false;
+    QDateTime refreshValidUntil;
+    QDateTime lastRefresh;
+};
+
+struct IssuedToken
+{
+    enum class Kind
+    {
+        Operation,
+        Access,
+        Refresh,
+    };
+    Kind kind = Kind::Access;
+    QString authReference;
+    QString contextNip;
+    QDateTime validUntil;
+};
+
+struct InvoiceRecord
+{
+    QString referenceNumber;
+    QString sessionReference;
+    int ordinalNumber = 0;
+    QByteArray xml;        // decrypted bytes as received
+    QString invoiceHash;   // Base64 SHA-256 of xml
+    QString invoiceNumber; // P_2
+    QString sellerNip;
+    QString buyerNip;
+    QString invoiceKind; // RodzajFaktury
+    QDate issueDate;
+    QString fileName; // batch only
+    QDateTime invoicingDate;
+    QDateTime acquisitionDate;
+    QDateTime permanentStorageDate;
+    QString ksefNumber;
+    QString invoicingMode = QStringLiteral("Online");
+    int statusCode = 100;
+    QString statusDescription = QStringLiteral("Przyjęto fakturę do dalszego przetwarzania");
+    QStringList statusDetails;
+    QJsonObject extensions;
+    bool decryptionFailed = false;
+    bool held = false; // fault: kept at 150
+    bool forcedFailure = false;
+    int forcedCode = 0;
+};
+
+struct SessionRecord
+{
+    QString referenceNumber;
+    bool batch = false;
+    QString contextNip;
+    QString authReference;
+    QDateTime created;
+    QDateTime updated;
+    QDateTime validUntil;
+    QDateTime closed;
+    int statusCode = 100;
+    QString statusDescription = QStringLiteral("Sesja interaktywna otwarta");
+    QByteArray key;
+    QByteArray iv;
+    bool keyValid = true;
+    QStringList invoiceReferences; // in ordinal order
+    QString upoReference;          // the session UPO page reference (EU) once generated
+};
+
+// Presigned storage links (UPO downloads): token → what it serves and until when.
+struct StorageLink
+{
+    QString kind; // "invoice-upo" or "session-upo"
+    QString sessionReference;
+    QString invoiceReference;
+    QDateTime expires;
+};
+
+struct EmulatorStats
+{
+    QHash<QString, qint64> requestsPerGroup;
+    qint64 tooManyRequests = 0;
+    qint64 invoicesAccepted = 0;
+    qint64 invoicesRejected = 0;
+    qint64 faultsInjected = 0;
+};
+
+struct EmulatorState
+{
+    QHash<QString, Challenge> challenges;
+    QHash<QString, Subject> subjects;           // by NIP
+    QHash<QString, KsefTokenRecord> ksefTokens; // by token text
+    QHash<QString, AuthOperation> auths;        // by reference
+    QHash<QString, IssuedToken> tokens;         // by token text
+    QHash<QString, SessionRecord> sessions;     // by reference
+    QStringList sessionOrder;                   // creation order
+    QHash<QString, InvoiceRecord> invoices;     // by invoice reference
+    QHash<QString, QString> acceptedByKey;      // "NIP|kind|P_2" → invoice reference
+    QHash<QString, QString> invoiceByKsefNumber;
+    QHash<QString, int> acceptancesPerKey; // for the duplicateAcceptances counter
+    QHash<QString, StorageLink> storageLinks;
+    EmulatorStats stats;
+};
+
+} // namespace Kurier::Emulator

@@ -1,0 +1,102 @@
+#include "HttpFrontend.h"
+
+#include "Emulator.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace Kurier::Emulator {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+QString clientAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+} // namespace
+
+HttpFrontend::HttpFrontend(Emulator &emulator, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_emulator(emulator)
+{}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest converted;
+    converted.method = methodName(request.method());
+    converted.path = request.url().path();
+    converted.query = request.query();
+    for (const auto &[name, value] : request.headers()) {
+        converted.headers.insert(name.toLower(), value);
+    }
+    converted.body = request.body();
+    converted.clientIp = clientAddress(request.remoteAddress());
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> guard(socket);
+    ReplySink sink;
+    sink.send = [responder, guard](const HttpReply &reply) {
+        if (!guard || !guard->isOpen()) {
+            return; // the client gave up meanwhile
+        }
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        if (!reply.contentType.isEmpty()) {
+            responder->writeHeader("Content-Type", reply.contentType);
+        }
+        for (const auto &[name, value] : reply.headers) {
+            responder->writeHeader(name, value);
+        }
+        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder->writeBody(reply.body);
+    };
+    sink.abort = [guard] {
+        if (guard) {
+            guard->abort();
+        }
+    };
+    sink.drop = [responder, guard] {
+        // Keep the connection open and silent; the client's timeout decides. Closed after ten minutes at
+        // most.
+        QTimer::singleShot(600'000, guard.data(), [responder, guard] {
+            if (guard) {
+                guard->abort();
+            }
+        });
+    };
+    m_emulator.dispatch(std::move(converted), sink);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Q_UNUSED(request);
+    socket->abort();
+}
+
+} // namespace Kurier::Emulator

@@ -1,0 +1,171 @@
+// Limits, test data and KSeF tokens (PROTOCOL.md §4.9, §14, §16).
+#include "Emulator.h"
+#include "Errors.h"
+#include "domain/Nip.h"
+
+#include <QJsonArray>
+
+namespace Kurier::Emulator {
+
+namespace {
+QJsonObject sessionLimits(int maxInvoices)
+{
+    return QJsonObject{{QStringLiteral("maxInvoiceSizeInMB"), 1},
+                       {QStringLiteral("maxInvoiceWithAttachmentSizeInMB"), 3},
+                       {QStringLiteral("maxInvoices"), maxInvoices}};
+}
+} // namespace
+
+void Emulator::registerLimitsAndTestData()
+{
+    m_router.add("GET", QStringLiteral("/rate-limits"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireAccess(request, QString());
+                     return guard ? HttpReply::json(200, m_limiter.toJson()) : guard.error();
+                 });
+    m_router.add("GET", QStringLiteral("/limits/context"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireAccess(request, QString());
+                     return guard ? HttpReply::json(
+                                        200, QJsonObject{{QStringLiteral("onlineSession"),
+                                                          sessionLimits(m_config.maxInvoicesPerSession)},
+                                                         {QStringLiteral("batchSession"),
+                                                          sessionLimits(m_config.maxInvoicesPerSession)}})
+                                  : guard.error();
+                 });
+    m_router.add("POST", QStringLiteral("/testdata/rate-limits"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     if (!m_limiter.loadJson(body->value(QStringLiteral("rateLimits")).toObject())) {
+                         return error(request, 21405, {QStringLiteral("Nieprawidłowa definicja limitów.")});
+                     }
+                     return HttpReply::empty(200);
+                 });
+    const auto resetLimits = [this](const HttpRequest &request, const QStringList &) {
+        const Guard guard = requireAccess(request, QString());
+        if (!guard) {
+            return guard.error();
+        }
+        m_limiter.setProfile(RateLimiter::Profile::Production);
+        return HttpReply::empty(200);
+    };
+    m_router.add("DELETE", QStringLiteral("/testdata/rate-limits"), QStringLiteral("other"), resetLimits);
+    m_router.add("POST", QStringLiteral("/testdata/rate-limits/production"), QStringLiteral("other"),
+                 resetLimits);
+
+    m_router.add("POST", QStringLiteral("/testdata/subject"), QStringLiteral("public"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     const QString nip = body->value(QStringLiteral("subjectNip")).toString();
+                     const QString description = body->value(QStringLiteral("description")).toString();
+                     if (!Nip::isValid(nip) || description.size() < 5) {
+                         return error(request, 21405,
+                                      {QStringLiteral("subjectNip i description (5..256) są wymagane.")});
+                     }
+                     if (m_state.subjects.contains(nip)) {
+                         return Errors::exception(request, now(), 30001,
+                                                  QStringLiteral("Podmiot już istnieje."));
+                     }
+                     createDemoSubject(nip);
+                     return HttpReply::empty(200);
+                 });
+    m_router.add("POST", QStringLiteral("/testdata/attachment"), QStringLiteral("public"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_state.subjects[body->value(QStringLiteral("nip")).toString()].attachmentsAllowed =
+                         true;
+                     return HttpReply::empty(200);
+                 });
+    const auto block = [this](bool blocked) {
+        return [this, blocked](const HttpRequest &request, const QStringList &) {
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            const QString nip = body->value(QStringLiteral("contextIdentifier"))
+                                    .toObject()
+                                    .value(QStringLiteral("value"))
+                                    .toString();
+            m_state.subjects[nip].blocked = blocked;
+            return HttpReply::empty(200);
+        };
+    };
+    m_router.add("POST", QStringLiteral("/testdata/context/block"), QStringLiteral("other"), block(true));
+    m_router.add("POST", QStringLiteral("/testdata/context/unblock"), QStringLiteral("other"), block(false));
+
+    m_router.add("POST", QStringLiteral("/tokens"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireAccess(request, QStringLiteral("CredentialsManage"));
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     KsefTokenRecord token;
+                     token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
+                     token.contextNip = guard->contextNip;
+                     token.permissions =
+                         body->value(QStringLiteral("permissions")).toVariant().toStringList();
+                     token.token = token.referenceNumber + QStringLiteral("|nip-") + token.contextNip + u'|' +
+                                   m_references.hex(64).toLower();
+                     m_state.ksefTokens.insert(token.token, token);
+                     return HttpReply::json(
+                         202, QJsonObject{{QStringLiteral("referenceNumber"), token.referenceNumber},
+                                          {QStringLiteral("token"), token.token}});
+                 });
+    m_router.add("GET", QStringLiteral("/tokens/{ref}"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     for (const KsefTokenRecord &token : std::as_const(m_state.ksefTokens)) {
+                         if (token.referenceNumber == captures.value(0) &&
+                             token.contextNip == guard->contextNip) {
+                             return HttpReply::json(
+                                 200, QJsonObject{{QStringLiteral("referenceNumber"), token.referenceNumber},
+                                                  {QStringLiteral("status"), token.status},
+                                                  {QStringLiteral("requestedPermissions"),
+                                                   QJsonArray::fromStringList(token.permissions)}});
+                         }
+                     }
+                     return error(request, 21405, {QStringLiteral("Nie znaleziono tokena.")});
+                 });
+    m_router.add("DELETE", QStringLiteral("/tokens/{ref}"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     for (KsefTokenRecord &token : m_state.ksefTokens) {
+                         if (token.referenceNumber == captures.value(0) &&
+                             token.contextNip == guard->contextNip) {
+                             token.status = QStringLiteral("Revoked");
+                             return HttpReply::empty(204);
+                         }
+                     }
+                     return error(request, 21405, {QStringLiteral("Nie znaleziono tokena.")});
+                 });
+}
+
+} // namespace Kurier::Emulator

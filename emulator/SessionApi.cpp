@@ -1,0 +1,150 @@
+// Online sessions: open, send, close (PROTOCOL.md §5).
+#include "Emulator.h"
+#include "Errors.h"
+#include "ksef/crypto/Crypto.h"
+
+namespace Kurier::Emulator {
+
+namespace {
+bool supportedFormCode(const QJsonObject &formCode)
+{
+    const QString system = formCode.value(QStringLiteral("systemCode")).toString();
+    const QString version = formCode.value(QStringLiteral("schemaVersion")).toString();
+    const QString value = formCode.value(QStringLiteral("value")).toString();
+    return system == u"FA (3)" && version == u"1-0E" && value == u"FA";
+}
+} // namespace
+
+void Emulator::registerSessions()
+{
+    m_router.add(
+        "POST", QStringLiteral("/sessions/online"), QStringLiteral("onlineSession"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
+            if (!guard) {
+                return guard.error();
+            }
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            if (!supportedFormCode(body->value(QStringLiteral("formCode")).toObject())) {
+                return error(request, 21405, {QStringLiteral("Wskazany kod formularza nie jest wspierany.")});
+            }
+            const QJsonObject encryption = body->value(QStringLiteral("encryption")).toObject();
+            const QByteArray wrapped = QByteArray::fromBase64(
+                encryption.value(QStringLiteral("encryptedSymmetricKey")).toString().toLatin1());
+            const QByteArray iv = QByteArray::fromBase64(
+                encryption.value(QStringLiteral("initializationVector")).toString().toLatin1());
+            if (wrapped.isEmpty() || iv.size() != 16) {
+                return error(request, 21405, {QStringLiteral("Nieprawidłowe dane szyfrowania.")});
+            }
+            const QString keyId = encryption.value(QStringLiteral("publicKeyId")).toString();
+            if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_symmetricKey.publicKeyDer())) {
+                return error(request, 21470);
+            }
+            SessionRecord session;
+            session.referenceNumber = m_references.reference(QStringLiteral("SO"), now());
+            session.contextNip = guard->contextNip;
+            session.authReference = guard->authReference;
+            session.created = now();
+            session.updated = session.created;
+            session.validUntil = session.created.addSecs(m_config.sessionTtlSeconds);
+            const auto key = m_symmetricKey.decryptOaep(wrapped);
+            session.keyValid = key.has_value() && key->size() == 32;
+            if (session.keyValid) {
+                session.key = *key;
+                session.iv = iv;
+            } else {
+                session.statusCode = 415;
+                session.statusDescription = QStringLiteral("Błąd odszyfrowania dostarczonego klucza");
+            }
+            m_state.sessions.insert(session.referenceNumber, session);
+            m_state.sessionOrder.append(session.referenceNumber);
+            return HttpReply::json(
+                201, QJsonObject{
+                         {QStringLiteral("referenceNumber"), session.referenceNumber},
+                         {QStringLiteral("validUntil"), session.validUntil.toString(Qt::ISODateWithMs)},
+                     });
+        });
+
+    m_router.add("POST", QStringLiteral("/sessions/online/{ref}/invoices"), QStringLiteral("invoiceSend"),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     auto session = m_state.sessions.find(captures.value(0));
+                     if (session == m_state.sessions.end() || session->batch ||
+                         session->contextNip != guard->contextNip) {
+                         return error(request, 21173);
+                     }
+                     if (session->statusCode != 100 || session->validUntil <= now()) {
+                         return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
+                     }
+                     if (session->invoiceReferences.size() >= m_config.maxInvoicesPerSession) {
+                         return error(request, 21155);
+                     }
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     const QByteArray content = QByteArray::fromBase64(
+                         body->value(QStringLiteral("encryptedInvoiceContent")).toString().toLatin1());
+                     if (content.isEmpty()) {
+                         return error(request, 21405, {QStringLiteral("Brak treści faktury.")});
+                     }
+                     if (body->value(QStringLiteral("encryptedInvoiceSize")).toInteger() != content.size()) {
+                         return error(request, 21402);
+                     }
+                     if (body->value(QStringLiteral("encryptedInvoiceHash")).toString() !=
+                         Crypto::sha256Base64(content)) {
+                         return error(request, 21403);
+                     }
+                     InvoiceRecord invoice;
+                     const auto plain = Crypto::aesCbcDecrypt(session->key, session->iv, content);
+                     if (plain) {
+                         if (body->value(QStringLiteral("invoiceSize")).toInteger() != plain->size()) {
+                             return error(request, 21402);
+                         }
+                         if (body->value(QStringLiteral("invoiceHash")).toString() !=
+                             Crypto::sha256Base64(*plain)) {
+                             return error(request, 21403);
+                         }
+                         invoice.xml = *plain;
+                         invoice.invoiceHash = Crypto::sha256Base64(*plain);
+                     } else {
+                         invoice.decryptionFailed = true;
+                         invoice.invoiceHash = body->value(QStringLiteral("invoiceHash")).toString();
+                     }
+                     if (body->value(QStringLiteral("offlineMode")).toBool(false)) {
+                         invoice.invoicingMode = QStringLiteral("Offline");
+                     }
+                     invoice.referenceNumber = m_references.reference(QStringLiteral("EE"), now());
+                     const QString reference = invoice.referenceNumber;
+                     acceptInvoice(*session, std::move(invoice));
+                     return HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
+                 });
+
+    m_router.add("POST", QStringLiteral("/sessions/online/{ref}/close"), QStringLiteral("onlineSession"),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     auto session = m_state.sessions.find(captures.value(0));
+                     if (session == m_state.sessions.end() || session->batch ||
+                         session->contextNip != guard->contextNip) {
+                         return error(request, 21173);
+                     }
+                     if (session->statusCode != 100) {
+                         return error(request, 21180, {QStringLiteral("Sesja została już zamknięta.")});
+                     }
+                     closeSession(*session);
+                     return HttpReply::empty(204);
+                 });
+}
+
+} // namespace Kurier::Emulator

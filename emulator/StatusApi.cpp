@@ -1,0 +1,314 @@
+// Session and invoice status, lists, UPO downloads, presigned storage, invoice download (PROTOCOL.md §6, §8,
+// §11.1).
+#include "Emulator.h"
+#include "Errors.h"
+#include "ksef/crypto/Crypto.h"
+
+#include <QJsonArray>
+
+namespace Kurier::Emulator {
+
+namespace {
+// Continuation tokens are opaque to clients: Base64 of "offset:N".
+std::optional<int> pageOffset(const HttpRequest &request)
+{
+    const QByteArray token = request.header("x-continuation-token");
+    if (token.isEmpty()) {
+        return 0;
+    }
+    const QByteArray decoded = QByteArray::fromBase64(token);
+    bool ok = false;
+    const int offset = decoded.startsWith("offset:") ? decoded.mid(7).toInt(&ok) : -1;
+    return ok && offset >= 0 ? std::optional<int>(offset) : std::nullopt;
+}
+
+QString continuation(int offset)
+{
+    return QString::fromLatin1(QByteArray("offset:" + QByteArray::number(offset)).toBase64());
+}
+
+HttpReply xmlDocument(const QByteArray &xml)
+{
+    return HttpReply::raw(200, "application/xml", xml)
+        .withHeader("x-ms-meta-hash", Crypto::sha256Base64(xml).toLatin1());
+}
+} // namespace
+
+void Emulator::registerStatusAndUpo()
+{
+    const auto findSession = [this](const HttpRequest &request, const QString &reference,
+                                    const IssuedToken &token) -> SessionRecord * {
+        Q_UNUSED(request);
+        auto it = m_state.sessions.find(reference);
+        return it != m_state.sessions.end() && it->contextNip == token.contextNip ? &*it : nullptr;
+    };
+    const auto pageSize = [](const HttpRequest &request, int min, int max,
+                             int fallback) -> std::optional<int> {
+        if (!request.query.hasQueryItem(QStringLiteral("pageSize"))) {
+            return fallback;
+        }
+        bool ok = false;
+        const int size = request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&ok);
+        return ok && size >= min && size <= max ? std::optional<int>(size) : std::nullopt;
+    };
+
+    m_router.add(
+        "GET", QStringLiteral("/sessions/{ref}"), QStringLiteral("sessionMisc"),
+        [this, findSession](const HttpRequest &request, const QStringList &captures) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            SessionRecord *session = findSession(request, captures.value(0), *guard);
+            if (!session) {
+                return error(request, 21173);
+            }
+            int succeeded = 0;
+            int failed = 0;
+            for (const QString &reference : std::as_const(session->invoiceReferences)) {
+                const int code = m_state.invoices[reference].statusCode;
+                succeeded += code == 200 ? 1 : 0;
+                failed += code > 200 ? 1 : 0;
+            }
+            QJsonObject body{
+                {QStringLiteral("status"),
+                 QJsonObject{{QStringLiteral("code"), session->statusCode},
+                             {QStringLiteral("description"), session->statusDescription}}},
+                {QStringLiteral("dateCreated"), session->created.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("dateUpdated"), session->updated.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("validUntil"), session->validUntil.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("invoiceCount"), static_cast<int>(session->invoiceReferences.size())},
+                {QStringLiteral("successfulInvoiceCount"), succeeded},
+                {QStringLiteral("failedInvoiceCount"), failed},
+            };
+            if (!session->upoReference.isEmpty()) {
+                const QDateTime expires = now().addSecs(m_config.upoLinkTtlSeconds);
+                const QJsonObject page{
+                    {QStringLiteral("referenceNumber"), session->upoReference},
+                    {QStringLiteral("downloadUrl"),
+                     storageLink(
+                         StorageLink{QStringLiteral("session-upo"), session->referenceNumber, {}, expires})},
+                    {QStringLiteral("downloadUrlExpirationDate"), expires.toString(Qt::ISODateWithMs)}};
+                body.insert(QStringLiteral("upo"), QJsonObject{{QStringLiteral("pages"), QJsonArray{page}}});
+            }
+            return HttpReply::json(200, body);
+        });
+
+    const auto invoiceList = [this, findSession, pageSize](bool failedOnly) {
+        return [this, findSession, pageSize, failedOnly](const HttpRequest &request,
+                                                         const QStringList &captures) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            SessionRecord *session = findSession(request, captures.value(0), *guard);
+            if (!session) {
+                return error(request, 21173);
+            }
+            const auto size = pageSize(request, 10, 1000, 10);
+            if (!size) {
+                return error(request, 21405,
+                             {QStringLiteral("pageSize musi mieścić się w zakresie 10..1000.")});
+            }
+            const auto offset = pageOffset(request);
+            if (!offset) {
+                return error(request, 21418);
+            }
+            QList<QString> selected;
+            for (const QString &reference : std::as_const(session->invoiceReferences)) {
+                if (!failedOnly || m_state.invoices[reference].statusCode > 200) {
+                    selected.append(reference);
+                }
+            }
+            QJsonArray invoices;
+            for (int i = *offset; i < selected.size() && i < *offset + *size; ++i) {
+                invoices.append(invoiceStatusJson(m_state.invoices[selected[i]]));
+            }
+            QJsonObject body{{QStringLiteral("invoices"), invoices}};
+            if (*offset + *size < selected.size()) {
+                body.insert(QStringLiteral("continuationToken"), continuation(*offset + *size));
+            }
+            return HttpReply::json(200, body);
+        };
+    };
+    m_router.add("GET", QStringLiteral("/sessions/{ref}/invoices/failed"),
+                 QStringLiteral("sessionInvoiceList"), invoiceList(true));
+    m_router.add("GET", QStringLiteral("/sessions/{ref}/invoices"), QStringLiteral("sessionInvoiceList"),
+                 invoiceList(false));
+
+    m_router.add("GET", QStringLiteral("/sessions/{ref}/invoices/{invoiceRef}"),
+                 QStringLiteral("invoiceStatus"),
+                 [this, findSession](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     SessionRecord *session = findSession(request, captures.value(0), *guard);
+                     auto invoice = m_state.invoices.find(captures.value(1));
+                     if (!session || invoice == m_state.invoices.end() ||
+                         invoice->sessionReference != session->referenceNumber) {
+                         return error(request, 21173);
+                     }
+                     return HttpReply::json(200, invoiceStatusJson(*invoice));
+                 });
+
+    const auto invoiceUpoReply = [this](const HttpRequest &request, const SessionRecord *session,
+                                        const InvoiceRecord *invoice) {
+        if (!session || !invoice || invoice->sessionReference != session->referenceNumber ||
+            invoice->statusCode != 200) {
+            return error(request, 21178);
+        }
+        return xmlDocument(invoiceUpo(*session, *invoice));
+    };
+    m_router.add(
+        "GET", QStringLiteral("/sessions/{ref}/invoices/{invoiceRef}/upo"), QStringLiteral("sessionMisc"),
+        [this, findSession, invoiceUpoReply](const HttpRequest &request, const QStringList &captures) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            const auto invoice = m_state.invoices.constFind(captures.value(1));
+            return invoiceUpoReply(request, findSession(request, captures.value(0), *guard),
+                                   invoice == m_state.invoices.constEnd() ? nullptr : &*invoice);
+        });
+    m_router.add(
+        "GET", QStringLiteral("/sessions/{ref}/invoices/ksef/{ksefNumber}/upo"),
+        QStringLiteral("sessionMisc"),
+        [this, findSession, invoiceUpoReply](const HttpRequest &request, const QStringList &captures) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            const QString reference = m_state.invoiceByKsefNumber.value(captures.value(1));
+            const auto invoice = m_state.invoices.constFind(reference);
+            return invoiceUpoReply(request, findSession(request, captures.value(0), *guard),
+                                   invoice == m_state.invoices.constEnd() ? nullptr : &*invoice);
+        });
+    m_router.add("GET", QStringLiteral("/sessions/{ref}/upo/{upoRef}"), QStringLiteral("sessionMisc"),
+                 [this, findSession](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     const SessionRecord *session = findSession(request, captures.value(0), *guard);
+                     if (!session) {
+                         return error(request, 21173);
+                     }
+                     if (session->upoReference.isEmpty() || session->upoReference != captures.value(1)) {
+                         return error(request, 21178);
+                     }
+                     return xmlDocument(sessionUpo(*session));
+                 });
+
+    m_router.add(
+        "GET", QStringLiteral("/sessions"), QStringLiteral("sessionList"),
+        [this, pageSize](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            const QString type = request.query.queryItemValue(QStringLiteral("sessionType"));
+            if (type != u"Online" && type != u"Batch") {
+                return error(request, 21405,
+                             {QStringLiteral("Parametr sessionType jest wymagany (Online|Batch).")});
+            }
+            const auto size = pageSize(request, 10, 1000, 10);
+            const auto offset = pageOffset(request);
+            if (!size) {
+                return error(request, 21405,
+                             {QStringLiteral("pageSize musi mieścić się w zakresie 10..1000.")});
+            }
+            if (!offset) {
+                return error(request, 21418);
+            }
+            const QStringList statuses = request.query.allQueryItemValues(QStringLiteral("statuses"));
+            const QDateTime createdFrom = QDateTime::fromString(
+                request.query.queryItemValue(QStringLiteral("dateCreatedFrom"), QUrl::FullyDecoded),
+                Qt::ISODate);
+            QJsonArray sessions;
+            int matched = 0;
+            for (auto it = m_state.sessionOrder.crbegin(); it != m_state.sessionOrder.crend(); ++it) {
+                const SessionRecord &session = m_state.sessions[*it];
+                if (session.contextNip != guard->contextNip || session.batch != (type == u"Batch") ||
+                    (createdFrom.isValid() && session.created < createdFrom)) {
+                    continue;
+                }
+                const QString bucket = session.statusCode < 200    ? QStringLiteral("InProgress")
+                                       : session.statusCode == 200 ? QStringLiteral("Succeeded")
+                                       : session.statusCode == 440 ? QStringLiteral("Cancelled")
+                                                                   : QStringLiteral("Failed");
+                if (!statuses.isEmpty() && !statuses.contains(bucket)) {
+                    continue;
+                }
+                if (matched++ < *offset || sessions.size() >= *size) {
+                    continue;
+                }
+                int succeeded = 0;
+                int failed = 0;
+                for (const QString &reference : session.invoiceReferences) {
+                    const int code = m_state.invoices[reference].statusCode;
+                    succeeded += code == 200 ? 1 : 0;
+                    failed += code > 200 ? 1 : 0;
+                }
+                sessions.append(QJsonObject{
+                    {QStringLiteral("referenceNumber"), session.referenceNumber},
+                    {QStringLiteral("status"),
+                     QJsonObject{{QStringLiteral("code"), session.statusCode},
+                                 {QStringLiteral("description"), session.statusDescription}}},
+                    {QStringLiteral("dateCreated"), session.created.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("dateUpdated"), session.updated.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("validUntil"), session.validUntil.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("totalInvoiceCount"), static_cast<int>(session.invoiceReferences.size())},
+                    {QStringLiteral("successfulInvoiceCount"), succeeded},
+                    {QStringLiteral("failedInvoiceCount"), failed},
+                });
+            }
+            QJsonObject body{{QStringLiteral("sessions"), sessions}};
+            if (matched > *offset + *size) {
+                body.insert(QStringLiteral("continuationToken"), continuation(*offset + *size));
+            }
+            return HttpReply::json(200, body);
+        });
+
+    m_router.add("GET", QStringLiteral("/invoices/ksef/{ksefNumber}"), QStringLiteral("invoiceDownload"),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceRead"));
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     const auto invoice =
+                         m_state.invoices.constFind(m_state.invoiceByKsefNumber.value(captures.value(0)));
+                     if (invoice == m_state.invoices.constEnd() || (invoice->sellerNip != guard->contextNip &&
+                                                                    invoice->buyerNip != guard->contextNip)) {
+                         return error(request, 21164);
+                     }
+                     if (invoice->permanentStorageDate > now()) {
+                         return error(request, 21165);
+                     }
+                     return xmlDocument(invoice->xml);
+                 });
+
+    // Presigned storage: no Authorization, no rate limit, expires.
+    m_router.add("GET", QStringLiteral("/_storage/{token}"), QString(),
+                 [this](const HttpRequest &request, const QStringList &captures) {
+                     const auto link = m_state.storageLinks.constFind(captures.value(0));
+                     if (link == m_state.storageLinks.constEnd()) {
+                         return HttpReply::raw(404, "application/xml",
+                                               "<Error><Code>BlobNotFound</Code></Error>");
+                     }
+                     if (link->expires <= now()) {
+                         return HttpReply::raw(
+                             403, "application/xml",
+                             "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has "
+                             "passed</Message></Error>");
+                     }
+                     Q_UNUSED(request);
+                     const SessionRecord &session = m_state.sessions[link->sessionReference];
+                     if (link->kind == u"session-upo") {
+                         return xmlDocument(sessionUpo(session));
+                     }
+                     return xmlDocument(invoiceUpo(session, m_state.invoices[link->invoiceReference]));
+                 });
+}
+
+} // namespace Kurier::Emulator

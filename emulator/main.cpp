@@ -1,0 +1,124 @@
+// ksef-emulator: a local KSeF 2.0 server. This file only wires: options, emulator, HTTP, the start-up line.
+#include "Emulator.h"
+#include "HttpFrontend.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop cleanly (a self-pipe: the handler itself does nothing unsafe).
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ksef-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local KSeF 2.0 emulator for tests, demos and sandbox mode."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
+                      QStringLiteral("port"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("limits"),
+                      QStringLiteral("Rate limits: production, off, or a JSON file."),
+                      QStringLiteral("profile"), QStringLiteral("production")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Create this subject (NIP) and a KSeF token for it."),
+                      QStringLiteral("nip")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("Seed for reference and KSeF numbers (deterministic runs)."),
+                      QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("processing-ms"), QStringLiteral("Delay of each processing step in ms."),
+                      QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("Keep state in this folder (not implemented yet)."),
+                      QStringLiteral("dir")});
+    parser.process(app);
+
+    Kurier::Emulator::EmulatorConfig config;
+    config.port = static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt());
+    config.seed = parser.value(QStringLiteral("seed")).toUInt();
+    config.demoNip = parser.value(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("processing-ms"))) {
+        const int ms = parser.value(QStringLiteral("processing-ms")).toInt();
+        config.receivedToProcessingMs = ms;
+        config.processingToFinalMs = ms;
+        config.closeDelayMs = ms;
+        config.authDelayMs = ms;
+    }
+    QTextStream err(stderr);
+    const QString limits = parser.value(QStringLiteral("limits"));
+    QJsonObject customLimits;
+    if (limits != u"production" && limits != u"off") {
+        QFile file(limits);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "ksef-emulator: cannot read the limits file " << limits << Qt::endl;
+            return 2;
+        }
+        customLimits = QJsonDocument::fromJson(file.readAll()).object();
+    } else {
+        config.limitsProfile = limits;
+    }
+
+    Kurier::Emulator::Emulator emulator(config);
+    Kurier::Emulator::HttpFrontend http(emulator);
+    const quint16 port = http.listen(QHostAddress::LocalHost, config.port);
+    if (port == 0) {
+        err << "ksef-emulator: cannot listen on 127.0.0.1:" << config.port << Qt::endl;
+        return 1;
+    }
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    emulator.setBaseUrl(origin);
+    QString token;
+    if (!config.demoNip.isEmpty()) {
+        token = emulator.createDemoSubject(config.demoNip);
+    }
+    quitOnSignals(app);
+
+    QJsonObject ready{{QStringLiteral("baseUrl"), QString(origin + QStringLiteral("/v2"))},
+                      {QStringLiteral("port"), static_cast<int>(port)},
+                      {QStringLiteral("controlUrl"), QString(origin + QStringLiteral("/_emulator"))}};
+    if (!config.demoNip.isEmpty()) {
+        ready.insert(QStringLiteral("contextNip"), config.demoNip);
+        ready.insert(QStringLiteral("token"), token);
+    }
+    QTextStream(stdout) << QJsonDocument(ready).toJson(QJsonDocument::Compact) << Qt::endl;
+    Q_UNUSED(customLimits);
+    return QCoreApplication::exec();
+}

@@ -88,11 +88,12 @@ private slots:
         in.write(*key->encryptOaep("token|1752236636015"));
         in.close();
         QProcess process;
-        process.start(openssl, {QStringLiteral("pkeyutl"), QStringLiteral("-decrypt"), QStringLiteral("-inkey"),
-                                pem.fileName(), QStringLiteral("-in"), in.fileName(), QStringLiteral("-pkeyopt"),
-                                QStringLiteral("rsa_padding_mode:oaep"), QStringLiteral("-pkeyopt"),
-                                QStringLiteral("rsa_oaep_md:sha256"), QStringLiteral("-pkeyopt"),
-                                QStringLiteral("rsa_mgf1_md:sha256")});
+        process.start(openssl,
+                      {QStringLiteral("pkeyutl"), QStringLiteral("-decrypt"), QStringLiteral("-inkey"),
+                       pem.fileName(), QStringLiteral("-in"), in.fileName(), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("rsa_padding_mode:oaep"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("rsa_oaep_md:sha256"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("rsa_mgf1_md:sha256")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(process.readAllStandardOutput(), QByteArray("token|1752236636015"));
@@ -103,12 +104,13 @@ private slots:
         const auto key = RsaKey::generate(2048);
         const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3660);
         const QDateTime to = from.addYears(2);
-        const auto cert = Certificate::selfSigned(*key,
-                                                  {{QStringLiteral("C"), QStringLiteral("PL")},
-                                                   {QStringLiteral("O"), QStringLiteral("Pracownia Stolarska")},
-                                                   {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-5265877635")},
-                                                   {QStringLiteral("CN"), QStringLiteral("Pieczęć testowa")}},
-                                                  from, to, 0x01F20A5D352AE590ULL);
+        const auto cert =
+            Certificate::selfSigned(*key,
+                                    {{QStringLiteral("C"), QStringLiteral("PL")},
+                                     {QStringLiteral("O"), QStringLiteral("Pracownia Stolarska")},
+                                     {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-5265877635")},
+                                     {QStringLiteral("CN"), QStringLiteral("Pieczęć testowa")}},
+                                    from, to, 0x01F20A5D352AE590ULL);
         QVERIFY2(cert.has_value(), cert ? "" : qPrintable(cert.error()));
         QCOMPARE(cert->subjectAttribute(QStringLiteral("2.5.4.97")), QStringLiteral("VATPL-5265877635"));
         QCOMPARE(cert->subjectAttribute(QStringLiteral("CN")), QStringLiteral("Pieczęć testowa"));

@@ -1,0 +1,243 @@
+#include "domain/KsefNumber.h"
+#include "ksef/crypto/Certificate.h"
+#include "ksef/crypto/Crypto.h"
+#include "support/EmulatorHarness.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Kurier;
+using Test::EmulatorHarness;
+
+namespace {
+const QString kNip = QStringLiteral("5265877635");
+
+QByteArray bearer(const QString &token)
+{
+    return "Bearer " + token.toLatin1();
+}
+
+int statusCode(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
+}
+} // namespace
+
+class TestEmulatorAuth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publishesBothKeysWithTheirHashes()
+    {
+        EmulatorHarness ksef;
+        const Test::HttpResult reply = ksef.get(QStringLiteral("/security/public-key-certificates"));
+        QCOMPARE(reply.status, 200);
+        const QJsonArray keys = QJsonDocument::fromJson(reply.body).array();
+        QCOMPARE(keys.size(), 2);
+        QStringList usages;
+        for (const QJsonValue &value : keys) {
+            const QJsonObject key = value.toObject();
+            const QByteArray der =
+                QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1());
+            const auto certificate = Certificate::fromDer(der);
+            QVERIFY(certificate.has_value());
+            QCOMPARE(certificate->publicKey().bits(), 2048);
+            QCOMPARE(key.value(QStringLiteral("certificateId")).toString(), Crypto::sha256Base64(der));
+            QCOMPARE(key.value(QStringLiteral("publicKeyId")).toString(),
+                     Crypto::sha256Base64(certificate->publicKey().publicKeyDer()));
+            usages += key.value(QStringLiteral("usage")).toVariant().toStringList();
+        }
+        usages.sort();
+        QCOMPARE(usages, (QStringList{QStringLiteral("KsefTokenEncryption"),
+                                      QStringLiteral("SymmetricKeyEncryption")}));
+    }
+
+    void challengesAreKsefReferences()
+    {
+        EmulatorHarness ksef;
+        const QJsonObject challenge = ksef.request("POST", QStringLiteral("/auth/challenge")).json();
+        const QString value = challenge.value(QStringLiteral("challenge")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{8}-CR-[A-F0-9]{10}-[A-F0-9]{10}-[A-F0-9]{2}$"))
+                    .match(value)
+                    .hasMatch());
+        QCOMPARE(value.right(2),
+                 QStringLiteral("%1")
+                     .arg(KsefNumber::crc8(value.left(33).toLatin1()), 2, 16, QLatin1Char('0'))
+                     .toUpper());
+        const QDateTime timestamp =
+            QDateTime::fromString(challenge.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(timestamp.toMSecsSinceEpoch(), challenge.value(QStringLiteral("timestampMs")).toInteger());
+        QCOMPARE(challenge.value(QStringLiteral("clientIp")).toString(), QStringLiteral("127.0.0.1"));
+    }
+
+    void tokenAuthenticationGoesThrough100To200AndRedeemsOnce()
+    {
+        EmulatorHarness ksef;
+        QString operationToken;
+        const QJsonObject started = ksef.startTokenAuth(kNip, ksef.ksefToken(kNip), &operationToken);
+        const QString reference = started.value(QStringLiteral("referenceNumber")).toString();
+        QVERIFY(reference.contains(u"-AU-"));
+        QCOMPARE(statusCode(ksef.get(QStringLiteral("/auth/") + reference, operationToken).json()), 100);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusCode(ksef.get(QStringLiteral("/auth/") + reference, operationToken).json()), 200, 5000);
+        const Test::HttpResult redeemed = ksef.request("POST", QStringLiteral("/auth/token/redeem"), {},
+                                                       {{"Authorization", bearer(operationToken)}});
+        QCOMPARE(redeemed.status, 200);
+        const QString access = redeemed.json()
+                                   .value(QStringLiteral("accessToken"))
+                                   .toObject()
+                                   .value(QStringLiteral("token"))
+                                   .toString();
+        const QString refresh = redeemed.json()
+                                    .value(QStringLiteral("refreshToken"))
+                                    .toObject()
+                                    .value(QStringLiteral("token"))
+                                    .toString();
+        QVERIFY(!access.isEmpty() && !refresh.isEmpty());
+        const Test::HttpResult again = ksef.request("POST", QStringLiteral("/auth/token/redeem"), {},
+                                                    {{"Authorization", bearer(operationToken)}});
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.exceptionCode(), 21301);
+
+        const Test::HttpResult refreshed = ksef.request("POST", QStringLiteral("/auth/token/refresh"), {},
+                                                        {{"Authorization", bearer(refresh)}});
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(refreshed.json().contains(QStringLiteral("accessToken")));
+        QVERIFY(!refreshed.json().contains(QStringLiteral("refreshToken")));
+        // The access token works on a protected endpoint; the refresh token does not.
+        QCOMPARE(ksef.get(QStringLiteral("/rate-limits"), access).status, 200);
+        QCOMPARE(ksef.get(QStringLiteral("/rate-limits"), refresh).status, 401);
+    }
+
+    void badTokensEndWith450_data()
+    {
+        QTest::addColumn<bool>("wrongTimestamp");
+        QTest::addColumn<bool>("unknownToken");
+        QTest::newRow("unknown token") << false << true;
+        QTest::newRow("wrong timestamp") << true << false;
+    }
+    void badTokensEndWith450()
+    {
+        QFETCH(bool, wrongTimestamp);
+        QFETCH(bool, unknownToken);
+        EmulatorHarness ksef;
+        const QString token = unknownToken
+                                  ? QStringLiteral("20261124-EC-0000000000-0000000000-00|nip-5265877635|00")
+                                  : ksef.ksefToken(kNip);
+        const QJsonObject challenge = ksef.request("POST", QStringLiteral("/auth/challenge")).json();
+        const QJsonObject key = ksef.publicKey(QStringLiteral("KsefTokenEncryption"));
+        const auto certificate = Certificate::fromDer(
+            QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
+        const qint64 timestamp =
+            challenge.value(QStringLiteral("timestampMs")).toInteger() + (wrongTimestamp ? 1 : 0);
+        const QByteArray encrypted =
+            *certificate->publicKey().encryptOaep(QStringLiteral("%1|%2").arg(token).arg(timestamp).toUtf8());
+        const QJsonObject started =
+            ksef.postJson(QStringLiteral("/auth/ksef-token"),
+                          QJsonObject{
+                              {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
+                              {QStringLiteral("contextIdentifier"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("Nip")},
+                                           {QStringLiteral("value"), kNip}}},
+                              {QStringLiteral("encryptedToken"), QString::fromLatin1(encrypted.toBase64())}})
+                .json();
+        const QString operation = started.value(QStringLiteral("authenticationToken"))
+                                      .toObject()
+                                      .value(QStringLiteral("token"))
+                                      .toString();
+        const QString reference = started.value(QStringLiteral("referenceNumber")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusCode(ksef.get(QStringLiteral("/auth/") + reference, operation).json()), 450, 5000);
+        const QJsonObject status = ksef.get(QStringLiteral("/auth/") + reference, operation)
+                                       .json()
+                                       .value(QStringLiteral("status"))
+                                       .toObject();
+        QVERIFY(!status.value(QStringLiteral("details")).toArray().isEmpty());
+        const Test::HttpResult redeem = ksef.request("POST", QStringLiteral("/auth/token/redeem"), {},
+                                                     {{"Authorization", bearer(operation)}});
+        QCOMPARE(redeem.exceptionCode(), 21301);
+    }
+
+    void challengesAreSingleUseAndKeyIdsChecked()
+    {
+        EmulatorHarness ksef;
+        const QString token = ksef.ksefToken(kNip);
+        const QJsonObject challenge = ksef.request("POST", QStringLiteral("/auth/challenge")).json();
+        const QJsonObject key = ksef.publicKey(QStringLiteral("KsefTokenEncryption"));
+        const auto certificate = Certificate::fromDer(
+            QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
+        const QByteArray encrypted = *certificate->publicKey().encryptOaep(
+            QStringLiteral("%1|%2")
+                .arg(token)
+                .arg(challenge.value(QStringLiteral("timestampMs")).toInteger())
+                .toUtf8());
+        QJsonObject body{
+            {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
+            {QStringLiteral("contextIdentifier"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("Nip")}, {QStringLiteral("value"), kNip}}},
+            {QStringLiteral("encryptedToken"), QString::fromLatin1(encrypted.toBase64())},
+            {QStringLiteral("publicKeyId"), QString(44, u'A')}};
+        QCOMPARE(ksef.postJson(QStringLiteral("/auth/ksef-token"), body).exceptionCode(), 21470);
+        body.remove(QStringLiteral("publicKeyId"));
+        QCOMPARE(ksef.postJson(QStringLiteral("/auth/ksef-token"), body).status, 202);
+        QCOMPARE(ksef.postJson(QStringLiteral("/auth/ksef-token"), body).exceptionCode(), 21111); // used
+        body[QStringLiteral("challenge")] = QStringLiteral("20260101-CR-0000000000-0000000000-00");
+        QCOMPARE(ksef.postJson(QStringLiteral("/auth/ksef-token"), body).exceptionCode(), 21111);
+    }
+
+    void expiredAndRevokedTokens()
+    {
+        EmulatorHarness ksef;
+        QString operationToken;
+        const QJsonObject started = ksef.startTokenAuth(kNip, ksef.ksefToken(kNip), &operationToken);
+        const QString reference = started.value(QStringLiteral("referenceNumber")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusCode(ksef.get(QStringLiteral("/auth/") + reference, operationToken).json()), 200, 5000);
+        const QJsonObject tokens = ksef.request("POST", QStringLiteral("/auth/token/redeem"), {},
+                                                {{"Authorization", bearer(operationToken)}})
+                                       .json();
+        const QString access =
+            tokens.value(QStringLiteral("accessToken")).toObject().value(QStringLiteral("token")).toString();
+        const QString refresh =
+            tokens.value(QStringLiteral("refreshToken")).toObject().value(QStringLiteral("token")).toString();
+
+        // Revoking the authentication session kills the refresh token; the access token lives until it
+        // expires.
+        QCOMPARE(ksef.request("DELETE", QStringLiteral("/auth/sessions/current"), {},
+                              {{"Authorization", bearer(access)}})
+                     .status,
+                 204);
+        QCOMPARE(ksef.request("POST", QStringLiteral("/auth/token/refresh"), {},
+                              {{"Authorization", bearer(refresh)}})
+                     .exceptionCode(),
+                 21301);
+        QCOMPARE(ksef.get(QStringLiteral("/rate-limits"), access).status, 200);
+
+        // Sixteen minutes later the access token has expired: 401 as problem+json.
+        QCOMPARE(ksef.control("POST", QStringLiteral("/time"),
+                              QJsonObject{{QStringLiteral("shiftSeconds"), 16 * 60}})
+                     .status,
+                 200);
+        const Test::HttpResult expired = ksef.get(QStringLiteral("/rate-limits"), access);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.header("content-type"), QByteArray("application/problem+json"));
+        QCOMPARE(expired.json().value(QStringLiteral("status")).toInt(), 401);
+    }
+
+    void protectedEndpointsNeedABearer()
+    {
+        EmulatorHarness ksef;
+        for (const QString &path : {QStringLiteral("/sessions/x"), QStringLiteral("/rate-limits"),
+                                    QStringLiteral("/limits/context")}) {
+            const Test::HttpResult reply = ksef.get(path);
+            QCOMPARE(reply.status, 401);
+            QVERIFY(!reply.header("x-request-id").isEmpty());
+        }
+        QCOMPARE(ksef.get(QStringLiteral("/no/such/endpoint")).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorAuth)
+#include "tst_emulator_auth.moc"

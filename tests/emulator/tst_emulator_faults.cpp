@@ -1,0 +1,230 @@
+#include "EmulatorTestData.h"
+#include "ksef/crypto/Crypto.h"
+#include "support/EmulatorHarness.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Kurier;
+using Test::EmulatorHarness;
+
+namespace {
+int code(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
+}
+} // namespace
+
+class TestEmulatorFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_ksef = std::make_unique<EmulatorHarness>();
+        m_access = m_ksef->authenticate(QStringLiteral("5265877635"));
+        QVERIFY(!m_access.isEmpty());
+        m_session = m_ksef->openSession(m_access);
+    }
+
+    void scriptedServerErrors_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("500") << "500" << 500 << QByteArray("application/json");
+        QTest::newRow("502") << "502" << 502 << QByteArray("text/html");
+        QTest::newRow("503 maintenance") << "503" << 503 << QByteArray("application/json");
+        QTest::newRow("WAF page") << "waf" << 403 << QByteArray("text/html; charset=utf-8");
+    }
+    void scriptedServerErrors()
+    {
+        QFETCH(QString, action);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QCOMPARE(m_ksef
+                     ->control("POST", QStringLiteral("/faults"),
+                               QJsonObject{{QStringLiteral("action"), action},
+                                           {QStringLiteral("group"), QStringLiteral("invoiceSend")},
+                                           {QStringLiteral("nth"), 2}})
+                     .status,
+                 200);
+        QCOMPARE(
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/F/1"))).status,
+            202);
+        const Test::HttpResult faulty =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/F/2")));
+        QCOMPARE(faulty.status, status);
+        QCOMPARE(faulty.header("content-type"), contentType);
+        QCOMPARE(
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/F/3"))).status,
+            202);
+        // The faulty request changed nothing: only two invoices are in the session.
+        QTRY_COMPARE_WITH_TIMEOUT(m_ksef->get(QStringLiteral("/sessions/") + m_session.reference, m_access)
+                                      .json()
+                                      .value(QStringLiteral("invoiceCount"))
+                                      .toInt(),
+                                  2, 3000);
+        if (status == 503) {
+            QCOMPARE(faulty.header("retry-after"), QByteArray("60"));
+        }
+    }
+
+    void aResetClosesTheConnectionWithoutAnAnswer()
+    {
+        m_ksef->control("POST", QStringLiteral("/faults"),
+                        QJsonObject{{QStringLiteral("action"), QStringLiteral("reset")},
+                                    {QStringLiteral("path"), QStringLiteral("/invoices")}});
+        // Every attempt is reset: Qt's network stack silently repeats a request once when a kept-alive
+        // connection closes before the answer, so a single reset would be hidden from the caller.
+        const Test::HttpResult reset =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/R/1")));
+        QCOMPARE(reset.status, 0);
+        QVERIFY(!reset.networkError.isEmpty());
+        QCOMPARE(m_ksef->get(QStringLiteral("/sessions/") + m_session.reference, m_access)
+                     .json()
+                     .value(QStringLiteral("invoiceCount"))
+                     .toInt(),
+                 0);
+    }
+
+    // The reply is lost after the invoice was committed: the client times out, yet KSeF has the invoice and
+    // numbers it — exactly the case reconciliation must find.
+    void aLostReplyStillAcceptsTheInvoice()
+    {
+        m_ksef->control("POST", QStringLiteral("/faults"),
+                        QJsonObject{{QStringLiteral("action"), QStringLiteral("lost-reply")},
+                                    {QStringLiteral("group"), QStringLiteral("invoiceSend")},
+                                    {QStringLiteral("times"), 1}});
+        const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/L/1"));
+        const QByteArray encrypted = *Crypto::aesCbcEncrypt(m_session.key, m_session.iv, xml);
+        const QJsonObject body{
+            {QStringLiteral("invoiceHash"), Crypto::sha256Base64(xml)},
+            {QStringLiteral("invoiceSize"), xml.size()},
+            {QStringLiteral("encryptedInvoiceHash"), Crypto::sha256Base64(encrypted)},
+            {QStringLiteral("encryptedInvoiceSize"), encrypted.size()},
+            {QStringLiteral("encryptedInvoiceContent"), QString::fromLatin1(encrypted.toBase64())}};
+        const Test::HttpResult lost = m_ksef->request(
+            "POST", QStringLiteral("/sessions/online/%1/invoices").arg(m_session.reference),
+            QJsonDocument(body).toJson(),
+            {{"Authorization", "Bearer " + m_access.toLatin1()}, {"Content-Type", "application/json"}}, 1500);
+        QCOMPARE(lost.status, 0); // timed out
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray invoices =
+                    m_ksef->get(QStringLiteral("/sessions/%1/invoices").arg(m_session.reference), m_access)
+                        .json()
+                        .value(QStringLiteral("invoices"))
+                        .toArray();
+                return invoices.size() == 1 && code(invoices.first().toObject()) == 200 &&
+                       invoices.first().toObject().value(QStringLiteral("invoiceHash")).toString() ==
+                           Crypto::sha256Base64(xml);
+            }(),
+            5000);
+    }
+
+    void delaysSlowTheAnswerDown()
+    {
+        m_ksef->control("POST", QStringLiteral("/faults"),
+                        QJsonObject{{QStringLiteral("action"), QStringLiteral("delay")},
+                                    {QStringLiteral("group"), QStringLiteral("sessionMisc")},
+                                    {QStringLiteral("delayMs"), 400},
+                                    {QStringLiteral("times"), 1}});
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_ksef->get(QStringLiteral("/sessions/") + m_session.reference, m_access).status, 200);
+        QVERIFY(timer.elapsed() >= 400);
+    }
+
+    void invoicesCanBeHeldAt150AndReleased()
+    {
+        QCOMPARE(
+            m_ksef->control("POST", QStringLiteral("/hold"), QJsonObject{{QStringLiteral("enabled"), true}})
+                .status,
+            200);
+        const QString ref =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/HOLD/1")))
+                .json()
+                .value(QStringLiteral("referenceNumber"))
+                .toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            code(m_ksef
+                     ->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
+                     .json()),
+            150, 3000);
+        QTest::qWait(300);
+        QCOMPARE(
+            code(m_ksef
+                     ->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
+                     .json()),
+            150);
+        QCOMPARE(m_ksef->control("POST", QStringLiteral("/release"))
+                     .json()
+                     .value(QStringLiteral("released"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            code(m_ksef
+                     ->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
+                     .json()),
+            200);
+    }
+
+    void decryptionFailuresCanBeForced()
+    {
+        m_ksef->control("POST", QStringLiteral("/decrypt-failures"),
+                        QJsonObject{{QStringLiteral("rate"), 1.0}});
+        const QString ref =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")))
+                .json()
+                .value(QStringLiteral("referenceNumber"))
+                .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, ref, m_access)), 435);
+        m_ksef->control("DELETE", QStringLiteral("/faults"));
+        const QString again =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")))
+                .json()
+                .value(QStringLiteral("referenceNumber"))
+                .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, again, m_access)), 200);
+    }
+
+    void systemWarningsAreEchoedAndConfigurable()
+    {
+        const Test::HttpResult echoed =
+            m_ksef->request("GET", QStringLiteral("/sessions/") + m_session.reference, {},
+                            {{"Authorization", "Bearer " + m_access.toLatin1()},
+                             {"X-Test-System-Warning", "[W1]: test warning"}});
+        QCOMPARE(echoed.header("x-system-warning"), QByteArray("[W1]: test warning"));
+        m_ksef->control("POST", QStringLiteral("/system-warning"),
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("[W2]: planned maintenance")}});
+        QCOMPARE(m_ksef->get(QStringLiteral("/sessions/") + m_session.reference, m_access)
+                     .header("x-system-warning"),
+                 QByteArray("[W2]: planned maintenance"));
+    }
+
+    void badFaultScriptsAreRefused()
+    {
+        QCOMPARE(m_ksef
+                     ->control("POST", QStringLiteral("/faults"),
+                               QJsonObject{{QStringLiteral("action"), QStringLiteral("explode")}})
+                     .status,
+                 400);
+        QCOMPARE(m_ksef->control("GET", QStringLiteral("/faults"))
+                     .json()
+                     .value(QStringLiteral("faults"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+private:
+    std::unique_ptr<EmulatorHarness> m_ksef;
+    QString m_access;
+    EmulatorHarness::Session m_session;
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorFaults)
+#include "tst_emulator_faults.moc"

@@ -1,0 +1,262 @@
+#include "support/EmulatorHarness.h"
+
+#include "ksef/crypto/Certificate.h"
+#include "ksef/crypto/Crypto.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+namespace Kurier::Test {
+
+int HttpResult::exceptionCode() const
+{
+    const QJsonObject root = json();
+    if (root.contains(QStringLiteral("errors"))) {
+        return root.value(QStringLiteral("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toInt();
+    }
+    return root.value(QStringLiteral("exception"))
+        .toObject()
+        .value(QStringLiteral("exceptionDetailList"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("exceptionCode"))
+        .toInt();
+}
+
+Emulator::EmulatorConfig EmulatorHarness::fastConfig()
+{
+    Emulator::EmulatorConfig config;
+    config.seed = 42;
+    config.authDelayMs = 20;
+    config.receivedToProcessingMs = 10;
+    config.processingToFinalMs = 20;
+    config.closeDelayMs = 20;
+    config.permanentStorageDelayMs = 50;
+    return config;
+}
+
+EmulatorHarness::EmulatorHarness(Emulator::EmulatorConfig config)
+    : m_emulator(std::make_unique<Emulator::Emulator>(config))
+    , m_http(std::make_unique<Emulator::HttpFrontend>(*m_emulator))
+{
+    const quint16 port = m_http->listen(QHostAddress::LocalHost, 0);
+    m_origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_emulator->setBaseUrl(m_origin);
+}
+
+HttpResult EmulatorHarness::request(const QByteArray &method, const QString &pathOrUrl,
+                                    const QByteArray &body,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    const QString url = pathOrUrl.startsWith(u"http") ? pathOrUrl
+                        : pathOrUrl.startsWith(u"/_") ? m_origin + pathOrUrl
+                                                      : baseUrl() + pathOrUrl;
+    QNetworkRequest request{QUrl(url)};
+    for (const auto &[name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type")) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+        result.headers.insert(name.toLower(), value);
+    }
+    if (reply->error() != QNetworkReply::NoError && result.status == 0) {
+        result.networkError = reply->errorString();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult EmulatorHarness::get(const QString &path, const QString &bearer)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!bearer.isEmpty()) {
+        headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
+    }
+    return request("GET", path, {}, headers);
+}
+
+HttpResult EmulatorHarness::postJson(const QString &path, const QJsonObject &body, const QString &bearer)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty()) {
+        headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
+    }
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpResult EmulatorHarness::control(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    return request(method, QStringLiteral("/_emulator") + path,
+                   body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   {{"Content-Type", "application/json"}});
+}
+
+QString EmulatorHarness::ksefToken(const QString &nip)
+{
+    return control("POST", QStringLiteral("/subjects"), QJsonObject{{QStringLiteral("nip"), nip}})
+        .json()
+        .value(QStringLiteral("token"))
+        .toString();
+}
+
+QJsonObject EmulatorHarness::publicKey(const QString &usage)
+{
+    const QJsonArray keys =
+        QJsonDocument::fromJson(get(QStringLiteral("/security/public-key-certificates")).body).array();
+    for (const QJsonValue &key : keys) {
+        if (key.toObject().value(QStringLiteral("usage")).toArray().contains(usage)) {
+            return key.toObject();
+        }
+    }
+    return {};
+}
+
+QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &token, QString *operationToken)
+{
+    const QJsonObject challenge = request("POST", QStringLiteral("/auth/challenge")).json();
+    const QJsonObject key = publicKey(QStringLiteral("KsefTokenEncryption"));
+    const auto certificate = Certificate::fromDer(
+        QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
+    const QByteArray plain = QStringLiteral("%1|%2")
+                                 .arg(token)
+                                 .arg(challenge.value(QStringLiteral("timestampMs")).toInteger())
+                                 .toUtf8();
+    const QByteArray encrypted = *certificate->publicKey().encryptOaep(plain);
+    const QJsonObject body{
+        {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
+        {QStringLiteral("contextIdentifier"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Nip")}, {QStringLiteral("value"), nip}}},
+        {QStringLiteral("encryptedToken"), QString::fromLatin1(encrypted.toBase64())},
+        {QStringLiteral("publicKeyId"), key.value(QStringLiteral("publicKeyId"))}};
+    const QJsonObject started = postJson(QStringLiteral("/auth/ksef-token"), body).json();
+    *operationToken = started.value(QStringLiteral("authenticationToken"))
+                          .toObject()
+                          .value(QStringLiteral("token"))
+                          .toString();
+    return started;
+}
+
+QString EmulatorHarness::authenticate(const QString &nip)
+{
+    QString operationToken;
+    const QJsonObject started = startTokenAuth(nip, ksefToken(nip), &operationToken);
+    const QString reference = started.value(QStringLiteral("referenceNumber")).toString();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        const int code = get(QStringLiteral("/auth/") + reference, operationToken)
+                             .json()
+                             .value(QStringLiteral("status"))
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toInt();
+        if (code == 200) {
+            break;
+        }
+        if (code >= 400) {
+            return {};
+        }
+        QTest::qWait(10);
+    }
+    return request("POST", QStringLiteral("/auth/token/redeem"), {},
+                   {{"Authorization", "Bearer " + operationToken.toLatin1()}})
+        .json()
+        .value(QStringLiteral("accessToken"))
+        .toObject()
+        .value(QStringLiteral("token"))
+        .toString();
+}
+
+EmulatorHarness::Session EmulatorHarness::openSession(const QString &accessToken)
+{
+    Session session{QString(), Crypto::randomBytes(32), Crypto::randomBytes(16)};
+    const QJsonObject key = publicKey(QStringLiteral("SymmetricKeyEncryption"));
+    const auto certificate = Certificate::fromDer(
+        QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
+    const QJsonObject body{
+        {QStringLiteral("formCode"), QJsonObject{{QStringLiteral("systemCode"), QStringLiteral("FA (3)")},
+                                                 {QStringLiteral("schemaVersion"), QStringLiteral("1-0E")},
+                                                 {QStringLiteral("value"), QStringLiteral("FA")}}},
+        {QStringLiteral("encryption"),
+         QJsonObject{{QStringLiteral("encryptedSymmetricKey"),
+                      QString::fromLatin1(certificate->publicKey().encryptOaep(session.key)->toBase64())},
+                     {QStringLiteral("initializationVector"), QString::fromLatin1(session.iv.toBase64())},
+                     {QStringLiteral("publicKeyId"), key.value(QStringLiteral("publicKeyId"))}}}};
+    session.reference = postJson(QStringLiteral("/sessions/online"), body, accessToken)
+                            .json()
+                            .value(QStringLiteral("referenceNumber"))
+                            .toString();
+    return session;
+}
+
+HttpResult EmulatorHarness::sendInvoice(const Session &session, const QString &accessToken,
+                                        const QByteArray &xml)
+{
+    const QByteArray encrypted = *Crypto::aesCbcEncrypt(session.key, session.iv, xml);
+    const QJsonObject body{
+        {QStringLiteral("invoiceHash"), Crypto::sha256Base64(xml)},
+        {QStringLiteral("invoiceSize"), xml.size()},
+        {QStringLiteral("encryptedInvoiceHash"), Crypto::sha256Base64(encrypted)},
+        {QStringLiteral("encryptedInvoiceSize"), encrypted.size()},
+        {QStringLiteral("encryptedInvoiceContent"), QString::fromLatin1(encrypted.toBase64())},
+        {QStringLiteral("offlineMode"), false}};
+    return postJson(QStringLiteral("/sessions/online/%1/invoices").arg(session.reference), body, accessToken);
+}
+
+QJsonObject EmulatorHarness::waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
+                                            const QString &accessToken, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject last;
+    while (timer.elapsed() < timeoutMs) {
+        last =
+            get(QStringLiteral("/sessions/%1/invoices/%2").arg(sessionRef, invoiceRef), accessToken).json();
+        if (last.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt() >= 200) {
+            return last;
+        }
+        QTest::qWait(10);
+    }
+    return last;
+}
+
+QJsonObject EmulatorHarness::waitForSession(const QString &sessionRef, const QString &accessToken,
+                                            int minimumCode, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject last;
+    while (timer.elapsed() < timeoutMs) {
+        last = get(QStringLiteral("/sessions/") + sessionRef, accessToken).json();
+        if (last.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt() >=
+            minimumCode) {
+            return last;
+        }
+        QTest::qWait(10);
+    }
+    return last;
+}
+
+} // namespace Kurier::Test

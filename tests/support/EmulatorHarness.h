@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Emulator.h"
+#include "HttpFrontend.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace Kurier::Test {
+
+struct HttpResult
+{
+    int status = 0; // 0: no HTTP answer (connection error or timeout)
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString networkError;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    int exceptionCode() const; // legacy 400 body's first exceptionCode, or problem+json errors[0].code
+};
+
+// A real emulator listening on a loopback port in this process, and a small synchronous HTTP client that
+// speaks the KSeF protocol step by step (the tests of the emulator must see every request, so they do not use
+// Kurier's client).
+class EmulatorHarness
+{
+public:
+    explicit EmulatorHarness(Emulator::EmulatorConfig config = fastConfig());
+    static Emulator::EmulatorConfig fastConfig();
+
+    Emulator::Emulator &emulator() { return *m_emulator; }
+    QString origin() const { return m_origin; }
+    QString baseUrl() const { return m_origin + QStringLiteral("/v2"); }
+
+    HttpResult request(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+    HttpResult get(const QString &path, const QString &bearer = {});
+    HttpResult postJson(const QString &path, const QJsonObject &body, const QString &bearer = {});
+    HttpResult control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+
+    // Protocol steps.
+    QString ksefToken(const QString &nip);
+    QJsonObject publicKey(const QString &usage);
+    QJsonObject startTokenAuth(const QString &nip, const QString &token, QString *operationToken);
+    QString authenticate(const QString &nip); // → access token (full flow: challenge, token, poll, redeem)
+    struct Session
+    {
+        QString reference;
+        QByteArray key;
+        QByteArray iv;
+    };
+    Session openSession(const QString &accessToken);
+    HttpResult sendInvoice(const Session &session, const QString &accessToken, const QByteArray &xml);
+    QJsonObject waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
+                               const QString &accessToken, int timeoutMs = 10000);
+    QJsonObject waitForSession(const QString &sessionRef, const QString &accessToken, int minimumCode,
+                               int timeoutMs = 10000);
+
+private:
+    std::unique_ptr<Emulator::Emulator> m_emulator;
+    std::unique_ptr<Emulator::HttpFrontend> m_http;
+    QNetworkAccessManager m_network;
+    QString m_origin;
+};
+
+} // namespace Kurier::Test

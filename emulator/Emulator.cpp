@@ -47,6 +47,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     }
     registerSecurityAndAuth();
     registerSessions();
+    registerBatch();
     registerStatusAndUpo();
     registerLimitsAndTestData();
     registerControl();

@@ -4,10 +4,10 @@
 #include "EmulatorState.h"
 #include "Faults.h"
 #include "HttpTypes.h"
+#include "InvoiceCheck.h"
 #include "RateLimiter.h"
 #include "ReferenceNumbers.h"
 #include "Router.h"
-#include "fa/SchemaValidator.h"
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/RsaKey.h"
 
@@ -60,6 +60,8 @@ private:
     void registerStatusAndUpo();      // StatusApi.cpp
     void registerLimitsAndTestData(); // LimitsApi.cpp
     void registerControl();           // ControlApi.cpp
+    void registerBatch();             // BatchApi.cpp
+    void processBatch(const QString &sessionReference);
 
     // Helpers shared by the APIs.
     Guard requireToken(const HttpRequest &request, IssuedToken::Kind kind);
@@ -75,6 +77,7 @@ private:
     void acceptInvoice(SessionRecord &session, InvoiceRecord invoice);
     void advanceInvoice(const QString &invoiceReference);
     void finishInvoice(InvoiceRecord &invoice);
+    void applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check);
     void closeSession(SessionRecord &session);
     void finishSession(const QString &sessionReference);
     void expireSessions();
@@ -93,7 +96,6 @@ private:
     RateLimiter m_limiter;
     Faults m_faults;
     ReferenceNumbers m_references;
-    SchemaValidator m_schema;
     RsaKey m_tokenKey;
     RsaKey m_symmetricKey;
     Certificate m_tokenCertificate;

@@ -112,15 +112,30 @@ struct SessionRecord
     bool keyValid = true;
     QStringList invoiceReferences; // in ordinal order
     QString upoReference;          // the session UPO page reference (EU) once generated
+
+    // Batch sessions only.
+    struct Part
+    {
+        int ordinalNumber = 0;
+        qint64 fileSize = 0;
+        QString fileHash;
+    };
+    QList<Part> declaredParts;
+    qint64 packageSize = 0;
+    QString packageHash;
+    QHash<int, QByteArray> uploadedParts;
+    QDateTime uploadDeadline;
+    bool offlineMode = false;
 };
 
 // Presigned storage links (UPO downloads): token → what it serves and until when.
 struct StorageLink
 {
-    QString kind; // "invoice-upo" or "session-upo"
+    QString kind; // "invoice-upo", "session-upo" or "batch-part"
     QString sessionReference;
     QString invoiceReference;
     QDateTime expires;
+    int part = 0;
 };
 
 struct EmulatorStats
@@ -144,6 +159,7 @@ struct EmulatorState
     QHash<QString, InvoiceRecord> invoices;     // by invoice reference
     QHash<QString, QString> acceptedByKey;      // "NIP|kind|P_2" → invoice reference
     QHash<QString, QString> invoiceByKsefNumber;
+    QStringList acceptedOrder;             // invoice references in the order KSeF numbered them
     QHash<QString, int> acceptancesPerKey; // for the duplicateAcceptances counter
     QHash<QString, StorageLink> storageLinks;
     EmulatorStats stats;

@@ -2,9 +2,6 @@
 // code.
 #include "Emulator.h"
 #include "domain/Nip.h"
-#include "fa/Fa3Namespaces.h"
-#include "fa/Fa3Reader.h"
-#include "ksef/crypto/Crypto.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -65,89 +62,71 @@ void Emulator::advanceInvoice(const QString &invoiceReference)
 
 void Emulator::finishInvoice(InvoiceRecord &invoice)
 {
+    applyCheck(invoice, invoice.decryptionFailed ? InvoiceCheck() : InvoiceCheck::of(invoice.xml));
+}
+
+void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
+{
     invoice.held = false;
-    const QByteArray &xml = invoice.xml;
+    const SessionRecord &session = m_state.sessions[invoice.sessionReference];
+    const QDate accepted = warsawDate(invoice.invoicingDate);
+    QStringList badNips;
+    for (const QString &nip : check.nips) {
+        if (!Nip::isValid(nip)) {
+            badNips.append(nip);
+        }
+    }
+    invoice.invoiceNumber = check.invoiceNumber;
+    invoice.sellerNip = check.sellerNip;
+    invoice.buyerNip = check.buyerNip;
+    invoice.invoiceKind = check.invoiceKind;
+    invoice.issueDate = check.issueDate;
     if (invoice.decryptionFailed ||
         (m_decryptFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_decryptFailureRate)) {
         fail(invoice, 435, QStringLiteral("Błąd odszyfrowania pliku"));
-    } else if (xml.startsWith("\xEF\xBB\xBF") || xml.left(100).contains("encoding=\"UTF-16") ||
-               xml.size() > Fa::kMaxInvoiceSizeWithAttachment) {
-        fail(invoice, 430, QStringLiteral("Błąd weryfikacji pliku faktury"),
-             {QStringLiteral("Plik musi być zakodowany w UTF-8 bez BOM i mieć najwyżej 3 MB.")});
-    } else if (auto parsed = XmlDocument::parse(xml); !parsed) {
-        fail(invoice, 430, QStringLiteral("Błąd weryfikacji pliku faktury"),
-             {QStringLiteral("Dokument nie jest poprawnym XML: %1 (wiersz %2).")
-                  .arg(parsed.error().message)
-                  .arg(parsed.error().line)});
-    } else if (const ValidationIssues issues = m_schema.validate(*parsed); !issues.isEmpty()) {
-        QStringList details;
-        for (const ValidationIssue &issue : issues.mid(0, 10)) {
-            details.append(issue.text());
-        }
-        fail(invoice, 430, QStringLiteral("Błąd weryfikacji pliku faktury"), details);
-    } else if (auto document = Fa3Reader::read(*parsed, xml); !document) {
-        fail(invoice, 430, QStringLiteral("Błąd weryfikacji pliku faktury"), {document.error().message()});
+    } else if (check.code != 200) {
+        fail(invoice, check.code, check.description, check.details);
+    } else if (check.hasAttachment &&
+               (!session.batch || !m_state.subjects.value(check.sellerNip).attachmentsAllowed)) {
+        fail(invoice, 415, QStringLiteral("Brak możliwości wysyłania faktury z załącznikiem"));
+    } else if (check.sellerNip != session.contextNip) {
+        fail(invoice, 410, QStringLiteral("Nieprawidłowy zakres uprawnień"),
+             {QStringLiteral("Brak uprawnień do wystawiania faktur w imieniu %1.").arg(check.sellerNip)});
+    } else if (check.issueDate > accepted) {
+        fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
+             {QStringLiteral("Data wystawienia faktury (P_1) jest późniejsza niż data przyjęcia.")});
+    } else if (m_config.checkNipChecksums && !badNips.isEmpty()) {
+        fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
+             {QStringLiteral("Nieprawidłowa suma kontrolna NIP: %1.")
+                  .arg(badNips.join(QStringLiteral(", ")))});
     } else {
-        const Invoice &data = document->invoice;
-        invoice.invoiceNumber = data.number;
-        invoice.sellerNip = data.seller.nip;
-        invoice.buyerNip = data.buyer.nip;
-        invoice.invoiceKind = invoiceKindCode(data.kind);
-        invoice.issueDate = data.issueDate;
-        const SessionRecord &session = m_state.sessions[invoice.sessionReference];
-        const QDate accepted = warsawDate(invoice.invoicingDate);
-        QStringList badNips;
-        for (const QString &nip :
-             QStringList{document->sellerNipText, document->buyerNipText} + document->thirdPartyNips) {
-            if (!nip.isEmpty() && !Nip::isValid(nip)) {
-                badNips.append(nip);
-            }
-        }
-        if (!data.hasAttachment && xml.size() > Fa::kMaxInvoiceSize) {
-            fail(invoice, 430, QStringLiteral("Błąd weryfikacji pliku faktury"),
-                 {QStringLiteral("Faktura bez załącznika może mieć najwyżej 1 MB.")});
-        } else if (data.hasAttachment &&
-                   (!session.batch || !m_state.subjects.value(data.seller.nip).attachmentsAllowed)) {
-            fail(invoice, 415, QStringLiteral("Brak możliwości wysyłania faktury z załącznikiem"));
-        } else if (data.seller.nip != session.contextNip) {
-            fail(invoice, 410, QStringLiteral("Nieprawidłowy zakres uprawnień"),
-                 {QStringLiteral("Brak uprawnień do wystawiania faktur w imieniu %1.").arg(data.seller.nip)});
-        } else if (data.issueDate > accepted) {
-            fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
-                 {QStringLiteral("Data wystawienia faktury (P_1) jest późniejsza niż data przyjęcia.")});
-        } else if (m_config.checkNipChecksums && !badNips.isEmpty()) {
-            fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
-                 {QStringLiteral("Nieprawidłowa suma kontrolna NIP: %1.")
-                      .arg(badNips.join(QStringLiteral(", ")))});
+        const QString key = check.sellerNip + u'|' + check.invoiceKind + u'|' + check.invoiceNumber;
+        if (const auto original = m_state.acceptedByKey.constFind(key);
+            original != m_state.acceptedByKey.constEnd()) {
+            const InvoiceRecord &first = m_state.invoices[*original];
+            fail(invoice, 440, QStringLiteral("Duplikat faktury"),
+                 {QStringLiteral(
+                      "Duplikat faktury. Faktura o numerze KSeF: %1 została już prawidłowo przesłana do "
+                      "systemu w sesji: %2")
+                      .arg(first.ksefNumber, first.sessionReference)});
+            invoice.extensions =
+                QJsonObject{{QStringLiteral("originalSessionReferenceNumber"), first.sessionReference},
+                            {QStringLiteral("originalKsefNumber"), first.ksefNumber}};
         } else {
-            const QString key = data.seller.nip + u'|' + invoice.invoiceKind + u'|' + data.number;
-            if (const auto original = m_state.acceptedByKey.constFind(key);
-                original != m_state.acceptedByKey.constEnd()) {
-                const InvoiceRecord &first = m_state.invoices[*original];
-                fail(invoice, 440, QStringLiteral("Duplikat faktury"),
-                     {QStringLiteral(
-                          "Duplikat faktury. Faktura o numerze KSeF: %1 została już prawidłowo przesłana do "
-                          "systemu w sesji: %2")
-                          .arg(first.ksefNumber, first.sessionReference)});
-                invoice.extensions =
-                    QJsonObject{{QStringLiteral("originalSessionReferenceNumber"), first.sessionReference},
-                                {QStringLiteral("originalKsefNumber"), first.ksefNumber}};
-            } else {
-                invoice.statusCode = 200;
-                invoice.statusDescription = QStringLiteral("Sukces");
-                invoice.acquisitionDate = now();
-                invoice.permanentStorageDate = now().addMSecs(m_config.permanentStorageDelayMs);
-                invoice.ksefNumber =
-                    m_references.ksefNumber(data.seller.nip, warsawDate(invoice.acquisitionDate));
-                if (invoice.invoicingMode == u"Online" && data.issueDate < accepted) {
-                    invoice.invoicingMode =
-                        QStringLiteral("Offline"); // automatic offline determination (§12.2)
-                }
-                m_state.acceptedByKey.insert(key, invoice.referenceNumber);
-                m_state.invoiceByKsefNumber.insert(invoice.ksefNumber, invoice.referenceNumber);
-                ++m_state.acceptancesPerKey[key];
-                ++m_state.stats.invoicesAccepted;
+            invoice.statusCode = 200;
+            invoice.statusDescription = QStringLiteral("Sukces");
+            invoice.acquisitionDate = now();
+            invoice.permanentStorageDate = now().addMSecs(m_config.permanentStorageDelayMs);
+            invoice.ksefNumber =
+                m_references.ksefNumber(check.sellerNip, warsawDate(invoice.acquisitionDate));
+            if (invoice.invoicingMode == u"Online" && check.issueDate < accepted) {
+                invoice.invoicingMode = QStringLiteral("Offline"); // automatic offline determination (§12.2)
             }
+            m_state.acceptedByKey.insert(key, invoice.referenceNumber);
+            m_state.invoiceByKsefNumber.insert(invoice.ksefNumber, invoice.referenceNumber);
+            m_state.acceptedOrder.append(invoice.referenceNumber);
+            ++m_state.acceptancesPerKey[key];
+            ++m_state.stats.invoicesAccepted;
         }
     }
     if (invoice.statusCode != 200) {
@@ -197,9 +176,17 @@ void Emulator::finishSession(const QString &sessionReference)
 void Emulator::expireSessions()
 {
     const QDateTime current = now();
+    m_state.storageLinks.removeIf(
+        [&current](const auto &link) { return link.value().expires <= current.addDays(-1); });
     for (auto it = m_state.sessions.begin(); it != m_state.sessions.end(); ++it) {
         if (it->statusCode == 100 && it->validUntil <= current) {
-            closeSession(*it); // automatic close at validUntil behaves like close (§5.5)
+            if (it->batch) {
+                it->statusCode = 440; // never closed within 12 h (§7.5)
+                it->statusDescription = QStringLiteral("Przekroczono czas wysyłki");
+                it->updated = current;
+            } else {
+                closeSession(*it); // automatic close at validUntil behaves like close (§5.5)
+            }
         }
     }
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace Kurier {
+
+// ZIP archives in memory (libzip): KSeF batch packages and invoice exports.
+class ZipArchive
+{
+public:
+    struct Entry
+    {
+        QString name;
+        QByteArray data;
+    };
+
+    static std::expected<QByteArray, QString> create(const QList<Entry> &entries);
+    // Refuses archives with more than `maxEntries` files or more than `maxTotalBytes` uncompressed.
+    static std::expected<QList<Entry>, QString> extract(const QByteArray &archive, qint64 maxEntries,
+                                                        qint64 maxTotalBytes);
+};
+
+} // namespace Kurier

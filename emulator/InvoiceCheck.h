@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace Kurier::Emulator {
+
+// What KSeF checks in an invoice file before the rules that need state (permissions, dates, duplicates):
+// encoding, size, well-formedness, the FA(3) XSD, and the fields the later rules need. Pure and thread-safe,
+// so a batch of 10 000 invoices is checked on all cores.
+struct InvoiceCheck
+{
+    int code = 200; // 430 when the file itself is refused
+    QString description;
+    QStringList details;
+    QString invoiceNumber;
+    QString sellerNip;
+    QString buyerNip;
+    QString invoiceKind;
+    QDate issueDate;
+    bool hasAttachment = false;
+    QStringList nips; // every NIP in the file, as written, for the checksum rule
+
+    static InvoiceCheck of(const QByteArray &xml);
+};
+
+} // namespace Kurier::Emulator

@@ -48,6 +48,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerSecurityAndAuth();
     registerSessions();
     registerBatch();
+    registerQueries();
     registerStatusAndUpo();
     registerLimitsAndTestData();
     registerControl();

@@ -61,6 +61,16 @@ private:
     void registerLimitsAndTestData(); // LimitsApi.cpp
     void registerControl();           // ControlApi.cpp
     void registerBatch();             // BatchApi.cpp
+    void registerQueries();           // QueryApi.cpp
+    struct QueryResult
+    {
+        QStringList references; // sorted
+        QDateTime hwm;          // only for PermanentStorage queries
+    };
+    std::expected<QueryResult, HttpReply> runQuery(const HttpRequest &request, const QString &contextNip,
+                                                   const QJsonObject &filters, bool ascending);
+    void buildExport(const QString &reference, const QStringList &invoices, bool truncated, QDateTime hwm,
+                     bool onlyMetadata, const QByteArray &key, const QByteArray &iv);
     void processBatch(const QString &sessionReference);
 
     // Helpers shared by the APIs.

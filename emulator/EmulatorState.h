@@ -78,6 +78,13 @@ struct InvoiceRecord
     QString sellerNip;
     QString buyerNip;
     QString invoiceKind; // RodzajFaktury
+    QString sellerName;
+    QString buyerName;
+    QString currency;
+    qint64 netGrosze = 0;
+    qint64 vatGrosze = 0;
+    qint64 grossGrosze = 0;
+    bool hasAttachment = false;
     QDate issueDate;
     QString fileName; // batch only
     QDateTime invoicingDate;
@@ -138,6 +145,18 @@ struct StorageLink
     int part = 0;
 };
 
+struct ExportRecord
+{
+    QString referenceNumber;
+    QString contextNip;
+    QDateTime created;
+    QDateTime completed;
+    int statusCode = 100;
+    QString statusDescription = QStringLiteral("Eksport w toku");
+    QJsonObject package; // the "package" object of the status once done
+    QHash<int, QByteArray> encryptedParts;
+};
+
 struct EmulatorStats
 {
     QHash<QString, qint64> requestsPerGroup;
@@ -162,6 +181,7 @@ struct EmulatorState
     QStringList acceptedOrder;             // invoice references in the order KSeF numbered them
     QHash<QString, int> acceptancesPerKey; // for the duplicateAcceptances counter
     QHash<QString, StorageLink> storageLinks;
+    QHash<QString, ExportRecord> exports;
     EmulatorStats stats;
 };
 

@@ -54,6 +54,14 @@ InvoiceCheck InvoiceCheck::of(const QByteArray &xml)
     check.invoiceKind = invoiceKindCode(data.kind);
     check.issueDate = data.issueDate;
     check.hasAttachment = data.hasAttachment;
+    check.sellerName = data.seller.name;
+    check.buyerName = data.buyer.name;
+    check.currency = data.currency;
+    for (const GroupTotal &group : document->statedGroups) {
+        check.netGrosze += group.net.grosze();
+        check.vatGrosze += group.vat.grosze();
+    }
+    check.grossGrosze = document->statedGross.value_or(Money()).grosze();
     check.nips = QStringList{document->sellerNipText, document->buyerNipText} + document->thirdPartyNips;
     check.nips.removeAll(QString());
     return check;

@@ -21,6 +21,12 @@ struct InvoiceCheck
     QString invoiceKind;
     QDate issueDate;
     bool hasAttachment = false;
+    QString sellerName;
+    QString buyerName;
+    QString currency;
+    qint64 netGrosze = 0;
+    qint64 vatGrosze = 0;
+    qint64 grossGrosze = 0;
     QStringList nips; // every NIP in the file, as written, for the checksum rule
 
     static InvoiceCheck of(const QByteArray &xml);

@@ -81,6 +81,13 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
     invoice.buyerNip = check.buyerNip;
     invoice.invoiceKind = check.invoiceKind;
     invoice.issueDate = check.issueDate;
+    invoice.sellerName = check.sellerName;
+    invoice.buyerName = check.buyerName;
+    invoice.currency = check.currency;
+    invoice.netGrosze = check.netGrosze;
+    invoice.vatGrosze = check.vatGrosze;
+    invoice.grossGrosze = check.grossGrosze;
+    invoice.hasAttachment = check.hasAttachment;
     if (invoice.decryptionFailed ||
         (m_decryptFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_decryptFailureRate)) {
         fail(invoice, 435, QStringLiteral("Błąd odszyfrowania pliku"));

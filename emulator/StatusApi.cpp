@@ -303,6 +303,11 @@ void Emulator::registerStatusAndUpo()
                              "passed</Message></Error>");
                      }
                      Q_UNUSED(request);
+                     if (link->kind == u"export-part") {
+                         const QByteArray part =
+                             m_state.exports.value(link->invoiceReference).encryptedParts.value(link->part);
+                         return HttpReply::raw(200, "application/octet-stream", part);
+                     }
                      const SessionRecord &session = m_state.sessions[link->sessionReference];
                      if (link->kind == u"session-upo") {
                          return xmlDocument(sessionUpo(session));

@@ -1,5 +1,4 @@
 #include "EmulatorTestData.h"
-#include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
 #include "support/EmulatorHarness.h"
 #include "util/ZipArchive.h"
@@ -203,29 +202,7 @@ private slots:
 private:
     QJsonObject openBody(const Package &p)
     {
-        const QJsonObject key = m_ksef->publicKey(QStringLiteral("SymmetricKeyEncryption"));
-        const auto certificate = Certificate::fromDer(
-            QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
-        QJsonArray parts;
-        for (qsizetype i = 0; i < p.encryptedParts.size(); ++i) {
-            parts.append(
-                QJsonObject{{QStringLiteral("ordinalNumber"), i + 1},
-                            {QStringLiteral("fileSize"), p.encryptedParts[i].size()},
-                            {QStringLiteral("fileHash"), Crypto::sha256Base64(p.encryptedParts[i])}});
-        }
-        return QJsonObject{
-            {QStringLiteral("formCode"),
-             QJsonObject{{QStringLiteral("systemCode"), QStringLiteral("FA (3)")},
-                         {QStringLiteral("schemaVersion"), QStringLiteral("1-0E")},
-                         {QStringLiteral("value"), QStringLiteral("FA")}}},
-            {QStringLiteral("batchFile"),
-             QJsonObject{{QStringLiteral("fileSize"), p.zip.size()},
-                         {QStringLiteral("fileHash"), Crypto::sha256Base64(p.zip)},
-                         {QStringLiteral("fileParts"), parts}}},
-            {QStringLiteral("encryption"),
-             QJsonObject{{QStringLiteral("encryptedSymmetricKey"),
-                          QString::fromLatin1(certificate->publicKey().encryptOaep(p.key)->toBase64())},
-                         {QStringLiteral("initializationVector"), QString::fromLatin1(p.iv.toBase64())}}}};
+        return m_ksef->batchOpenBody(p.zip, p.key, p.iv, p.encryptedParts);
     }
     QJsonObject open(const Package &p)
     {

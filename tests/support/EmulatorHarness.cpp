@@ -2,6 +2,7 @@
 
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
+#include "util/ZipArchive.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -223,6 +224,60 @@ HttpResult EmulatorHarness::sendInvoice(const Session &session, const QString &a
         {QStringLiteral("encryptedInvoiceContent"), QString::fromLatin1(encrypted.toBase64())},
         {QStringLiteral("offlineMode"), false}};
     return postJson(QStringLiteral("/sessions/online/%1/invoices").arg(session.reference), body, accessToken);
+}
+
+QJsonObject EmulatorHarness::batchOpenBody(const QByteArray &zip, const QByteArray &key, const QByteArray &iv,
+                                           const QList<QByteArray> &encryptedParts)
+{
+    QJsonArray declared;
+    for (qsizetype i = 0; i < encryptedParts.size(); ++i) {
+        declared.append(QJsonObject{{QStringLiteral("ordinalNumber"), i + 1},
+                                    {QStringLiteral("fileSize"), encryptedParts[i].size()},
+                                    {QStringLiteral("fileHash"), Crypto::sha256Base64(encryptedParts[i])}});
+    }
+    const QJsonObject publicKey = this->publicKey(QStringLiteral("SymmetricKeyEncryption"));
+    const auto certificate = Certificate::fromDer(
+        QByteArray::fromBase64(publicKey.value(QStringLiteral("certificate")).toString().toLatin1()));
+    return QJsonObject{
+        {QStringLiteral("formCode"), QJsonObject{{QStringLiteral("systemCode"), QStringLiteral("FA (3)")},
+                                                 {QStringLiteral("schemaVersion"), QStringLiteral("1-0E")},
+                                                 {QStringLiteral("value"), QStringLiteral("FA")}}},
+        {QStringLiteral("batchFile"), QJsonObject{{QStringLiteral("fileSize"), zip.size()},
+                                                  {QStringLiteral("fileHash"), Crypto::sha256Base64(zip)},
+                                                  {QStringLiteral("fileParts"), declared}}},
+        {QStringLiteral("encryption"),
+         QJsonObject{{QStringLiteral("encryptedSymmetricKey"),
+                      QString::fromLatin1(certificate->publicKey().encryptOaep(key)->toBase64())},
+                     {QStringLiteral("initializationVector"), QString::fromLatin1(iv.toBase64())}}}};
+}
+
+QString EmulatorHarness::sendBatch(const QString &accessToken, const QList<QPair<QString, QByteArray>> &files,
+                                   int parts)
+{
+    QList<ZipArchive::Entry> entries;
+    for (const auto &[name, data] : files) {
+        entries.append({name, data});
+    }
+    const QByteArray zip = *ZipArchive::create(entries);
+    const QByteArray key = Crypto::randomBytes(32);
+    const QByteArray iv = Crypto::randomBytes(16);
+    const qsizetype partSize = (zip.size() + parts - 1) / parts;
+    QList<QByteArray> encrypted;
+    for (int i = 0; i < parts; ++i) {
+        encrypted.append(*Crypto::aesCbcEncrypt(key, iv, zip.mid(i * partSize, partSize)));
+    }
+    const QJsonObject body = batchOpenBody(zip, key, iv, encrypted);
+    const QJsonObject opened = postJson(QStringLiteral("/sessions/batch"), body, accessToken).json();
+    for (const QJsonValue &value : opened.value(QStringLiteral("partUploadRequests")).toArray()) {
+        const QJsonObject upload = value.toObject();
+        request("PUT", upload.value(QStringLiteral("url")).toString(),
+                encrypted.value(upload.value(QStringLiteral("ordinalNumber")).toInt() - 1),
+                {{"x-ms-blob-type", "BlockBlob"}});
+    }
+    const QString reference = opened.value(QStringLiteral("referenceNumber")).toString();
+    request("POST", QStringLiteral("/sessions/batch/%1/close").arg(reference), {},
+            {{"Authorization", "Bearer " + accessToken.toLatin1()}});
+    return reference;
 }
 
 QJsonObject EmulatorHarness::waitForInvoice(const QString &sessionRef, const QString &invoiceRef,

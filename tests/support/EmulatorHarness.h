@@ -55,6 +55,12 @@ public:
     };
     Session openSession(const QString &accessToken);
     HttpResult sendInvoice(const Session &session, const QString &accessToken, const QByteArray &xml);
+    // The body of POST /sessions/batch for a package already encrypted part by part.
+    QJsonObject batchOpenBody(const QByteArray &zip, const QByteArray &key, const QByteArray &iv,
+                              const QList<QByteArray> &encryptedParts);
+    // A batch session: ZIP the files, encrypt, split into `parts`, open, upload every part, close. → session
+    // reference
+    QString sendBatch(const QString &accessToken, const QList<QPair<QString, QByteArray>> &files, int parts);
     QJsonObject waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
                                const QString &accessToken, int timeoutMs = 10000);
     QJsonObject waitForSession(const QString &sessionRef, const QString &accessToken, int minimumCode,

@@ -3,6 +3,8 @@
 #include "Errors.h"
 #include "ksef/crypto/Crypto.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -54,6 +56,22 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerControl();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
+    }
+    const QString recordFile = config.recordFile.isEmpty() ? qEnvironmentVariable("KURIER_EMULATOR_RECORD") : config.recordFile;
+    if (!recordFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(recordFile).absolutePath());
+        m_record = std::make_unique<QFile>(recordFile);
+        if (!m_record->open(QIODevice::Append | QIODevice::WriteOnly)) {
+            qCWarning(lcEmulator) << "cannot record exchanges to" << recordFile;
+            m_record.reset();
+        }
+    }
+    if (!config.logFile.isEmpty()) {
+        m_log = std::make_unique<QFile>(config.logFile);
+        if (!m_log->open(QIODevice::Append | QIODevice::WriteOnly | QIODevice::Text)) {
+            qCWarning(lcEmulator) << "cannot write the log" << config.logFile;
+            m_log.reset();
+        }
     }
     auto *sweeper = new QTimer(this);
     connect(sweeper, &QTimer::timeout, this, &Emulator::expireSessions);
@@ -210,8 +228,15 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
     request.traceId = QStringLiteral("00-%1-%2-00")
                           .arg(m_references.hex(32).toLower())
                           .arg(++m_traceCounter, 16, 16, QLatin1Char('0'));
-    const auto finish = [this, sink, request](HttpReply reply) {
+    struct Exchange
+    {
+        QString pattern; // the matched route, known a few lines below
+        bool fault = false;
+    };
+    const auto exchange = std::make_shared<Exchange>();
+    const auto finish = [this, sink, request, exchange](HttpReply reply) {
         reply.withHeader("X-Request-ID", request.traceId.toLatin1());
+        record(request, exchange->pattern, exchange->fault, reply);
         const QByteArray echoed = request.header("x-test-system-warning");
         if (!echoed.isEmpty() || !m_systemWarning.isEmpty()) {
             reply.withHeader("X-System-Warning", echoed.isEmpty() ? m_systemWarning.toUtf8() : echoed);
@@ -237,11 +262,13 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
         finish(reply);
         return;
     }
+    exchange->pattern = match.route->pattern;
     const QString group = match.route->group;
     ++m_state.stats.requestsPerGroup[group.isEmpty() ? QStringLiteral("unlimited") : group];
 
     if (auto fault = m_faults.next(group, QString::fromLatin1(request.method), request.path)) {
         ++m_state.stats.faultsInjected;
+        exchange->fault = fault->action != FaultRule::Action::Delay;
         qCInfo(lcEmulator) << "fault" << fault->toJson().value(QStringLiteral("action")).toString()
                            << request.path;
         switch (fault->action) {
@@ -283,6 +310,32 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
         return;
     }
     finish(handle(request, match));
+}
+
+void Emulator::record(const HttpRequest &request, const QString &pattern, bool fault, const HttpReply &reply)
+{
+    if (m_log) {
+        m_log->write(QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(now().toString(Qt::ISODateWithMs), QString::fromLatin1(request.method), request.path)
+                         .arg(reply.status)
+                         .arg(request.traceId)
+                         .toUtf8());
+        m_log->flush();
+    }
+    if (!m_record || !request.path.startsWith(u"/v2/")) {
+        return;
+    }
+    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                           {QStringLiteral("path"), request.path},
+                           {QStringLiteral("pattern"), pattern},
+                           {QStringLiteral("fault"), fault},
+                           {QStringLiteral("status"), reply.status},
+                           {QStringLiteral("requestContentType"), QString::fromLatin1(request.header("content-type"))},
+                           {QStringLiteral("requestBody"), QString::fromUtf8(request.body.left(200'000))},
+                           {QStringLiteral("contentType"), QString::fromLatin1(reply.contentType)},
+                           {QStringLiteral("body"), QString::fromUtf8(reply.body.left(200'000))}};
+    m_record->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_record->flush();
 }
 
 HttpReply Emulator::handle(const HttpRequest &request, const Router::Match &match)

@@ -11,6 +11,7 @@
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/RsaKey.h"
 
+#include <QFile>
 #include <QObject>
 
 #include <expected>
@@ -115,6 +116,9 @@ private:
     bool m_holdAt150 = false;
     double m_decryptFailureRate = 0.0;
     QString m_systemWarning;
+    std::unique_ptr<QFile> m_record;
+    std::unique_ptr<QFile> m_log;
+    void record(const HttpRequest &request, const QString &pattern, bool fault, const HttpReply &reply);
     quint64 m_traceCounter = 0;
 };
 

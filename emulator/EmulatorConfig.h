@@ -12,6 +12,7 @@ struct EmulatorConfig
     QString limitsProfile = QStringLiteral("production"); // production | off | path to a JSON file
     QString demoNip;                                      // create this subject and a KSeF token at start
     QString logFile;
+    QString recordFile; // every /v2 exchange as one JSON line (for the OpenAPI conformance test)
 
     int authDelayMs = 200;             // auth status 100 → final
     int receivedToProcessingMs = 50;   // invoice 100 → 150

@@ -44,7 +44,7 @@ void Emulator::registerLimitsAndTestData()
                      if (!body) {
                          return failure;
                      }
-                     if (!m_limiter.loadJson(body->value(QStringLiteral("rateLimits")).toObject())) {
+                     if (!m_limiter.loadJson(body->value(QStringLiteral("rateLimits")).toObject(), true)) {
                          return error(request, 21405, {QStringLiteral("Nieprawidłowa definicja limitów.")});
                      }
                      return HttpReply::empty(200);

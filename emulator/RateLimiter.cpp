@@ -37,8 +37,11 @@ void RateLimiter::setProfile(Profile profile)
     m_buckets.clear();
 }
 
-bool RateLimiter::loadJson(const QJsonObject &rateLimits)
+bool RateLimiter::loadJson(const QJsonObject &rateLimits, bool complete)
 {
+    if (complete && rateLimits.size() != productionTable().size() - 1) {
+        return false; // every group but the per-IP "public" one
+    }
     QMap<QString, WindowLimits> table = productionTable();
     for (auto it = rateLimits.begin(); it != rateLimits.end(); ++it) {
         if (!table.contains(it.key()) || !it.value().isObject()) {

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Checks every recorded emulator exchange against the official open-api.json with a real JSON Schema validator.
+
+Usage: check_openapi.py EXCHANGES(.jsonl file or folder of them) OPEN-API.json
+Each line of the exchange files is one request/response the emulator served during the test suite. For each one:
+the path and method exist in the spec; the status code is documented for that operation; a JSON request body
+validates against the operation's request schema; a JSON response body validates against the documented schema
+for that status. Prints one line per problem and a summary; exits 1 when anything does not conform.
+"""
+import copy
+import json
+import sys
+from collections import Counter
+
+import jsonschema
+
+
+def openapi_to_jsonschema(node):
+    """OpenAPI 3.0 schemas are JSON Schema draft 4 plus `nullable`; turn `nullable: true` into a null type."""
+    if isinstance(node, dict):
+        node = {k: openapi_to_jsonschema(v) for k, v in node.items()}
+        if node.pop("nullable", False):
+            if "type" in node:
+                node["type"] = [node["type"], "null"] if isinstance(node["type"], str) else node["type"] + ["null"]
+            elif "$ref" in node or "allOf" in node or "oneOf" in node or "anyOf" in node:
+                node = {"anyOf": [node, {"type": "null"}]}
+        for key in ("example", "examples", "x-required-permissions", "xml", "discriminator", "readOnly", "writeOnly",
+                    "deprecated"):
+            node.pop(key, None)
+        return node
+    if isinstance(node, list):
+        return [openapi_to_jsonschema(v) for v in node]
+    return node
+
+
+def main():
+    exchanges_path, spec_path = sys.argv[1], sys.argv[2]
+    spec = json.load(open(spec_path, encoding="utf-8"))
+    schema_root = openapi_to_jsonschema(copy.deepcopy(spec))
+    resolver = jsonschema.RefResolver(base_uri="", referrer=schema_root)
+
+    def validate(schema, instance):
+        validator = jsonschema.Draft4Validator(openapi_to_jsonschema(schema), resolver=resolver)
+        return sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
+
+    problems = []
+    checked = Counter()
+    import glob
+    import os
+    files = sorted(glob.glob(os.path.join(exchanges_path, "*.jsonl"))) if os.path.isdir(exchanges_path) else [exchanges_path]
+    if not files:
+        print(f"no recorded exchanges in {exchanges_path}")
+        return 1
+    lines = (line for name in files for line in open(name, encoding="utf-8"))
+    if True:
+        for number, line in enumerate(lines, 1):
+            x = json.loads(line)
+            where = f"#{number} {x['method']} {x['path']} -> {x['status']}"
+            pattern = x["pattern"]
+            if not pattern or x.get("fault"):
+                continue  # 404 for an unknown path, or a fault the test injected on purpose: not KSeF's contract
+            spec_path_key = pattern.replace("{ref}", "{referenceNumber}").replace("{invoiceRef}", "{invoiceReferenceNumber}") \
+                .replace("{upoRef}", "{upoReferenceNumber}")
+            operation = spec["paths"].get(spec_path_key, {}).get(x["method"].lower())
+            if operation is None:
+                problems.append(f"{where}: {x['method']} {spec_path_key} is not in open-api.json")
+                continue
+            checked[f"{x['method']} {spec_path_key}"] += 1
+            responses = operation.get("responses", {})
+            response = responses.get(str(x["status"])) or responses.get("default")
+            if response is None:
+                problems.append(f"{where}: status {x['status']} is not documented (documented: {', '.join(responses)})")
+                continue
+            request_schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if request_schema and "json" in x["requestContentType"] and x["requestBody"]:
+                try:
+                    body = json.loads(x["requestBody"])
+                except ValueError:
+                    body = None  # a deliberately malformed request (the emulator must answer 400)
+                if body is not None and 200 <= x["status"] < 300:
+                    for error in validate(request_schema, body)[:3]:
+                        problems.append(f"{where}: request {'/'.join(map(str, error.path))}: {error.message}")
+            content = response.get("content", {})
+            content_type = x["contentType"].split(";")[0].strip()
+            if content and content_type and content_type not in content:
+                problems.append(f"{where}: content type {content_type} is not documented ({', '.join(content)})")
+                continue
+            schema = content.get(content_type, {}).get("schema")
+            if schema and "json" in content_type:
+                try:
+                    body = json.loads(x["body"])
+                except ValueError:
+                    problems.append(f"{where}: the response is not JSON")
+                    continue
+                for error in validate(schema, body)[:3]:
+                    problems.append(f"{where}: response {'/'.join(map(str, error.path))}: {error.message}")
+
+    for problem in problems:
+        print(problem)
+    total = sum(checked.values())
+    print(f"{total} exchanges over {len(checked)} operations checked against open-api.json: "
+          f"{'all conform' if not problems else str(len(problems)) + ' problems'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

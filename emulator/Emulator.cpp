@@ -57,7 +57,8 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
     }
-    const QString recordFile = config.recordFile.isEmpty() ? qEnvironmentVariable("KURIER_EMULATOR_RECORD") : config.recordFile;
+    const QString recordFile =
+        config.recordFile.isEmpty() ? qEnvironmentVariable("KURIER_EMULATOR_RECORD") : config.recordFile;
     if (!recordFile.isEmpty()) {
         QDir().mkpath(QFileInfo(recordFile).absolutePath());
         m_record = std::make_unique<QFile>(recordFile);
@@ -315,25 +316,27 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
 void Emulator::record(const HttpRequest &request, const QString &pattern, bool fault, const HttpReply &reply)
 {
     if (m_log) {
-        m_log->write(QStringLiteral("%1 %2 %3 %4 %5\n")
-                         .arg(now().toString(Qt::ISODateWithMs), QString::fromLatin1(request.method), request.path)
-                         .arg(reply.status)
-                         .arg(request.traceId)
-                         .toUtf8());
+        m_log->write(
+            QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(now().toString(Qt::ISODateWithMs), QString::fromLatin1(request.method), request.path)
+                .arg(reply.status)
+                .arg(request.traceId)
+                .toUtf8());
         m_log->flush();
     }
     if (!m_record || !request.path.startsWith(u"/v2/")) {
         return;
     }
-    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                           {QStringLiteral("path"), request.path},
-                           {QStringLiteral("pattern"), pattern},
-                           {QStringLiteral("fault"), fault},
-                           {QStringLiteral("status"), reply.status},
-                           {QStringLiteral("requestContentType"), QString::fromLatin1(request.header("content-type"))},
-                           {QStringLiteral("requestBody"), QString::fromUtf8(request.body.left(200'000))},
-                           {QStringLiteral("contentType"), QString::fromLatin1(reply.contentType)},
-                           {QStringLiteral("body"), QString::fromUtf8(reply.body.left(200'000))}};
+    const QJsonObject line{
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("path"), request.path},
+        {QStringLiteral("pattern"), pattern},
+        {QStringLiteral("fault"), fault},
+        {QStringLiteral("status"), reply.status},
+        {QStringLiteral("requestContentType"), QString::fromLatin1(request.header("content-type"))},
+        {QStringLiteral("requestBody"), QString::fromUtf8(request.body.left(200'000))},
+        {QStringLiteral("contentType"), QString::fromLatin1(reply.contentType)},
+        {QStringLiteral("body"), QString::fromUtf8(reply.body.left(200'000))}};
     m_record->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_record->flush();
 }

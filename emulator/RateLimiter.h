@@ -36,9 +36,10 @@ public:
     static QStringList groups(); // the keys of GET /rate-limits, plus "public"
 
     void setProfile(Profile profile);
-    // {group: {perSecond, perMinute, perHour}}; `complete` requires every group (as KSeF's test-data endpoint does).
+    // {group: {perSecond, perMinute, perHour}}; `complete` requires every group (as KSeF's test-data endpoint
+    // does).
     bool loadJson(const QJsonObject &rateLimits, bool complete = false);
-    QJsonObject toJson() const;                   // GET /rate-limits body
+    QJsonObject toJson() const; // GET /rate-limits body
     Profile profile() const { return m_profile; }
     WindowLimits limits(const QString &group) const;
 

@@ -90,17 +90,21 @@ private slots:
         const QString access = ksef.authenticate(QStringLiteral("5265877635"));
         QJsonObject table = ksef.get(QStringLiteral("/rate-limits"), access).json();
         const QJsonObject partial{{QStringLiteral("other"), table.value(QStringLiteral("other"))}};
-        QCOMPARE(ksef.postJson(QStringLiteral("/testdata/rate-limits"), QJsonObject{{QStringLiteral("rateLimits"), partial}}, access)
+        QCOMPARE(ksef.postJson(QStringLiteral("/testdata/rate-limits"),
+                               QJsonObject{{QStringLiteral("rateLimits"), partial}}, access)
                      .exceptionCode(),
                  21405); // every group is required
-        table[QStringLiteral("other")] = QJsonObject{
-            {QStringLiteral("perSecond"), 1}, {QStringLiteral("perMinute"), 100}, {QStringLiteral("perHour"), 1000}};
-        QCOMPARE(ksef.postJson(QStringLiteral("/testdata/rate-limits"), QJsonObject{{QStringLiteral("rateLimits"), table}}, access)
+        table[QStringLiteral("other")] = QJsonObject{{QStringLiteral("perSecond"), 1},
+                                                     {QStringLiteral("perMinute"), 100},
+                                                     {QStringLiteral("perHour"), 1000}};
+        QCOMPARE(ksef.postJson(QStringLiteral("/testdata/rate-limits"),
+                               QJsonObject{{QStringLiteral("rateLimits"), table}}, access)
                      .status,
                  200);
         QCOMPARE(ksef.get(QStringLiteral("/limits/context"), access).status, 200);
         QCOMPARE(ksef.get(QStringLiteral("/limits/context"), access).status, 429);
-        QCOMPARE(ksef.control("POST", QStringLiteral("/limits"), QJsonObject{{QStringLiteral("profile"), QStringLiteral("off")}})
+        QCOMPARE(ksef.control("POST", QStringLiteral("/limits"),
+                              QJsonObject{{QStringLiteral("profile"), QStringLiteral("off")}})
                      .status,
                  200);
         for (int i = 0; i < 50; ++i) {

@@ -16,11 +16,14 @@ out="$root/bench"
 count=5000
 [ "$size" = small ] && count=300
 validate=$("$bin/kurier-bench-validate" --count "$count")
+batch=10000; connections=200
+[ "$size" = small ] && batch=300 && connections=50
+emulator=$("$bin/kurier-bench-emulator" --invoices "$batch" --connections "$connections")
 
-python3 - "$out" "$validate" <<'PY'
+python3 - "$out" "$validate" "$emulator" <<'PY'
 import json, sys, datetime, platform, os
-out, validate = sys.argv[1], json.loads(sys.argv[2])
-report = {"date": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), "validate": validate}
+out, validate, emulator = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+report = {"date": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), "validate": validate, "emulator": emulator}
 with open(os.path.join(out, "report.json"), "w") as f:
     json.dump(report, f, indent=2)
 v = validate
@@ -45,6 +48,16 @@ lines = [
     "",
     "xmllint reads its files from disk and starts once for all of them; Kurier validates bytes already in memory",
     "(as the importer does after reading a file). Both use the same libxml2 and the same official XSD.",
+    "",
+    "## ksef-emulator",
+    "",
+    "Limits `off`, processing delays 0, emulator and client in one process on loopback.",
+    "",
+    "| figure | value | goal | |",
+    "|---|---|---|---|",
+    f"| one batch of {emulator['batchInvoices']} invoices (~{emulator['averageBytes']:.0f} B): close → status 200 → session UPO downloaded | {emulator['batchSeconds']:.2f} s ({emulator['accepted']} accepted, {emulator['upoDocuments']} in the UPO) | ≤ {emulator['goalBatchSeconds']} s | {ok(emulator['batchSeconds'] <= emulator['goalBatchSeconds'] and emulator['accepted'] == emulator['batchInvoices'])} |",
+    f"| client side of that batch: ZIP, encrypt, open, upload 3 parts, close | {emulator['clientPackagingAndUploadSeconds']:.2f} s | — | |",
+    f"| {emulator['connections']} concurrent connections, one request each | {emulator['connectionsOk']} answered, {emulator['connectionsFailed']} failed, {emulator['connectionsSeconds']:.2f} s | no errors | {ok(emulator['connectionsFailed'] == 0)} |",
     "",
 ]
 with open(os.path.join(out, "REPORT.md"), "w") as f:

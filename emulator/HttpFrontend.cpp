@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -45,6 +46,19 @@ HttpFrontend::HttpFrontend(Emulator &emulator, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_emulator(emulator)
 {}
+
+quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port)
+{
+    auto *server = new QTcpServer(this);
+    server->setListenBacklogSize(1024);
+    server->setMaxPendingConnections(1024);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

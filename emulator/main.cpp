@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
 
     Kurier::Emulator::Emulator emulator(config);
     Kurier::Emulator::HttpFrontend http(emulator);
-    const quint16 port = http.listen(QHostAddress::LocalHost, config.port);
+    const quint16 port = http.listenOn(QHostAddress::LocalHost, config.port);
     if (port == 0) {
         err << "ksef-emulator: cannot listen on 127.0.0.1:" << config.port << Qt::endl;
         return 1;

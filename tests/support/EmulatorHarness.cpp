@@ -52,7 +52,7 @@ EmulatorHarness::EmulatorHarness(Emulator::EmulatorConfig config)
     : m_emulator(std::make_unique<Emulator::Emulator>(config))
     , m_http(std::make_unique<Emulator::HttpFrontend>(*m_emulator))
 {
-    const quint16 port = m_http->listen(QHostAddress::LocalHost, 0);
+    const quint16 port = m_http->listenOn(QHostAddress::LocalHost, 0);
     m_origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
     m_emulator->setBaseUrl(m_origin);
 }

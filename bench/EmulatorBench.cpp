@@ -1,5 +1,5 @@
-// Emulator throughput: one 10 000-invoice batch session processed end to end (decrypt, unzip, XSD-validate, number,
-// UPO), and 200 concurrent connections served without errors. Prints one JSON object.
+// Emulator throughput: one 10 000-invoice batch session processed end to end (decrypt, unzip, XSD-validate,
+// number, UPO), and 200 concurrent connections served without errors. Prints one JSON object.
 //   kurier-bench-emulator [--invoices N] [--connections N]
 #include "EmulatorTestData.h"
 #include "support/EmulatorHarness.h"
@@ -22,8 +22,8 @@ struct ConnectionResult
     double seconds = 0;
 };
 
-// A whole HTTP/1.1 answer: headers and as many body bytes as Content-Length says (the server keeps connections
-// alive, so the end of a response is not the end of the connection).
+// A whole HTTP/1.1 answer: headers and as many body bytes as Content-Length says (the server keeps
+// connections alive, so the end of a response is not the end of the connection).
 bool complete(const QByteArray &answer)
 {
     const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
@@ -39,8 +39,8 @@ bool complete(const QByteArray &answer)
     return answer.size() - (headerEnd + 4) >= length;
 }
 
-// Opens `count` TCP connections at once, sends one request on each as soon as it connects, and waits for every
-// answer, all without blocking the event loop the in-process emulator shares.
+// Opens `count` TCP connections at once, sends one request on each as soon as it connects, and waits for
+// every answer, all without blocking the event loop the in-process emulator shares.
 ConnectionResult concurrentConnections(quint16 port, int count)
 {
     QList<QTcpSocket *> sockets;
@@ -50,9 +50,11 @@ ConnectionResult concurrentConnections(quint16 port, int count)
     for (int i = 0; i < count; ++i) {
         auto *socket = new QTcpSocket;
         QObject::connect(socket, &QTcpSocket::connected, socket, [socket] {
-            socket->write("GET /v2/security/public-key-certificates HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            socket->write("GET /v2/security/public-key-certificates HTTP/1.1\r\nHost: "
+                          "127.0.0.1\r\nConnection: close\r\n\r\n");
         });
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &answers, i] { answers[i] += socket->readAll(); });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                         [socket, &answers, i] { answers[i] += socket->readAll(); });
         socket->connectToHost(QHostAddress::LocalHost, port);
         sockets.append(socket);
     }
@@ -71,7 +73,9 @@ ConnectionResult concurrentConnections(quint16 port, int count)
     ConnectionResult result;
     for (int i = 0; i < count; ++i) {
         answers[i] += sockets[i]->readAll();
-        (answers[i].startsWith("HTTP/1.1 200") && answers[i].contains("SymmetricKeyEncryption") ? result.ok : result.failed)++;
+        (answers[i].startsWith("HTTP/1.1 200") && answers[i].contains("SymmetricKeyEncryption")
+             ? result.ok
+             : result.failed)++;
         delete sockets[i];
     }
     result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
@@ -83,8 +87,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices in the batch."), QStringLiteral("n"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("connections"), QStringLiteral("Concurrent connections."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices in the batch."),
+                      QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("connections"), QStringLiteral("Concurrent connections."),
+                      QStringLiteral("n"), QStringLiteral("200")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("invoices")).toInt();
 
@@ -99,7 +105,8 @@ int main(int argc, char *argv[])
     QList<QPair<QString, QByteArray>> files;
     qint64 bytes = 0;
     for (int i = 0; i < count; ++i) {
-        files.append({QStringLiteral("%1.xml").arg(i), Test::emulatorInvoice(QStringLiteral("BENCH/%1").arg(i))});
+        files.append(
+            {QStringLiteral("%1.xml").arg(i), Test::emulatorInvoice(QStringLiteral("BENCH/%1").arg(i))});
         bytes += files.last().second.size();
     }
     QElapsedTimer timer;
@@ -107,14 +114,21 @@ int main(int argc, char *argv[])
     const QString session = ksef.sendBatch(access, files, 3); // zip, encrypt, open, upload 3 parts, close
     const double uploadSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const QJsonObject status = ksef.waitForSession(session, access, 200, 120000);
-    const QString upoUrl = status.value(QStringLiteral("upo")).toObject().value(QStringLiteral("pages")).toArray().first()
-                               .toObject().value(QStringLiteral("downloadUrl")).toString();
+    const QString upoUrl = status.value(QStringLiteral("upo"))
+                               .toObject()
+                               .value(QStringLiteral("pages"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("downloadUrl"))
+                               .toString();
     const QByteArray upo = ksef.request("GET", upoUrl).body;
     const double totalSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const int accepted = status.value(QStringLiteral("successfulInvoiceCount")).toInt();
 
-    const ConnectionResult connections = concurrentConnections(static_cast<quint16>(QUrl(ksef.origin()).port()),
-                                                               parser.value(QStringLiteral("connections")).toInt());
+    const ConnectionResult connections =
+        concurrentConnections(static_cast<quint16>(QUrl(ksef.origin()).port()),
+                              parser.value(QStringLiteral("connections")).toInt());
     const QJsonObject result{
         {QStringLiteral("benchmark"), QStringLiteral("emulator")},
         {QStringLiteral("batchInvoices"), count},
@@ -128,7 +142,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("connectionsOk"), connections.ok},
         {QStringLiteral("connectionsFailed"), connections.failed},
         {QStringLiteral("connectionsSeconds"), connections.seconds},
-        {QStringLiteral("machine"), QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
+        {QStringLiteral("machine"),
+         QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
     };
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     return accepted == count && connections.failed == 0 ? 0 : 1;

@@ -1,9 +1,12 @@
 // Security (public keys) and authentication: PROTOCOL.md §3.1 and §4.
 #include "Emulator.h"
 #include "Errors.h"
+#include "fa/SchemaValidator.h"
 #include "ksef/crypto/Crypto.h"
+#include "ksef/crypto/Xades.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Kurier::Emulator {
 
@@ -26,6 +29,117 @@ QJsonObject tokenInfo(const QString &token, QDateTime validUntil)
                        {QStringLiteral("validUntil"), validUntil.toString(Qt::ISODateWithMs)}};
 }
 } // namespace
+
+HttpReply Emulator::startAuthentication(const AuthOperation &operation)
+{
+    m_state.auths.insert(operation.referenceNumber, operation);
+    const QString operationToken = issueToken(IssuedToken::Kind::Operation, operation.referenceNumber,
+                                              operation.contextNip, m_config.operationTokenTtlSeconds);
+    return HttpReply::json(202, QJsonObject{
+                                    {QStringLiteral("referenceNumber"), operation.referenceNumber},
+                                    {QStringLiteral("authenticationToken"),
+                                     tokenInfo(operationToken, m_state.tokens[operationToken].validUntil)},
+                                });
+}
+
+// XAdES authentication (PROTOCOL.md §4.3): the signed AuthTokenRequest is checked against its XSD (2.0
+// or 2.1, signature removed: the XSDs do not declare it), the single enveloped signature is verified, and the
+// subject's NIP is read from the certificate (organizationIdentifier VATPL-…, or serialNumber TINPL-/NIP-…).
+// As on TEST, self-signed certificates are accepted; the owner of a NIP has every permission in its context.
+HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
+{
+    auto document = XmlDocument::parse(request.body);
+    if (!document) {
+        return error(request, 21001, {document.error().message});
+    }
+    const QString ns = document->rootNamespace();
+    const bool v20 = ns == u"http://ksef.mf.gov.pl/auth/token/2.0";
+    if ((!v20 && ns != u"http://ksef.mf.gov.pl/auth/token/2.1") ||
+        document->rootName() != u"AuthTokenRequest") {
+        return error(
+            request, 21401,
+            {QStringLiteral("Oczekiwano AuthTokenRequest w przestrzeni nazw auth/token/2.0 lub 2.1.")});
+    }
+    // libxml2 cannot compile the official 2.0 XSD (its IP-address patterns use \\b, which XSD regular
+    // expressions do not have); 2.1 differs only in those patterns, so a 2.0 request is checked against 2.1
+    // in its namespace.
+    QByteArray withoutSignature = Xades::withoutSignatures(request.body);
+    if (v20) {
+        withoutSignature.replace("http://ksef.mf.gov.pl/auth/token/2.0",
+                                 "http://ksef.mf.gov.pl/auth/token/2.1");
+    }
+    thread_local const SchemaValidator schema(SchemaValidator::Schema::AuthTokenRequest21);
+    if (const ValidationIssues issues = schema.validate(withoutSignature); !issues.isEmpty()) {
+        QStringList details;
+        for (const ValidationIssue &issue : issues) {
+            details.append(issue.text());
+        }
+        return error(request, 21401, details);
+    }
+    const auto verified = Xades::verify(request.body);
+    if (!verified) {
+        switch (verified.error()) {
+        case Xades::Failure::NoSignature:
+            return error(request, 9102);
+        case Xades::Failure::TooManySignatures:
+            return error(request, 9103);
+        case Xades::Failure::Unreadable:
+            return error(request, 21001);
+        case Xades::Failure::Invalid:
+            return error(request, 9105);
+        }
+    }
+    const auto valueOf = [&](const QString &element) {
+        const QRegularExpression re(QStringLiteral("<(?:\\w+:)?%1>([^<]*)</").arg(element));
+        return re.match(QString::fromUtf8(request.body)).captured(1).trimmed();
+    };
+    const QString challengeText = valueOf(QStringLiteral("Challenge"));
+    const auto challenge = m_state.challenges.constFind(challengeText);
+    if (challenge == m_state.challenges.constEnd() ||
+        challenge->created.addSecs(m_config.challengeTtlSeconds) < now()) {
+        return error(request, 21111);
+    }
+    const QString contextNip = valueOf(QStringLiteral("Nip"));
+    if (contextNip.isEmpty()) {
+        return error(request, 21117, {QStringLiteral("Emulator obsługuje kontekst Nip.")});
+    }
+    const Certificate &certificate = verified->certificate;
+    static const QRegularExpression sealId(QStringLiteral("VATPL.*?(\\d{10})"));
+    static const QRegularExpression personId(QStringLiteral("(?:TINPL|NIP).*?(\\d{10})"));
+    QString subjectNip = sealId.match(certificate.subjectAttribute(QStringLiteral("2.5.4.97"))).captured(1);
+    if (subjectNip.isEmpty()) {
+        subjectNip = personId.match(certificate.subjectAttribute(QStringLiteral("serialNumber"))).captured(1);
+    }
+    if (subjectNip.isEmpty()) {
+        return error(request, 21115, {QStringLiteral("Certyfikat nie zawiera identyfikatora NIP podmiotu.")});
+    }
+    m_state.challenges.remove(challengeText);
+    AuthOperation operation;
+    operation.referenceNumber = m_references.reference(QStringLiteral("AU"), now());
+    operation.contextNip = contextNip;
+    operation.method = QStringLiteral("XadesSignature");
+    operation.started = now();
+    operation.decidesAt = now().addMSecs(m_config.authDelayMs);
+    operation.finalCode = 200;
+    operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone sukcesem");
+    operation.signedDocumentHash = Crypto::sha256Base64(request.body);
+    if (request.query.queryItemValue(QStringLiteral("verifyCertificateChain")) == u"true") {
+        operation.finalCode = 460;
+        operation.finalDetails = {QStringLiteral("Błąd weryfikacji łańcucha certyfikatów.")};
+    } else if (subjectNip != contextNip) {
+        operation.finalCode = 415;
+        operation.finalDetails = {QStringLiteral("Brak uprawnień w kontekście %1.").arg(contextNip)};
+    } else if (m_state.subjects.value(contextNip).blocked) {
+        operation.finalCode = 480;
+        operation.finalDetails = {QStringLiteral("Uwierzytelnianie zablokowane.")};
+    } else if (!m_state.subjects.contains(contextNip)) {
+        createDemoSubject(contextNip); // the owner of a NIP holds every permission in its context
+    }
+    if (operation.finalCode != 200) {
+        operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
+    }
+    return startAuthentication(operation);
+}
 
 void Emulator::registerSecurityAndAuth()
 {
@@ -115,16 +229,12 @@ void Emulator::registerSecurityAndAuth()
                 operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
             }
             m_state.challenges.remove(challengeText); // single use
-            m_state.auths.insert(operation.referenceNumber, operation);
-            const QString operationToken = issueToken(IssuedToken::Kind::Operation, operation.referenceNumber,
-                                                      contextValue, m_config.operationTokenTtlSeconds);
-            return HttpReply::json(202,
-                                   QJsonObject{
-                                       {QStringLiteral("referenceNumber"), operation.referenceNumber},
-                                       {QStringLiteral("authenticationToken"),
-                                        tokenInfo(operationToken, m_state.tokens[operationToken].validUntil)},
-                                   });
+            return startAuthentication(operation);
         });
+
+    m_router.add(
+        "POST", QStringLiteral("/auth/xades-signature"), QStringLiteral("public"),
+        [this](const HttpRequest &request, const QStringList &) { return xadesAuthentication(request); });
 
     m_router.add(
         "GET", QStringLiteral("/auth/{ref}"), QStringLiteral("public"),

@@ -79,6 +79,8 @@ private:
     Guard requireAccess(const HttpRequest &request, const QString &permission);
     HttpReply error(const HttpRequest &request, int code, const QStringList &details = {});
     std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpReply *failure);
+    HttpReply startAuthentication(const AuthOperation &operation);
+    HttpReply xadesAuthentication(const HttpRequest &request);
     QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
                        qint64 ttlSeconds);
     QString storageLink(const StorageLink &link);

@@ -42,6 +42,8 @@ struct AuthOperation
     QString contextNip;
     QString method; // "Token" or "XadesSignature"
     QString ksefTokenReference;
+    QString signedDocumentHash; // XAdES: Base64 SHA-256 of the signed request (UPO
+                                // SkrotDokumentuUwierzytelniajacego)
     QDateTime started;
     QDateTime decidesAt; // status stays 100 until then
     int finalCode = 200;

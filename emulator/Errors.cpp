@@ -28,6 +28,20 @@ HttpReply problem(const HttpRequest &request, QDateTime now, int status, const Q
 QString Errors::description(int exceptionCode)
 {
     switch (exceptionCode) {
+    case 9102:
+        return QStringLiteral("Brak podpisu.");
+    case 9103:
+        return QStringLiteral("Przekroczona liczba podpisów.");
+    case 9105:
+        return QStringLiteral("Nieprawidłowy podpis.");
+    case 21001:
+        return QStringLiteral("Nieczytelna treść.");
+    case 21115:
+        return QStringLiteral("Nieprawidłowy certyfikat.");
+    case 21117:
+        return QStringLiteral("Nieprawidłowy identyfikator podmiotu dla wskazanego typu kontekstu.");
+    case 21401:
+        return QStringLiteral("Dokument nie jest zgodny ze schematem (xsd).");
     case 21111:
         return QStringLiteral("Nieprawidłowe wyzwanie autoryzacyjne.");
     case 21155:

@@ -18,8 +18,8 @@ class HttpFrontend : public QAbstractHttpServer
 public:
     explicit HttpFrontend(Emulator &emulator, QObject *parent = nullptr);
     // Listens on `address`:`port` (0: any free port) with a backlog large enough for hundreds of simultaneous
-    // connections (QTcpServer's default of 50 would make the kernel drop connection attempts). Returns the port, 0
-    // on failure.
+    // connections (QTcpServer's default of 50 would make the kernel drop connection attempts). Returns the
+    // port, 0 on failure.
     quint16 listenOn(const QHostAddress &address, quint16 port);
 
 protected:

@@ -41,7 +41,7 @@ void writeHeader(QXmlStreamWriter &xml, const SessionRecord &session, const Auth
     if (!auth.ksefTokenReference.isEmpty()) {
         xml.writeTextElement(QStringLiteral("NumerReferencyjnyTokenaKSeF"), auth.ksefTokenReference);
     } else {
-        xml.writeTextElement(QStringLiteral("SkrotDokumentuUwierzytelniajacego"), auth.referenceNumber);
+        xml.writeTextElement(QStringLiteral("SkrotDokumentuUwierzytelniajacego"), auth.signedDocumentHash);
     }
     xml.writeEndElement();
 }

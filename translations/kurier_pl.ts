@@ -46,10 +46,6 @@
         <source>this is not an FA(3) invoice: found %1, expected the element Faktura in namespace %2.</source>
         <translation>to nie jest faktura FA(3): znaleziono %1, oczekiwano elementu Faktura w przestrzeni nazw %2.</translation>
     </message>
-    <message>
-        <source>the file contains no XML element</source>
-        <translation>plik nie zawiera żadnego elementu XML</translation>
-    </message>
 </context>
 <context>
     <name>Fa3Validator</name>
@@ -270,8 +266,8 @@
         <translation>plik nie jest poprawnym składniowo XML-em (%1).</translation>
     </message>
     <message>
-        <source>the bundled FA(3) schema could not be loaded; the installation is damaged.</source>
-        <translation>nie udało się wczytać dołączonego schematu FA(3); instalacja jest uszkodzona.</translation>
+        <source>a bundled XML schema could not be loaded; the installation is damaged.</source>
+        <translation>nie udało się wczytać dołączonego schematu XML; instalacja jest uszkodzona.</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ ValidationIssue SchemaErrorText::schemaUnavailable()
 {
     ValidationIssue issue;
     issue.code = IssueCode::SchemaViolation;
-    issue.message = tr("the bundled FA(3) schema could not be loaded; the installation is damaged.");
+    issue.message = tr("a bundled XML schema could not be loaded; the installation is damaged.");
     return issue;
 }
 

@@ -104,9 +104,13 @@ std::shared_ptr<const SchemaValidator::Compiled> SchemaValidator::compile(Schema
         return found;
     }
     installLoaderOnce();
-    const QByteArray xsd =
-        bundled(which == SchemaValidator::Schema::Fa3 ? QStringLiteral("fa/schemat_FA(3)_v1-0E.xsd")
-                                                      : QStringLiteral("upo/upo-v4-3.xsd"));
+    static const QHash<int, QString> files{
+        {static_cast<int>(Schema::Fa3), QStringLiteral("fa/schemat_FA(3)_v1-0E.xsd")},
+        {static_cast<int>(Schema::Upo43), QStringLiteral("upo/upo-v4-3.xsd")},
+        {static_cast<int>(Schema::AuthTokenRequest20), QStringLiteral("auth/schemat_auth_v2-0.xsd")},
+        {static_cast<int>(Schema::AuthTokenRequest21), QStringLiteral("auth/schemat_auth_v2-1.xsd")},
+    };
+    const QByteArray xsd = bundled(files.value(key));
     auto compiled = std::make_shared<SchemaValidator::Compiled>();
     if (xmlSchemaParserCtxtPtr parser =
             xmlSchemaNewMemParserCtxt(xsd.constData(), static_cast<int>(xsd.size()))) {

@@ -23,6 +23,8 @@ public:
     {
         Fa3,
         Upo43,
+        AuthTokenRequest20,
+        AuthTokenRequest21,
     };
 
     explicit SchemaValidator(Schema schema = Schema::Fa3);

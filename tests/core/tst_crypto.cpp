@@ -1,6 +1,7 @@
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
 #include "ksef/crypto/RsaKey.h"
+#include "ksef/crypto/Xades.h"
 
 #include <QFile>
 #include <QProcess>
@@ -122,6 +123,49 @@ private slots:
         QCOMPARE(reread->publicKey().publicKeyDer(), key->publicKeyDer());
         QVERIFY(Certificate::fromPem(cert->pem()).has_value());
         QVERIFY(!Certificate::fromDer("not a certificate").has_value());
+    }
+
+    void xadesSignaturesVerifyAndDetectTampering()
+    {
+        const auto key = RsaKey::generate(2048);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto cert =
+            Certificate::selfSigned(*key,
+                                    {{QStringLiteral("C"), QStringLiteral("PL")},
+                                     {QStringLiteral("O"), QStringLiteral("Firma")},
+                                     {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-5265877635")},
+                                     {QStringLiteral("CN"), QStringLiteral("Firma")}},
+                                    now.addSecs(-3660), now.addYears(2));
+        const QByteArray request =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            "<AuthTokenRequest xmlns=\"http://ksef.mf.gov.pl/auth/token/2.0\">"
+            "<Challenge>20250604-CR-461EA5B000-537A6BA15D-D7</Challenge>"
+            "<ContextIdentifier><Nip>5265877635</Nip></ContextIdentifier>"
+            "<SubjectIdentifierType>certificateSubject</SubjectIdentifierType></AuthTokenRequest>";
+        const auto signedXml = Xades::sign(request, *key, *cert, now);
+        QVERIFY2(signedXml.has_value(), signedXml ? "" : qPrintable(signedXml.error()));
+        QVERIFY(signedXml->contains("SignedProperties"));
+        QVERIFY(signedXml->contains("SigningTime"));
+        const auto verified = Xades::verify(*signedXml);
+        QVERIFY(verified.has_value());
+        QCOMPARE(verified->certificate.subjectAttribute(QStringLiteral("2.5.4.97")),
+                 QStringLiteral("VATPL-5265877635"));
+
+        QByteArray tampered = *signedXml;
+        tampered.replace("5265877635</Nip>", "1111111111</Nip>");
+        QCOMPARE(Xades::verify(tampered).error(), Xades::Failure::Invalid);
+        QByteArray tamperedTime = *signedXml;
+        tamperedTime.replace(now.toUTC().toString(Qt::ISODate).toUtf8(), "2020-01-01T00:00:00Z");
+        QCOMPARE(Xades::verify(tamperedTime).error(),
+                 Xades::Failure::Invalid); // SignedProperties are covered
+        QCOMPARE(Xades::verify(request).error(), Xades::Failure::NoSignature);
+        QCOMPARE(Xades::verify("<unclosed").error(), Xades::Failure::Unreadable);
+        const qsizetype start = signedXml->indexOf("<Signature");
+        const qsizetype end = signedXml->indexOf("</Signature>") + 12;
+        QVERIFY(start > 0 && end > start);
+        QByteArray twice = *signedXml;
+        twice.insert(end, signedXml->mid(start, end - start));
+        QCOMPARE(Xades::verify(twice).error(), Xades::Failure::TooManySignatures);
     }
 
     void signaturesVerify()

@@ -226,6 +226,41 @@ private slots:
         QCOMPARE(expired.json().value(QStringLiteral("status")).toInt(), 401);
     }
 
+    void xadesAuthenticationWithASelfSignedSeal()
+    {
+        EmulatorHarness ksef;
+        const Test::HttpResult started = ksef.postXades(ksef.signedAuthRequest(kNip, kNip));
+        QCOMPARE(started.status, 202);
+        const QString access = ksef.authenticateWith(started);
+        QVERIFY(!access.isEmpty());
+        // The owner of the NIP may open a session and send invoices in its context.
+        QCOMPARE(ksef.openSession(access).reference.contains(u"-SO-"), true);
+    }
+
+    void xadesFailures()
+    {
+        EmulatorHarness ksef;
+        QCOMPARE(ksef.postXades("<not xml").exceptionCode(), 21001);
+        QCOMPARE(ksef.postXades("<AuthTokenRequest xmlns=\"urn:other\"/>").exceptionCode(), 21401);
+        QCOMPARE(ksef.postXades(ksef.signedAuthRequest(kNip, kNip, false)).exceptionCode(), 9102);
+        QByteArray tampered = ksef.signedAuthRequest(kNip, kNip);
+        tampered.replace("certificateSubject", "certificateFingerprint");
+        QCOMPARE(ksef.postXades(tampered).exceptionCode(), 9105);
+        QByteArray invalid = ksef.signedAuthRequest(kNip, kNip);
+        invalid.replace("<SubjectIdentifierType>", "<Unknown>x</Unknown><SubjectIdentifierType>");
+        QCOMPARE(ksef.postXades(invalid).exceptionCode(), 21401);
+        // Signed by the owner of another NIP: the authentication ends with 415 (no permissions in this
+        // context).
+        const Test::HttpResult stranger =
+            ksef.postXades(ksef.signedAuthRequest(kNip, QStringLiteral("1111111111")));
+        QCOMPARE(stranger.status, 202);
+        QVERIFY(ksef.authenticateWith(stranger).isEmpty());
+        // verifyCertificateChain=true refuses the self-signed certificate (460).
+        QVERIFY(ksef.authenticateWith(ksef.postXades(ksef.signedAuthRequest(kNip, kNip),
+                                                     QStringLiteral("?verifyCertificateChain=true")))
+                    .isEmpty());
+    }
+
     void protectedEndpointsNeedABearer()
     {
         EmulatorHarness ksef;

@@ -2,6 +2,7 @@
 
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
+#include "ksef/crypto/Xades.h"
 #include "util/ZipArchive.h"
 
 #include <QElapsedTimer>
@@ -157,6 +158,76 @@ QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &t
                           .value(QStringLiteral("token"))
                           .toString();
     return started;
+}
+
+QByteArray EmulatorHarness::signedAuthRequest(const QString &contextNip, const QString &certificateNip,
+                                              bool sign)
+{
+    const QString challenge = request("POST", QStringLiteral("/auth/challenge"))
+                                  .json()
+                                  .value(QStringLiteral("challenge"))
+                                  .toString();
+    const QByteArray document =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                       "<AuthTokenRequest xmlns=\"http://ksef.mf.gov.pl/auth/token/2.0\">"
+                       "<Challenge>%1</Challenge><ContextIdentifier><Nip>%2</Nip></ContextIdentifier>"
+                       "<SubjectIdentifierType>certificateSubject</SubjectIdentifierType>"
+                       "</AuthTokenRequest>")
+            .arg(challenge, contextNip)
+            .toUtf8();
+    if (!sign) {
+        return document;
+    }
+    const auto key = RsaKey::generate(2048);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto certificate =
+        Certificate::selfSigned(*key,
+                                {{QStringLiteral("C"), QStringLiteral("PL")},
+                                 {QStringLiteral("O"), QStringLiteral("Firma testowa")},
+                                 {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-") + certificateNip},
+                                 {QStringLiteral("CN"), QStringLiteral("Firma testowa")}},
+                                now.addSecs(-3660), now.addYears(2));
+    return Xades::sign(document, *key, *certificate, now).value_or(QByteArray());
+}
+
+HttpResult EmulatorHarness::postXades(const QByteArray &document, const QString &query)
+{
+    return request("POST", QStringLiteral("/auth/xades-signature") + query, document,
+                   {{"Content-Type", "application/xml"}});
+}
+
+QString EmulatorHarness::authenticateWith(const HttpResult &started)
+{
+    const QString reference = started.json().value(QStringLiteral("referenceNumber")).toString();
+    const QString operationToken = started.json()
+                                       .value(QStringLiteral("authenticationToken"))
+                                       .toObject()
+                                       .value(QStringLiteral("token"))
+                                       .toString();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        const int code = get(QStringLiteral("/auth/") + reference, operationToken)
+                             .json()
+                             .value(QStringLiteral("status"))
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toInt();
+        if (code == 200) {
+            break;
+        }
+        if (code >= 400) {
+            return {};
+        }
+        QTest::qWait(10);
+    }
+    return request("POST", QStringLiteral("/auth/token/redeem"), {},
+                   {{"Authorization", "Bearer " + operationToken.toLatin1()}})
+        .json()
+        .value(QStringLiteral("accessToken"))
+        .toObject()
+        .value(QStringLiteral("token"))
+        .toString();
 }
 
 QString EmulatorHarness::authenticate(const QString &nip)

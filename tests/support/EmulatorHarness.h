@@ -47,6 +47,11 @@ public:
     QJsonObject publicKey(const QString &usage);
     QJsonObject startTokenAuth(const QString &nip, const QString &token, QString *operationToken);
     QString authenticate(const QString &nip); // → access token (full flow: challenge, token, poll, redeem)
+    // An AuthTokenRequest for `contextNip` (schema 2.0), signed with XAdES by a new self-signed company seal
+    // whose organizationIdentifier carries `certificateNip`; `sign` false leaves it unsigned.
+    QByteArray signedAuthRequest(const QString &contextNip, const QString &certificateNip, bool sign = true);
+    HttpResult postXades(const QByteArray &document, const QString &query = {});
+    QString authenticateWith(const HttpResult &started); // poll, then redeem → access token
     struct Session
     {
         QString reference;

@@ -117,7 +117,12 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     AuthOperation operation;
     operation.referenceNumber = m_references.reference(QStringLiteral("AU"), now());
     operation.contextNip = contextNip;
-    operation.method = QStringLiteral("XadesSignature");
+    // The deprecated authenticationMethod enum has no "self-signed": a seal (organizationIdentifier) reads as
+    // QualifiedSeal, a person's certificate as QualifiedSignature; authenticationMethodInfo says
+    // XadesSignature.
+    operation.method = certificate.subjectAttribute(QStringLiteral("2.5.4.97")).isEmpty()
+                           ? QStringLiteral("QualifiedSignature")
+                           : QStringLiteral("QualifiedSeal");
     operation.started = now();
     operation.decidesAt = now().addMSecs(m_config.authDelayMs);
     operation.finalCode = 200;

@@ -40,7 +40,8 @@ struct AuthOperation
 {
     QString referenceNumber;
     QString contextNip;
-    QString method; // "Token" or "XadesSignature"
+    QString
+        method; // the deprecated authenticationMethod value: "Token", "QualifiedSeal", "QualifiedSignature"
     QString ksefTokenReference;
     QString signedDocumentHash; // XAdES: Base64 SHA-256 of the signed request (UPO
                                 // SkrotDokumentuUwierzytelniajacego)

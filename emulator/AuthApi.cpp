@@ -244,6 +244,13 @@ void Emulator::registerSecurityAndAuth()
     m_router.add(
         "GET", QStringLiteral("/auth/{ref}"), QStringLiteral("public"),
         [this](const HttpRequest &request, const QStringList &captures) {
+            // Seven days after it started an operation is gone (410), whatever became of its token.
+            const IssuedToken presented = m_state.tokens.value(request.bearer());
+            const auto old = m_state.auths.constFind(captures.value(0));
+            if (presented.kind == IssuedToken::Kind::Operation && old != m_state.auths.constEnd() &&
+                presented.authReference == old->referenceNumber && old->started.addDays(7) < now()) {
+                return Errors::gone(request, now(), QStringLiteral("Operacja uwierzytelnienia wygasła."));
+            }
             const Guard guard = requireToken(request, IssuedToken::Kind::Operation);
             if (!guard) {
                 return guard.error();

@@ -193,12 +193,12 @@ void Emulator::processBatch(const QString &sessionReference)
         return;
     }
     const auto entries =
-        ZipArchive::extract(package, m_config.maxInvoicesPerSession + 1, kMaxPackageUnpacked);
+        ZipArchive::extract(package, maxInvoicesFor(session->contextNip) + 1, kMaxPackageUnpacked);
     if (!entries) {
         setStatus(*session, 430, QStringLiteral("Błąd dekompresji pierwotnego archiwum"));
         return;
     }
-    if (entries->size() > m_config.maxInvoicesPerSession) {
+    if (entries->size() > maxInvoicesFor(session->contextNip)) {
         setStatus(*session, 420, QStringLiteral("Przekroczony limit faktur w sesji"));
         return;
     }

@@ -43,6 +43,7 @@ void Emulator::registerControl()
                      m_faults.clear();
                      m_holdAt150 = false;
                      m_decryptFailureRate = 0;
+                     m_keyFailureRate = 0;
                      m_systemWarning.clear();
                      return ok();
                  });
@@ -95,8 +96,10 @@ void Emulator::registerControl()
                      if (!body) {
                          return failure;
                      }
-                     m_decryptFailureRate =
-                         std::clamp(body->value(QStringLiteral("rate")).toDouble(), 0.0, 1.0);
+                     // code 435: invoices fail to decrypt; code 415: sessions fail to decrypt their key.
+                     const double rate = std::clamp(body->value(QStringLiteral("rate")).toDouble(), 0.0, 1.0);
+                     (body->value(QStringLiteral("code")).toInt(435) == 415 ? m_keyFailureRate
+                                                                            : m_decryptFailureRate) = rate;
                      return ok();
                  });
 

@@ -46,6 +46,8 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
         makeCertificate(m_symmetricKey, QStringLiteral("SymmetricKeyEncryption"), start, 2);
     if (config.limitsProfile == u"off") {
         m_limiter.setProfile(RateLimiter::Profile::Off);
+    } else if (config.limitsProfile == u"custom" && !m_limiter.loadJson(config.customLimits)) {
+        qCWarning(lcEmulator) << "the custom rate limits are not valid; using the production profile";
     }
     registerSecurityAndAuth();
     registerSessions();
@@ -172,6 +174,12 @@ Emulator::Guard Emulator::requireAccess(const HttpRequest &request, const QStrin
                                                  QStringLiteral("Brak wymaganych uprawnień."), security));
     }
     return token;
+}
+
+int Emulator::maxInvoicesFor(const QString &contextNip) const
+{
+    const int own = m_state.subjects.value(contextNip).maxInvoicesPerSession;
+    return own > 0 ? own : m_config.maxInvoicesPerSession;
 }
 
 QString Emulator::storageLink(const StorageLink &link)

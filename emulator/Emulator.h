@@ -84,6 +84,7 @@ private:
     QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
                        qint64 ttlSeconds);
     QString storageLink(const StorageLink &link);
+    int maxInvoicesFor(const QString &contextNip) const;
     void schedule(int delayMs, std::function<void()> work);
 
     // Invoice and session processing (InvoiceProcessor.cpp).
@@ -117,6 +118,7 @@ private:
     qint64 m_shiftMs = 0;
     bool m_holdAt150 = false;
     double m_decryptFailureRate = 0.0;
+    double m_keyFailureRate = 0.0;
     QString m_systemWarning;
     std::unique_ptr<QFile> m_record;
     std::unique_ptr<QFile> m_log;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace Kurier::Emulator {
@@ -9,8 +10,9 @@ struct EmulatorConfig
     quint16 port = 0;
     quint32 seed = 0;                                     // 0: random
     QString dataDir;                                      // empty: in memory
-    QString limitsProfile = QStringLiteral("production"); // production | off | path to a JSON file
-    QString demoNip;                                      // create this subject and a KSeF token at start
+    QString limitsProfile = QStringLiteral("production"); // production | off | custom
+    QJsonObject customLimits; // with "custom": {group: {perSecond, perMinute, perHour}}
+    QString demoNip;          // create this subject and a KSeF token at start
     QString logFile;
     QString recordFile; // every /v2 exchange as one JSON line (for the OpenAPI conformance test)
 

@@ -34,6 +34,7 @@ struct Subject
     QSet<QString> permissions; // InvoiceWrite, InvoiceRead, …
     bool attachmentsAllowed = false;
     bool blocked = false;
+    int maxInvoicesPerSession = 0; // 0: the configured default (POST /testdata/limits/context/session)
 };
 
 struct AuthOperation

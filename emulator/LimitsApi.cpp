@@ -26,12 +26,55 @@ void Emulator::registerLimitsAndTestData()
     m_router.add("GET", QStringLiteral("/limits/context"), QStringLiteral("other"),
                  [this](const HttpRequest &request, const QStringList &) {
                      const Guard guard = requireAccess(request, QString());
-                     return guard ? HttpReply::json(
-                                        200, QJsonObject{{QStringLiteral("onlineSession"),
-                                                          sessionLimits(m_config.maxInvoicesPerSession)},
-                                                         {QStringLiteral("batchSession"),
-                                                          sessionLimits(m_config.maxInvoicesPerSession)}})
-                                  : guard.error();
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     const int max = maxInvoicesFor(guard->contextNip);
+                     return HttpReply::json(
+                         200, QJsonObject{{QStringLiteral("onlineSession"), sessionLimits(max)},
+                                          {QStringLiteral("batchSession"), sessionLimits(max)}});
+                 });
+    m_router.add(
+        "POST", QStringLiteral("/testdata/limits/context/session"), QStringLiteral("other"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            for (const QString &kind : {QStringLiteral("onlineSession"), QStringLiteral("batchSession")}) {
+                const QJsonObject limits = body->value(kind).toObject();
+                for (const QString &field :
+                     {QStringLiteral("maxInvoiceSizeInMB"),
+                      QStringLiteral("maxInvoiceWithAttachmentSizeInMB"), QStringLiteral("maxInvoices")}) {
+                    if (!limits.value(field).isDouble()) {
+                        return error(request, 21405, {QStringLiteral("Brak pola %1.%2.").arg(kind, field)});
+                    }
+                }
+            }
+            const int max = body->value(QStringLiteral("onlineSession"))
+                                .toObject()
+                                .value(QStringLiteral("maxInvoices"))
+                                .toInt();
+            if (max < 1 || max > 100000) {
+                return error(request, 21405,
+                             {QStringLiteral("maxInvoices musi mieścić się w zakresie 1..100000.")});
+            }
+            m_state.subjects[guard->contextNip].maxInvoicesPerSession = max;
+            return HttpReply::empty(200);
+        });
+    m_router.add("DELETE", QStringLiteral("/testdata/limits/context/session"), QStringLiteral("other"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const Guard guard = requireAccess(request, QString());
+                     if (!guard) {
+                         return guard.error();
+                     }
+                     m_state.subjects[guard->contextNip].maxInvoicesPerSession = 0;
+                     return HttpReply::empty(200);
                  });
     m_router.add("POST", QStringLiteral("/testdata/rate-limits"), QStringLiteral("other"),
                  [this](const HttpRequest &request, const QStringList &) {

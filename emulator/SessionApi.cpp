@@ -3,6 +3,8 @@
 #include "Errors.h"
 #include "ksef/crypto/Crypto.h"
 
+#include <QRandomGenerator>
+
 namespace Kurier::Emulator {
 
 namespace {
@@ -52,7 +54,9 @@ void Emulator::registerSessions()
             session.updated = session.created;
             session.validUntil = session.created.addSecs(m_config.sessionTtlSeconds);
             const auto key = m_symmetricKey.decryptOaep(wrapped);
-            session.keyValid = key.has_value() && key->size() == 32;
+            session.keyValid =
+                key.has_value() && key->size() == 32 &&
+                !(m_keyFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_keyFailureRate);
             if (session.keyValid) {
                 session.key = *key;
                 session.iv = iv;
@@ -83,7 +87,7 @@ void Emulator::registerSessions()
                      if (session->statusCode != 100 || session->validUntil <= now()) {
                          return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
                      }
-                     if (session->invoiceReferences.size() >= m_config.maxInvoicesPerSession) {
+                     if (session->invoiceReferences.size() >= maxInvoicesFor(session->contextNip)) {
                          return error(request, 21155);
                      }
                      HttpReply failure;

@@ -84,14 +84,17 @@ int main(int argc, char *argv[])
     }
     QTextStream err(stderr);
     const QString limits = parser.value(QStringLiteral("limits"));
-    QJsonObject customLimits;
     if (limits != u"production" && limits != u"off") {
         QFile file(limits);
         if (!file.open(QIODevice::ReadOnly)) {
             err << "ksef-emulator: cannot read the limits file " << limits << Qt::endl;
             return 2;
         }
-        customLimits = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        config.limitsProfile = QStringLiteral("custom");
+        config.customLimits = json.contains(QStringLiteral("rateLimits"))
+                                  ? json.value(QStringLiteral("rateLimits")).toObject()
+                                  : json;
     } else {
         config.limitsProfile = limits;
     }
@@ -119,6 +122,5 @@ int main(int argc, char *argv[])
         ready.insert(QStringLiteral("token"), token);
     }
     QTextStream(stdout) << QJsonDocument(ready).toJson(QJsonDocument::Compact) << Qt::endl;
-    Q_UNUSED(customLimits);
     return QCoreApplication::exec();
 }

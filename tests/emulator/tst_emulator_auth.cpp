@@ -261,6 +261,22 @@ private slots:
                     .isEmpty());
     }
 
+    void authenticationOperationsAreGoneAfterSevenDays()
+    {
+        EmulatorHarness ksef;
+        QString operationToken;
+        const QString reference = ksef.startTokenAuth(kNip, ksef.ksefToken(kNip), &operationToken)
+                                      .value(QStringLiteral("referenceNumber"))
+                                      .toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusCode(ksef.get(QStringLiteral("/auth/") + reference, operationToken).json()), 200, 5000);
+        ksef.control("POST", QStringLiteral("/time"),
+                     QJsonObject{{QStringLiteral("shiftSeconds"), 8 * 24 * 3600}});
+        const Test::HttpResult gone = ksef.get(QStringLiteral("/auth/") + reference, operationToken);
+        QCOMPARE(gone.status, 410);
+        QCOMPARE(gone.header("content-type"), QByteArray("application/problem+json"));
+    }
+
     void protectedEndpointsNeedABearer()
     {
         EmulatorHarness ksef;

@@ -191,6 +191,17 @@ private slots:
         QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, again, m_access)), 200);
     }
 
+    void sessionKeyFailuresCanBeForced()
+    {
+        m_ksef->control("POST", QStringLiteral("/decrypt-failures"),
+                        QJsonObject{{QStringLiteral("rate"), 1.0}, {QStringLiteral("code"), 415}});
+        const auto session = m_ksef->openSession(m_access);
+        QCOMPARE(code(m_ksef->get(QStringLiteral("/sessions/") + session.reference, m_access).json()), 415);
+        QCOMPARE(m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/K/1")))
+                     .exceptionCode(),
+                 21180);
+    }
+
     void systemWarningsAreEchoedAndConfigurable()
     {
         const Test::HttpResult echoed =

@@ -84,6 +84,28 @@ private slots:
         QCOMPARE(ksef.get(QStringLiteral("/sessions?sessionType=Online"), access).status, 200);
     }
 
+    void aCustomProfileFromTheCommandLine()
+    {
+        Emulator::EmulatorConfig config = EmulatorHarness::fastConfig();
+        config.limitsProfile = QStringLiteral("custom");
+        config.customLimits =
+            QJsonObject{{QStringLiteral("sessionList"), QJsonObject{{QStringLiteral("perSecond"), 2},
+                                                                    {QStringLiteral("perMinute"), 3},
+                                                                    {QStringLiteral("perHour"), 4}}}};
+        EmulatorHarness ksef(config);
+        const QString access = ksef.authenticate(QStringLiteral("5265877635"));
+        QCOMPARE(ksef.get(QStringLiteral("/rate-limits"), access)
+                     .json()
+                     .value(QStringLiteral("sessionList"))
+                     .toObject()
+                     .value(QStringLiteral("perHour"))
+                     .toInt(),
+                 4);
+        QCOMPARE(ksef.get(QStringLiteral("/sessions?sessionType=Online"), access).status, 200);
+        QCOMPARE(ksef.get(QStringLiteral("/sessions?sessionType=Online"), access).status, 200);
+        QCOMPARE(ksef.get(QStringLiteral("/sessions?sessionType=Online"), access).status, 429);
+    }
+
     void testDataEndpointsChangeTheProfile()
     {
         EmulatorHarness ksef;

@@ -289,6 +289,63 @@ private slots:
                  0);
     }
 
+    void theSessionInvoiceLimitCanBeLowered()
+    {
+        const QJsonObject two{{QStringLiteral("maxInvoiceSizeInMB"), 1},
+                              {QStringLiteral("maxInvoiceWithAttachmentSizeInMB"), 3},
+                              {QStringLiteral("maxInvoices"), 2}};
+        QCOMPARE(m_ksef
+                     ->postJson(QStringLiteral("/testdata/limits/context/session"),
+                                QJsonObject{{QStringLiteral("onlineSession"),
+                                             QJsonObject{{QStringLiteral("maxInvoices"), 2}}}},
+                                m_access)
+                     .exceptionCode(),
+                 21405);
+        QCOMPARE(m_ksef
+                     ->postJson(QStringLiteral("/testdata/limits/context/session"),
+                                QJsonObject{{QStringLiteral("onlineSession"), two},
+                                            {QStringLiteral("batchSession"), two}},
+                                m_access)
+                     .status,
+                 200);
+        QCOMPARE(m_ksef->get(QStringLiteral("/limits/context"), m_access)
+                     .json()
+                     .value(QStringLiteral("onlineSession"))
+                     .toObject()
+                     .value(QStringLiteral("maxInvoices"))
+                     .toInt(),
+                 2);
+        const auto session = m_ksef->openSession(m_access);
+        QCOMPARE(
+            m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/LIM/1"))).status,
+            202);
+        QCOMPARE(
+            m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/LIM/2"))).status,
+            202);
+        QCOMPARE(m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/LIM/3")))
+                     .exceptionCode(),
+                 21155);
+        const QString batch =
+            m_ksef->sendBatch(m_access,
+                              {{QStringLiteral("1.xml"), Test::emulatorInvoice(QStringLiteral("FV/LIM/4"))},
+                               {QStringLiteral("2.xml"), Test::emulatorInvoice(QStringLiteral("FV/LIM/5"))},
+                               {QStringLiteral("3.xml"), Test::emulatorInvoice(QStringLiteral("FV/LIM/6"))}},
+                              1);
+        QCOMPARE(code(m_ksef->waitForSession(batch, m_access, 400)), 420);
+        QCOMPARE(m_ksef
+                     ->request("DELETE", QStringLiteral("/testdata/limits/context/session"), {},
+                               {{"Authorization", "Bearer " + m_access.toLatin1()}})
+                     .status,
+                 200);
+        QCOMPARE(m_ksef->get(QStringLiteral("/limits/context"), m_access)
+                     .json()
+                     .value(QStringLiteral("onlineSession"))
+                     .toObject()
+                     .value(QStringLiteral("maxInvoices"))
+                     .toInt(),
+                 10000);
+    }
+
     void expiredSessionsRefuseInvoices()
     {
         const auto session = m_ksef->openSession(m_access);

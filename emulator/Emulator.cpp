@@ -40,6 +40,16 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     , m_tokenKey(RsaKey::generate(2048).value_or(RsaKey()))
     , m_symmetricKey(RsaKey::generate(2048).value_or(RsaKey()))
 {
+    if (!config.dataDir.isEmpty()) {
+        QString problem;
+        m_store = EmulatorStore::open(config.dataDir, &problem);
+        if (!m_store) {
+            qCCritical(lcEmulator) << "cannot keep state in" << config.dataDir << ":" << problem;
+        } else if (const auto keys = m_store->loadKeys()) {
+            m_tokenKey = RsaKey::fromPrivatePem(keys->tokenKeyPem).value_or(m_tokenKey);
+            m_symmetricKey = RsaKey::fromPrivatePem(keys->symmetricKeyPem).value_or(m_symmetricKey);
+        }
+    }
     const QDateTime start = QDateTime::currentDateTimeUtc();
     m_tokenCertificate = makeCertificate(m_tokenKey, QStringLiteral("KsefTokenEncryption"), start, 1);
     m_symmetricCertificate =
@@ -56,6 +66,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerStatusAndUpo();
     registerLimitsAndTestData();
     registerControl();
+    restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
     }
@@ -79,9 +90,67 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     auto *sweeper = new QTimer(this);
     connect(sweeper, &QTimer::timeout, this, &Emulator::expireSessions);
     sweeper->start(1000);
+    if (m_store) {
+        auto *saver = new QTimer(this);
+        connect(saver, &QTimer::timeout, this, [this] {
+            if (m_dirty) {
+                persist();
+            }
+        });
+        saver->start(2000);
+    }
 }
 
-Emulator::~Emulator() = default;
+Emulator::~Emulator()
+{
+    if (m_store) {
+        persist();
+    }
+}
+
+void Emulator::persist()
+{
+    m_dirty = false;
+    if (!m_store->save(m_state, {m_tokenKey.privateKeyPem(), m_symmetricKey.privateKeyPem()}, m_shiftMs)) {
+        qCWarning(lcEmulator) << "the state could not be saved";
+        m_dirty = true;
+    }
+}
+
+// Loads the saved state and restarts the work that was in flight when the emulator stopped: invoices still in
+// processing, sessions closing, batches waiting to be unpacked.
+void Emulator::restore()
+{
+    const auto loaded = m_store ? m_store->loadState() : std::nullopt;
+    if (!loaded) {
+        return;
+    }
+    m_state = *loaded;
+    m_shiftMs = m_store->loadClockShift();
+    m_references.reseed(QRandomGenerator::system()->generate()); // never repeat a reference after a restart
+    for (const InvoiceRecord &invoice : std::as_const(m_state.invoices)) {
+        if (invoice.statusCode < 200 && !invoice.held) {
+            const QString reference = invoice.referenceNumber;
+            schedule(0, [this, reference] {
+                auto it = m_state.invoices.find(reference);
+                if (it != m_state.invoices.end() && it->statusCode < 200) {
+                    finishInvoice(*it);
+                    finishSession(it->sessionReference);
+                }
+            });
+        }
+    }
+    for (const SessionRecord &session : std::as_const(m_state.sessions)) {
+        const QString reference = session.referenceNumber;
+        if (session.statusCode == 170) {
+            schedule(0, [this, reference] { finishSession(reference); });
+        } else if (session.batch && session.statusCode == 150 && session.invoiceReferences.isEmpty()) {
+            schedule(0, [this, reference] { processBatch(reference); });
+        }
+    }
+    qCInfo(lcEmulator) << "restored" << m_state.sessions.size() << "sessions and" << m_state.invoices.size()
+                       << "invoices";
+}
 
 QDateTime Emulator::now() const
 {
@@ -112,7 +181,10 @@ QString Emulator::createDemoSubject(const QString &nip)
 
 void Emulator::schedule(int delayMs, std::function<void()> work)
 {
-    QTimer::singleShot(std::max(0, delayMs), this, std::move(work));
+    QTimer::singleShot(std::max(0, delayMs), this, [this, work = std::move(work)] {
+        work();
+        m_dirty = true;
+    });
 }
 
 HttpReply Emulator::error(const HttpRequest &request, int code, const QStringList &details)
@@ -234,6 +306,7 @@ HttpReply Emulator::injectedFault(const HttpRequest &request, FaultRule::Action 
 
 void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
 {
+    m_dirty = m_dirty || request.method != "GET";
     request.traceId = QStringLiteral("00-%1-%2-00")
                           .arg(m_references.hex(32).toLower())
                           .arg(++m_traceCounter, 16, 16, QLatin1Char('0'));

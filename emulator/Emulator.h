@@ -2,6 +2,7 @@
 
 #include "EmulatorConfig.h"
 #include "EmulatorState.h"
+#include "EmulatorStore.h"
 #include "Faults.h"
 #include "HttpTypes.h"
 #include "InvoiceCheck.h"
@@ -37,6 +38,7 @@ class Emulator : public QObject
 
 public:
     explicit Emulator(const EmulatorConfig &config, QObject *parent = nullptr);
+    bool isPersistent() const { return m_store != nullptr; }
     ~Emulator() override;
 
     void dispatch(HttpRequest request, const ReplySink &sink);
@@ -121,6 +123,10 @@ private:
     double m_keyFailureRate = 0.0;
     QString m_systemWarning;
     std::unique_ptr<QFile> m_record;
+    std::unique_ptr<EmulatorStore> m_store;
+    bool m_dirty = false;
+    void restore();
+    void persist();
     std::unique_ptr<QFile> m_log;
     void record(const HttpRequest &request, const QString &pattern, bool fault, const HttpReply &reply);
     quint64 m_traceCounter = 0;

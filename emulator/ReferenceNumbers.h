@@ -12,6 +12,7 @@ class ReferenceNumbers
 {
 public:
     explicit ReferenceNumbers(quint32 seed);
+    void reseed(quint32 seed) { m_random.seed(seed); }
     QString reference(const QString &typeCode, QDateTime now);
     QString ksefNumber(const QString &sellerNip, QDate date);
     QString hex(int characters);

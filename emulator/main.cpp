@@ -67,14 +67,18 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("processing-ms"), QStringLiteral("Delay of each processing step in ms."),
                       QStringLiteral("ms")});
     parser.addOption({QStringLiteral("data-dir"),
-                      QStringLiteral("Keep state in this folder (not implemented yet)."),
+                      QStringLiteral("Keep the state in a SQLite file in this folder, across restarts."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("log"), QStringLiteral("Append one line per request to this file."),
+                      QStringLiteral("file")});
     parser.process(app);
 
     Kurier::Emulator::EmulatorConfig config;
     config.port = static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt());
     config.seed = parser.value(QStringLiteral("seed")).toUInt();
     config.demoNip = parser.value(QStringLiteral("demo"));
+    config.dataDir = parser.value(QStringLiteral("data-dir"));
+    config.logFile = parser.value(QStringLiteral("log"));
     if (parser.isSet(QStringLiteral("processing-ms"))) {
         const int ms = parser.value(QStringLiteral("processing-ms")).toInt();
         config.receivedToProcessingMs = ms;

@@ -1,10 +1,14 @@
 #include "HttpFrontend.h"
 
 #include "Emulator.h"
+#include "ksef/crypto/Certificate.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -49,7 +53,32 @@ HttpFrontend::HttpFrontend(Emulator &emulator, QObject *parent)
 
 quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port)
 {
-    auto *server = new QTcpServer(this);
+    return listenWith(new QTcpServer(this), address, port);
+}
+
+quint16 HttpFrontend::listenTlsOn(const QHostAddress &address, quint16 port)
+{
+    const auto key = RsaKey::generate(2048);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto certificate = Certificate::selfSigned(*key,
+                                                     {{QStringLiteral("CN"), QStringLiteral("127.0.0.1")},
+                                                      {QStringLiteral("O"), QStringLiteral("ksef-emulator")}},
+                                                     now.addDays(-1), now.addYears(1));
+    if (!key || !certificate) {
+        return 0;
+    }
+    m_certificatePem = certificate->pem();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(m_certificatePem, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(key->privateKeyPem(), QSsl::Rsa, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    return listenWith(server, address, port);
+}
+
+quint16 HttpFrontend::listenWith(QTcpServer *server, const QHostAddress &address, quint16 port)
+{
     server->setListenBacklogSize(1024);
     server->setMaxPendingConnections(1024);
     if (!server->listen(address, port)) {

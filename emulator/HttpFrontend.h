@@ -21,6 +21,10 @@ public:
     // connections (QTcpServer's default of 50 would make the kernel drop connection attempts). Returns the
     // port, 0 on failure.
     quint16 listenOn(const QHostAddress &address, quint16 port);
+    // The same over TLS with a freshly generated self-signed certificate for 127.0.0.1/localhost; its PEM is
+    // kept so that clients can trust exactly it.
+    quint16 listenTlsOn(const QHostAddress &address, quint16 port);
+    QByteArray certificatePem() const { return m_certificatePem; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -28,6 +32,8 @@ protected:
 
 private:
     Emulator &m_emulator;
+    QByteArray m_certificatePem;
+    quint16 listenWith(class QTcpServer *server, const QHostAddress &address, quint16 port);
 };
 
 } // namespace Kurier::Emulator

@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("data-dir"),
                       QStringLiteral("Keep the state in a SQLite file in this folder, across restarts."),
                       QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("https"), QStringLiteral("Serve HTTPS with a generated self-signed certificate.")});
     parser.addOption({QStringLiteral("log"), QStringLiteral("Append one line per request to this file."),
                       QStringLiteral("file")});
     parser.process(app);
@@ -105,12 +107,16 @@ int main(int argc, char *argv[])
 
     Kurier::Emulator::Emulator emulator(config);
     Kurier::Emulator::HttpFrontend http(emulator);
-    const quint16 port = http.listenOn(QHostAddress::LocalHost, config.port);
+    const bool https = parser.isSet(QStringLiteral("https"));
+    const quint16 port = https ? http.listenTlsOn(QHostAddress::LocalHost, config.port)
+                               : http.listenOn(QHostAddress::LocalHost, config.port);
     if (port == 0) {
         err << "ksef-emulator: cannot listen on 127.0.0.1:" << config.port << Qt::endl;
         return 1;
     }
-    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const QString origin = QStringLiteral("%1://127.0.0.1:%2")
+                               .arg(https ? QStringLiteral("https") : QStringLiteral("http"))
+                               .arg(port);
     emulator.setBaseUrl(origin);
     QString token;
     if (!config.demoNip.isEmpty()) {
@@ -121,6 +127,9 @@ int main(int argc, char *argv[])
     QJsonObject ready{{QStringLiteral("baseUrl"), QString(origin + QStringLiteral("/v2"))},
                       {QStringLiteral("port"), static_cast<int>(port)},
                       {QStringLiteral("controlUrl"), QString(origin + QStringLiteral("/_emulator"))}};
+    if (https) {
+        ready.insert(QStringLiteral("certificate"), QString::fromLatin1(http.certificatePem()));
+    }
     if (!config.demoNip.isEmpty()) {
         ready.insert(QStringLiteral("contextNip"), config.demoNip);
         ready.insert(QStringLiteral("token"), token);

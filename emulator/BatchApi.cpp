@@ -28,21 +28,16 @@ void Emulator::registerBatch()
     m_router.add(
         "POST", QStringLiteral("/sessions/batch"), QStringLiteral("batchSession"),
         [this](const HttpRequest &request, const QStringList &) {
-            const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
-            if (!guard) {
-                return guard.error();
+            const auto call = authorizedJson(request, QStringLiteral("InvoiceWrite"));
+            if (!call) {
+                return call.error();
             }
-            HttpReply failure;
-            const auto body = jsonBody(request, &failure);
-            if (!body) {
-                return failure;
-            }
-            const QJsonObject form = body->value(QStringLiteral("formCode")).toObject();
+            const QJsonObject form = call->body.value(QStringLiteral("formCode")).toObject();
             if (form.value(QStringLiteral("systemCode")).toString() != u"FA (3)" ||
                 form.value(QStringLiteral("schemaVersion")).toString() != u"1-0E") {
                 return error(request, 21405, {QStringLiteral("Wskazany kod formularza nie jest wspierany.")});
             }
-            const QJsonObject file = body->value(QStringLiteral("batchFile")).toObject();
+            const QJsonObject file = call->body.value(QStringLiteral("batchFile")).toObject();
             const QJsonArray parts = file.value(QStringLiteral("fileParts")).toArray();
             if (parts.isEmpty() || file.value(QStringLiteral("fileHash")).toString().size() != 44) {
                 return error(request, 21405, {QStringLiteral("Opis paczki jest niekompletny.")});
@@ -60,28 +55,24 @@ void Emulator::registerBatch()
                 session.declaredParts.append({part.value(QStringLiteral("ordinalNumber")).toInt(), size,
                                               part.value(QStringLiteral("fileHash")).toString()});
             }
-            const QJsonObject encryption = body->value(QStringLiteral("encryption")).toObject();
-            const QString keyId = encryption.value(QStringLiteral("publicKeyId")).toString();
-            if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_symmetricKey.publicKeyDer())) {
-                return error(request, 21470);
+            const auto key = unwrapKey(request, call->body.value(QStringLiteral("encryption")).toObject());
+            if (!key) {
+                return key.error();
             }
-            const auto key = m_symmetricKey.decryptOaep(QByteArray::fromBase64(
-                encryption.value(QStringLiteral("encryptedSymmetricKey")).toString().toLatin1()));
             session.referenceNumber = m_references.reference(QStringLiteral("SB"), now());
             session.batch = true;
-            session.contextNip = guard->contextNip;
-            session.authReference = guard->authReference;
+            session.contextNip = call->token.contextNip;
+            session.authReference = call->token.authReference;
             session.created = now();
             session.updated = session.created;
             session.validUntil = session.created.addSecs(m_config.sessionTtlSeconds);
             session.uploadDeadline = session.created.addSecs(20 * 60 * static_cast<qint64>(parts.size()));
             session.packageSize = file.value(QStringLiteral("fileSize")).toInteger();
             session.packageHash = file.value(QStringLiteral("fileHash")).toString();
-            session.offlineMode = body->value(QStringLiteral("offlineMode")).toBool(false);
-            session.iv = QByteArray::fromBase64(
-                encryption.value(QStringLiteral("initializationVector")).toString().toLatin1());
-            session.keyValid = key.has_value() && key->size() == 32 && session.iv.size() == 16;
-            session.key = key.value_or(QByteArray());
+            session.offlineMode = call->body.value(QStringLiteral("offlineMode")).toBool(false);
+            session.key = key->key;
+            session.iv = key->iv;
+            session.keyValid = key->valid;
             setStatus(session, 100, QStringLiteral("Sesja wsadowa rozpoczęta"));
             QJsonArray uploads;
             for (const SessionRecord::Part &part : std::as_const(session.declaredParts)) {

@@ -254,6 +254,42 @@ int Emulator::maxInvoicesFor(const QString &contextNip) const
     return own > 0 ? own : m_config.maxInvoicesPerSession;
 }
 
+std::expected<Emulator::Authorized, HttpReply> Emulator::authorizedJson(const HttpRequest &request,
+                                                                        const QString &permission)
+{
+    Guard guard = requireAccess(request, permission);
+    if (!guard) {
+        return std::unexpected(guard.error());
+    }
+    HttpReply failure;
+    auto body = jsonBody(request, &failure);
+    if (!body) {
+        return std::unexpected(failure);
+    }
+    return Authorized{std::move(*guard), std::move(*body)};
+}
+
+std::expected<Emulator::SymmetricKey, HttpReply> Emulator::unwrapKey(const HttpRequest &request,
+                                                                     const QJsonObject &encryption)
+{
+    const QByteArray wrapped = QByteArray::fromBase64(
+        encryption.value(QStringLiteral("encryptedSymmetricKey")).toString().toLatin1());
+    const QByteArray iv = QByteArray::fromBase64(
+        encryption.value(QStringLiteral("initializationVector")).toString().toLatin1());
+    if (wrapped.isEmpty() || iv.size() != 16) {
+        return std::unexpected(error(request, 21405, {QStringLiteral("Nieprawidłowe dane szyfrowania.")}));
+    }
+    const QString keyId = encryption.value(QStringLiteral("publicKeyId")).toString();
+    if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_symmetricKey.publicKeyDer())) {
+        return std::unexpected(error(request, 21470));
+    }
+    const auto key = m_symmetricKey.decryptOaep(wrapped);
+    const bool forcedFailure =
+        m_keyFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_keyFailureRate;
+    const bool valid = key.has_value() && key->size() == 32 && !forcedFailure;
+    return SymmetricKey{valid ? *key : QByteArray(), iv, valid};
+}
+
 QString Emulator::storageLink(const StorageLink &link)
 {
     const QString token = m_references.hex(32).toLower();

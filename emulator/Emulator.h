@@ -79,6 +79,25 @@ private:
     // Helpers shared by the APIs.
     Guard requireToken(const HttpRequest &request, IssuedToken::Kind kind);
     Guard requireAccess(const HttpRequest &request, const QString &permission);
+    // A request that needs an access token with `permission` and a JSON object body: both, or the refusal.
+    struct Authorized
+    {
+        IssuedToken token;
+        QJsonObject body;
+    };
+    std::expected<Authorized, HttpReply> authorizedJson(const HttpRequest &request,
+                                                        const QString &permission);
+    // The AES key and IV of a session or export (the `encryption` object): 21405 when they are missing, 21470
+    // for a withdrawn publicKeyId; `valid` is false when the key does not decrypt (the session then ends with
+    // 415).
+    struct SymmetricKey
+    {
+        QByteArray key;
+        QByteArray iv;
+        bool valid = false;
+    };
+    std::expected<SymmetricKey, HttpReply> unwrapKey(const HttpRequest &request,
+                                                     const QJsonObject &encryption);
     HttpReply error(const HttpRequest &request, int code, const QStringList &details = {});
     std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpReply *failure);
     HttpReply startAuthentication(const AuthOperation &operation);

@@ -37,17 +37,12 @@ void Emulator::registerLimitsAndTestData()
     m_router.add(
         "POST", QStringLiteral("/testdata/limits/context/session"), QStringLiteral("other"),
         [this](const HttpRequest &request, const QStringList &) {
-            const Guard guard = requireAccess(request, QString());
-            if (!guard) {
-                return guard.error();
-            }
-            HttpReply failure;
-            const auto body = jsonBody(request, &failure);
-            if (!body) {
-                return failure;
+            const auto call = authorizedJson(request, QString());
+            if (!call) {
+                return call.error();
             }
             for (const QString &kind : {QStringLiteral("onlineSession"), QStringLiteral("batchSession")}) {
-                const QJsonObject limits = body->value(kind).toObject();
+                const QJsonObject limits = call->body.value(kind).toObject();
                 for (const QString &field :
                      {QStringLiteral("maxInvoiceSizeInMB"),
                       QStringLiteral("maxInvoiceWithAttachmentSizeInMB"), QStringLiteral("maxInvoices")}) {
@@ -56,7 +51,7 @@ void Emulator::registerLimitsAndTestData()
                     }
                 }
             }
-            const int max = body->value(QStringLiteral("onlineSession"))
+            const int max = call->body.value(QStringLiteral("onlineSession"))
                                 .toObject()
                                 .value(QStringLiteral("maxInvoices"))
                                 .toInt();
@@ -64,7 +59,7 @@ void Emulator::registerLimitsAndTestData()
                 return error(request, 21405,
                              {QStringLiteral("maxInvoices musi mieścić się w zakresie 1..100000.")});
             }
-            m_state.subjects[guard->contextNip].maxInvoicesPerSession = max;
+            m_state.subjects[call->token.contextNip].maxInvoicesPerSession = max;
             return HttpReply::empty(200);
         });
     m_router.add("DELETE", QStringLiteral("/testdata/limits/context/session"), QStringLiteral("other"),
@@ -76,22 +71,18 @@ void Emulator::registerLimitsAndTestData()
                      m_state.subjects[guard->contextNip].maxInvoicesPerSession = 0;
                      return HttpReply::empty(200);
                  });
-    m_router.add("POST", QStringLiteral("/testdata/rate-limits"), QStringLiteral("other"),
-                 [this](const HttpRequest &request, const QStringList &) {
-                     const Guard guard = requireAccess(request, QString());
-                     if (!guard) {
-                         return guard.error();
-                     }
-                     HttpReply failure;
-                     const auto body = jsonBody(request, &failure);
-                     if (!body) {
-                         return failure;
-                     }
-                     if (!m_limiter.loadJson(body->value(QStringLiteral("rateLimits")).toObject(), true)) {
-                         return error(request, 21405, {QStringLiteral("Nieprawidłowa definicja limitów.")});
-                     }
-                     return HttpReply::empty(200);
-                 });
+    m_router.add(
+        "POST", QStringLiteral("/testdata/rate-limits"), QStringLiteral("other"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const auto call = authorizedJson(request, QString());
+            if (!call) {
+                return call.error();
+            }
+            if (!m_limiter.loadJson(call->body.value(QStringLiteral("rateLimits")).toObject(), true)) {
+                return error(request, 21405, {QStringLiteral("Nieprawidłowa definicja limitów.")});
+            }
+            return HttpReply::empty(200);
+        });
     const auto resetLimits = [this](const HttpRequest &request, const QStringList &) {
         const Guard guard = requireAccess(request, QString());
         if (!guard) {
@@ -155,20 +146,15 @@ void Emulator::registerLimitsAndTestData()
 
     m_router.add("POST", QStringLiteral("/tokens"), QStringLiteral("other"),
                  [this](const HttpRequest &request, const QStringList &) {
-                     const Guard guard = requireAccess(request, QStringLiteral("CredentialsManage"));
-                     if (!guard) {
-                         return guard.error();
-                     }
-                     HttpReply failure;
-                     const auto body = jsonBody(request, &failure);
-                     if (!body) {
-                         return failure;
+                     const auto call = authorizedJson(request, QStringLiteral("CredentialsManage"));
+                     if (!call) {
+                         return call.error();
                      }
                      KsefTokenRecord token;
                      token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
-                     token.contextNip = guard->contextNip;
+                     token.contextNip = call->token.contextNip;
                      token.permissions =
-                         body->value(QStringLiteral("permissions")).toVariant().toStringList();
+                         call->body.value(QStringLiteral("permissions")).toVariant().toStringList();
                      token.token = token.referenceNumber + QStringLiteral("|nip-") + token.contextNip + u'|' +
                                    m_references.hex(64).toLower();
                      m_state.ksefTokens.insert(token.token, token);

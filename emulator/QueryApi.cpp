@@ -144,14 +144,9 @@ void Emulator::registerQueries()
     m_router.add(
         "POST", QStringLiteral("/invoices/query/metadata"), QStringLiteral("invoiceMetadata"),
         [this](const HttpRequest &request, const QStringList &) {
-            const Guard guard = requireAccess(request, QStringLiteral("InvoiceRead"));
-            if (!guard) {
-                return guard.error();
-            }
-            HttpReply failure;
-            const auto body = jsonBody(request, &failure);
-            if (!body) {
-                return failure;
+            const auto call = authorizedJson(request, QStringLiteral("InvoiceRead"));
+            if (!call) {
+                return call.error();
             }
             bool sizeOk = true;
             const int pageSize = request.query.hasQueryItem(QStringLiteral("pageSize"))
@@ -162,7 +157,7 @@ void Emulator::registerQueries()
                 return error(request, 21405, {QStringLiteral("pageSize 10..250, pageOffset ≥ 0.")});
             }
             const bool ascending = request.query.queryItemValue(QStringLiteral("sortOrder")) != u"Desc";
-            const auto result = runQuery(request, guard->contextNip, *body, ascending);
+            const auto result = runQuery(request, call->token.contextNip, call->body, ascending);
             if (!result) {
                 return result.error();
             }
@@ -183,51 +178,45 @@ void Emulator::registerQueries()
             return HttpReply::json(200, response);
         });
 
-    m_router.add("POST", QStringLiteral("/invoices/exports"), QStringLiteral("invoiceExport"),
-                 [this](const HttpRequest &request, const QStringList &) {
-                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceRead"));
-                     if (!guard) {
-                         return guard.error();
-                     }
-                     HttpReply failure;
-                     const auto body = jsonBody(request, &failure);
-                     if (!body) {
-                         return failure;
-                     }
-                     int running = 0;
-                     for (const ExportRecord &record : std::as_const(m_state.exports)) {
-                         running +=
-                             record.contextNip == guard->contextNip && record.statusCode == 100 ? 1 : 0;
-                     }
-                     if (running >= 10) {
-                         return error(request, 21182);
-                     }
-                     const QJsonObject encryption = body->value(QStringLiteral("encryption")).toObject();
-                     const auto key = m_symmetricKey.decryptOaep(QByteArray::fromBase64(
-                         encryption.value(QStringLiteral("encryptedSymmetricKey")).toString().toLatin1()));
-                     const QByteArray iv = QByteArray::fromBase64(
-                         encryption.value(QStringLiteral("initializationVector")).toString().toLatin1());
-                     const auto result = runQuery(request, guard->contextNip,
-                                                  body->value(QStringLiteral("filters")).toObject(), true);
-                     if (!result) {
-                         return result.error();
-                     }
-                     ExportRecord record;
-                     record.referenceNumber = m_references.reference(QStringLiteral("EH"), now());
-                     record.contextNip = guard->contextNip;
-                     record.created = now();
-                     const QString reference = record.referenceNumber;
-                     m_state.exports.insert(reference, record);
-                     const bool onlyMetadata = body->value(QStringLiteral("onlyMetadata")).toBool(false);
-                     const QStringList references = result->references.mid(0, kQueryCap);
-                     const bool truncated = result->references.size() > kQueryCap;
-                     const QDateTime hwm = result->hwm;
-                     schedule(m_config.processingToFinalMs, [=, this] {
-                         buildExport(reference, references, truncated, hwm, onlyMetadata,
-                                     key.value_or(QByteArray()), iv);
-                     });
-                     return HttpReply::json(201, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
-                 });
+    m_router.add(
+        "POST", QStringLiteral("/invoices/exports"), QStringLiteral("invoiceExport"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const auto call = authorizedJson(request, QStringLiteral("InvoiceRead"));
+            if (!call) {
+                return call.error();
+            }
+            int running = 0;
+            for (const ExportRecord &record : std::as_const(m_state.exports)) {
+                running += record.contextNip == call->token.contextNip && record.statusCode == 100 ? 1 : 0;
+            }
+            if (running >= 10) {
+                return error(request, 21182);
+            }
+            const auto key = unwrapKey(request, call->body.value(QStringLiteral("encryption")).toObject());
+            if (!key) {
+                return key.error();
+            }
+            const auto result = runQuery(request, call->token.contextNip,
+                                         call->body.value(QStringLiteral("filters")).toObject(), true);
+            if (!result) {
+                return result.error();
+            }
+            ExportRecord record;
+            record.referenceNumber = m_references.reference(QStringLiteral("EH"), now());
+            record.contextNip = call->token.contextNip;
+            record.created = now();
+            const QString reference = record.referenceNumber;
+            m_state.exports.insert(reference, record);
+            const bool onlyMetadata = call->body.value(QStringLiteral("onlyMetadata")).toBool(false);
+            const QStringList references = result->references.mid(0, kQueryCap);
+            const bool truncated = result->references.size() > kQueryCap;
+            const QDateTime hwm = result->hwm;
+            schedule(m_config.processingToFinalMs, [=, this] {
+                buildExport(reference, references, truncated, hwm, onlyMetadata,
+                            key->valid ? key->key : QByteArray(), key->iv);
+            });
+            return HttpReply::json(201, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
+        });
 
     m_router.add(
         "GET", QStringLiteral("/invoices/exports/{ref}"), QStringLiteral("invoiceExportStatus"),

@@ -3,8 +3,6 @@
 #include "Errors.h"
 #include "ksef/crypto/Crypto.h"
 
-#include <QRandomGenerator>
-
 namespace Kurier::Emulator {
 
 namespace {
@@ -22,44 +20,28 @@ void Emulator::registerSessions()
     m_router.add(
         "POST", QStringLiteral("/sessions/online"), QStringLiteral("onlineSession"),
         [this](const HttpRequest &request, const QStringList &) {
-            const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
-            if (!guard) {
-                return guard.error();
+            const auto call = authorizedJson(request, QStringLiteral("InvoiceWrite"));
+            if (!call) {
+                return call.error();
             }
-            HttpReply failure;
-            const auto body = jsonBody(request, &failure);
-            if (!body) {
-                return failure;
-            }
-            if (!supportedFormCode(body->value(QStringLiteral("formCode")).toObject())) {
+            if (!supportedFormCode(call->body.value(QStringLiteral("formCode")).toObject())) {
                 return error(request, 21405, {QStringLiteral("Wskazany kod formularza nie jest wspierany.")});
             }
-            const QJsonObject encryption = body->value(QStringLiteral("encryption")).toObject();
-            const QByteArray wrapped = QByteArray::fromBase64(
-                encryption.value(QStringLiteral("encryptedSymmetricKey")).toString().toLatin1());
-            const QByteArray iv = QByteArray::fromBase64(
-                encryption.value(QStringLiteral("initializationVector")).toString().toLatin1());
-            if (wrapped.isEmpty() || iv.size() != 16) {
-                return error(request, 21405, {QStringLiteral("Nieprawidłowe dane szyfrowania.")});
-            }
-            const QString keyId = encryption.value(QStringLiteral("publicKeyId")).toString();
-            if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_symmetricKey.publicKeyDer())) {
-                return error(request, 21470);
+            const auto key = unwrapKey(request, call->body.value(QStringLiteral("encryption")).toObject());
+            if (!key) {
+                return key.error();
             }
             SessionRecord session;
             session.referenceNumber = m_references.reference(QStringLiteral("SO"), now());
-            session.contextNip = guard->contextNip;
-            session.authReference = guard->authReference;
+            session.contextNip = call->token.contextNip;
+            session.authReference = call->token.authReference;
             session.created = now();
             session.updated = session.created;
             session.validUntil = session.created.addSecs(m_config.sessionTtlSeconds);
-            const auto key = m_symmetricKey.decryptOaep(wrapped);
-            session.keyValid =
-                key.has_value() && key->size() == 32 &&
-                !(m_keyFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_keyFailureRate);
+            session.keyValid = key->valid;
             if (session.keyValid) {
-                session.key = *key;
-                session.iv = iv;
+                session.key = key->key;
+                session.iv = key->iv;
             } else {
                 session.statusCode = 415;
                 session.statusDescription = QStringLiteral("Błąd odszyfrowania dostarczonego klucza");

@@ -351,31 +351,14 @@ QString EmulatorHarness::sendBatch(const QString &accessToken, const QList<QPair
     return reference;
 }
 
-QJsonObject EmulatorHarness::waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
-                                            const QString &accessToken, int timeoutMs)
+QJsonObject EmulatorHarness::pollStatus(const QString &path, const QString &accessToken, int minimumCode,
+                                        int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
     QJsonObject last;
     while (timer.elapsed() < timeoutMs) {
-        last =
-            get(QStringLiteral("/sessions/%1/invoices/%2").arg(sessionRef, invoiceRef), accessToken).json();
-        if (last.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt() >= 200) {
-            return last;
-        }
-        QTest::qWait(10);
-    }
-    return last;
-}
-
-QJsonObject EmulatorHarness::waitForSession(const QString &sessionRef, const QString &accessToken,
-                                            int minimumCode, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject last;
-    while (timer.elapsed() < timeoutMs) {
-        last = get(QStringLiteral("/sessions/") + sessionRef, accessToken).json();
+        last = get(path, accessToken).json();
         if (last.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt() >=
             minimumCode) {
             return last;
@@ -383,6 +366,19 @@ QJsonObject EmulatorHarness::waitForSession(const QString &sessionRef, const QSt
         QTest::qWait(10);
     }
     return last;
+}
+
+QJsonObject EmulatorHarness::waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
+                                            const QString &accessToken, int timeoutMs)
+{
+    return pollStatus(QStringLiteral("/sessions/%1/invoices/%2").arg(sessionRef, invoiceRef), accessToken,
+                      200, timeoutMs);
+}
+
+QJsonObject EmulatorHarness::waitForSession(const QString &sessionRef, const QString &accessToken,
+                                            int minimumCode, int timeoutMs)
+{
+    return pollStatus(QStringLiteral("/sessions/") + sessionRef, accessToken, minimumCode, timeoutMs);
 }
 
 } // namespace Kurier::Test

@@ -72,6 +72,9 @@ public:
                                int timeoutMs = 10000);
 
 private:
+    // GETs `path` until its status.code reaches `minimumCode` or the time is up; returns the last answer.
+    QJsonObject pollStatus(const QString &path, const QString &accessToken, int minimumCode, int timeoutMs);
+
     std::unique_ptr<Emulator::Emulator> m_emulator;
     std::unique_ptr<Emulator::HttpFrontend> m_http;
     QNetworkAccessManager m_network;

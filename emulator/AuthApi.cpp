@@ -30,8 +30,14 @@ QJsonObject tokenInfo(const QString &token, QDateTime validUntil)
 }
 } // namespace
 
-HttpReply Emulator::startAuthentication(const AuthOperation &operation)
+HttpReply Emulator::startAuthentication(AuthOperation operation)
 {
+    if (m_forcedAuthCode != 200 && operation.finalCode == 200) {
+        operation.finalCode = m_forcedAuthCode;
+        operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
+        operation.finalDetails = {
+            QStringLiteral("Status wymuszony przez emulator (%1).").arg(m_forcedAuthCode)};
+    }
     m_state.auths.insert(operation.referenceNumber, operation);
     const QString operationToken = issueToken(IssuedToken::Kind::Operation, operation.referenceNumber,
                                               operation.contextNip, m_config.operationTokenTtlSeconds);

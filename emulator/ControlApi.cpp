@@ -44,6 +44,7 @@ void Emulator::registerControl()
                      m_holdAt150 = false;
                      m_decryptFailureRate = 0;
                      m_keyFailureRate = 0;
+                     m_forcedAuthCode = 200;
                      m_systemWarning.clear();
                      return ok();
                  });
@@ -96,10 +97,31 @@ void Emulator::registerControl()
                      if (!body) {
                          return failure;
                      }
-                     // code 435: invoices fail to decrypt; code 415: sessions fail to decrypt their key.
+                     // code 415: session keys fail to decrypt; 435, 500 or 550: invoices end with that
+                     // status.
                      const double rate = std::clamp(body->value(QStringLiteral("rate")).toDouble(), 0.0, 1.0);
-                     (body->value(QStringLiteral("code")).toInt(435) == 415 ? m_keyFailureRate
-                                                                            : m_decryptFailureRate) = rate;
+                     const int code = body->value(QStringLiteral("code")).toInt(435);
+                     if (code == 415) {
+                         m_keyFailureRate = rate;
+                     } else if (code == 435 || code == 500 || code == 550) {
+                         m_decryptFailureRate = rate;
+                         m_invoiceFailureCode = code;
+                     } else {
+                         return error(request, 21405, {QStringLiteral("code: 415, 435, 500 or 550")});
+                     }
+                     return ok();
+                 });
+
+    // {"code": 415|425|450|460|470|480|500|550}: every following authentication ends with that status; 200 or
+    // DELETE /_emulator/faults restores normal behaviour.
+    m_router.add("POST", QStringLiteral("/_emulator/auth-outcome"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     m_forcedAuthCode = body->value(QStringLiteral("code")).toInt(200);
                      return ok();
                  });
 

@@ -100,7 +100,7 @@ private:
                                                      const QJsonObject &encryption);
     HttpReply error(const HttpRequest &request, int code, const QStringList &details = {});
     std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpReply *failure);
-    HttpReply startAuthentication(const AuthOperation &operation);
+    HttpReply startAuthentication(AuthOperation operation);
     HttpReply xadesAuthentication(const HttpRequest &request);
     QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
                        qint64 ttlSeconds);
@@ -140,6 +140,8 @@ private:
     bool m_holdAt150 = false;
     double m_decryptFailureRate = 0.0;
     double m_keyFailureRate = 0.0;
+    int m_invoiceFailureCode = 435;
+    int m_forcedAuthCode = 200;
     QString m_systemWarning;
     std::unique_ptr<QFile> m_record;
     std::unique_ptr<EmulatorStore> m_store;

@@ -101,34 +101,42 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     converted.body = request.body();
     converted.clientIp = clientAddress(request.remoteAddress());
 
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    const QPointer<QTcpSocket> guard(socket);
+    // One shared object per exchange: the sink's callbacks share it instead of copying the QPointer (GCC 12
+    // at -O2 reports a false use-after-free for QPointer copies held in lambdas).
+    struct Exchange
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        bool isOpen() const { return socket && socket->isOpen(); }
+    };
+    auto exchange = std::make_shared<Exchange>(Exchange{makeResponder(request, socket), socket});
     ReplySink sink;
-    sink.send = [responder, guard](const HttpReply &reply) {
-        if (!guard || !guard->isOpen()) {
+    sink.send = [exchange](const HttpReply &reply) {
+        if (!exchange->isOpen()) {
             return; // the client gave up meanwhile
         }
-        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        QHttpServerResponder &responder = exchange->responder;
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
         if (!reply.contentType.isEmpty()) {
-            responder->writeHeader("Content-Type", reply.contentType);
+            responder.writeHeader("Content-Type", reply.contentType);
         }
         for (const auto &[name, value] : reply.headers) {
-            responder->writeHeader(name, value);
+            responder.writeHeader(name, value);
         }
-        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        responder->writeBody(reply.body);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder.writeBody(reply.body);
     };
-    sink.abort = [guard] {
-        if (guard) {
-            guard->abort();
+    sink.abort = [exchange] {
+        if (exchange->socket) {
+            exchange->socket->abort();
         }
     };
-    sink.drop = [responder, guard] {
+    sink.drop = [exchange] {
         // Keep the connection open and silent; the client's timeout decides. Closed after ten minutes at
         // most.
-        QTimer::singleShot(600'000, guard.data(), [responder, guard] {
-            if (guard) {
-                guard->abort();
+        QTimer::singleShot(600'000, exchange->socket.data(), [exchange] {
+            if (exchange->socket) {
+                exchange->socket->abort();
             }
         });
     };

@@ -22,6 +22,10 @@ InvoiceCheck InvoiceCheck::of(const QByteArray &xml)
     if (xml.startsWith("\xEF\xBB\xBF") || xml.left(100).contains("encoding=\"UTF-16")) {
         return refused({QStringLiteral("Plik musi być zakodowany w UTF-8 bez znacznika BOM.")});
     }
+    // No processing instructions besides the XML declaration (PROTOCOL.md §10).
+    if (xml.indexOf("<?", xml.startsWith("<?xml") ? 5 : 0) >= 0) {
+        return refused({QStringLiteral("Plik faktury nie może zawierać instrukcji przetwarzania.")});
+    }
     if (xml.size() > Fa::kMaxInvoiceSizeWithAttachment) {
         return refused({QStringLiteral("Plik faktury przekracza 3 MB.")});
     }

@@ -88,9 +88,15 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
     invoice.vatGrosze = check.vatGrosze;
     invoice.grossGrosze = check.grossGrosze;
     invoice.hasAttachment = check.hasAttachment;
-    if (invoice.decryptionFailed ||
-        (m_decryptFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_decryptFailureRate)) {
+    const bool forced =
+        m_decryptFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_decryptFailureRate;
+    if (invoice.decryptionFailed || (forced && m_invoiceFailureCode == 435)) {
         fail(invoice, 435, QStringLiteral("Błąd odszyfrowania pliku"));
+    } else if (forced && m_invoiceFailureCode == 500) {
+        fail(invoice, 500, QStringLiteral("Nieznany błąd (500)"));
+    } else if (forced) {
+        fail(invoice, 550, QStringLiteral("Operacja została anulowana przez system"),
+             {QStringLiteral("Przetwarzanie zostało anulowane z przyczyn systemowych. Spróbuj ponownie.")});
     } else if (check.code != 200) {
         fail(invoice, check.code, check.description, check.details);
     } else if (check.hasAttachment &&

@@ -229,6 +229,11 @@ void Emulator::registerQueries()
             if (record == m_state.exports.end() || record->contextNip != guard->contextNip) {
                 return error(request, 21175);
             }
+            if (record->statusCode == 200 && record->completed.addDays(3) < now()) {
+                record->statusCode = 210; // the package expired; the status stays readable for 7 days
+                record->statusDescription = QStringLiteral("Eksport wygasł");
+                record->package = {};
+            }
             if (record->created.addDays(7) < now()) {
                 return Errors::gone(request, now(), QStringLiteral("Eksport wygasł."));
             }
@@ -239,7 +244,7 @@ void Emulator::registerQueries()
                 body.insert(QStringLiteral("completedDate"), record->completed.toString(Qt::ISODateWithMs));
                 const QDateTime expires = now().addSecs(m_config.upoLinkTtlSeconds);
                 body.insert(QStringLiteral("packageExpirationDate"),
-                            record->completed.addDays(7).toString(Qt::ISODateWithMs));
+                            record->completed.addDays(3).toString(Qt::ISODateWithMs));
                 QJsonObject package = record->package;
                 QJsonArray parts = package.value(QStringLiteral("parts")).toArray();
                 for (qsizetype i = 0; i < parts.size(); ++i) {

@@ -191,6 +191,51 @@ private slots:
         QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, again, m_access)), 200);
     }
 
+    void invoiceStatuses500And550CanBeForced_data()
+    {
+        QTest::addColumn<int>("forced");
+        QTest::newRow("500") << 500;
+        QTest::newRow("550") << 550;
+    }
+    void invoiceStatuses500And550CanBeForced()
+    {
+        QFETCH(int, forced);
+        m_ksef->control("POST", QStringLiteral("/decrypt-failures"),
+                        QJsonObject{{QStringLiteral("rate"), 1.0}, {QStringLiteral("code"), forced}});
+        const QString ref = m_ksef
+                                ->sendInvoice(m_session, m_access,
+                                              Test::emulatorInvoice(QStringLiteral("FV/S/%1").arg(forced)))
+                                .json()
+                                .value(QStringLiteral("referenceNumber"))
+                                .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, ref, m_access)), forced);
+        QCOMPARE(m_ksef
+                     ->control("POST", QStringLiteral("/decrypt-failures"),
+                               QJsonObject{{QStringLiteral("rate"), 1.0}, {QStringLiteral("code"), 999}})
+                     .status,
+                 400);
+    }
+
+    void authenticationOutcomesCanBeForced()
+    {
+        QCOMPARE(
+            m_ksef
+                ->control("POST", QStringLiteral("/auth-outcome"), QJsonObject{{QStringLiteral("code"), 470}})
+                .status,
+            200);
+        QString operationToken;
+        const QString reference =
+            m_ksef
+                ->startTokenAuth(QStringLiteral("5265877635"),
+                                 m_ksef->ksefToken(QStringLiteral("5265877635")), &operationToken)
+                .value(QStringLiteral("referenceNumber"))
+                .toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            code(m_ksef->get(QStringLiteral("/auth/") + reference, operationToken).json()), 470, 5000);
+        m_ksef->control("DELETE", QStringLiteral("/faults"));
+        QVERIFY(!m_ksef->authenticate(QStringLiteral("5265877635")).isEmpty());
+    }
+
     void sessionKeyFailuresCanBeForced()
     {
         m_ksef->control("POST", QStringLiteral("/decrypt-failures"),

@@ -198,6 +198,21 @@ private slots:
             m_ksef->get(QStringLiteral("/invoices/exports/20260101-EH-0000000000-0000000000-00"), m_buyer)
                 .exceptionCode(),
             21175);
+        // Four days later the package has expired (210); eight days later the export itself is gone (410).
+        m_ksef->control("POST", QStringLiteral("/time"),
+                        QJsonObject{{QStringLiteral("shiftSeconds"), 4 * 24 * 3600}});
+        const QString later = m_ksef->authenticate(kBuyer);
+        QCOMPARE(m_ksef->get(QStringLiteral("/invoices/exports/") + reference, later)
+                     .json()
+                     .value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toInt(),
+                 210);
+        m_ksef->control("POST", QStringLiteral("/time"),
+                        QJsonObject{{QStringLiteral("shiftSeconds"), 4 * 24 * 3600}});
+        const QString muchLater = m_ksef->authenticate(kBuyer);
+        QCOMPARE(m_ksef->get(QStringLiteral("/invoices/exports/") + reference, muchLater).status, 410);
     }
 
     // More than 10 000 matches: pages stop at the cap with isTruncated, and moving `from` to the last

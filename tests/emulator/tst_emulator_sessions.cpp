@@ -177,6 +177,13 @@ private slots:
                      .value(QStringLiteral("details"))
                      .toArray()
                      .isEmpty());
+        QByteArray withInstruction = Test::emulatorInvoice(QStringLiteral("FV/X/2"));
+        withInstruction.replace("<Faktura", "<?xml-stylesheet href=\"x.xsl\"?><Faktura");
+        const QString instruction = m_ksef->sendInvoice(session, m_access, withInstruction)
+                                        .json()
+                                        .value(QStringLiteral("referenceNumber"))
+                                        .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(session.reference, instruction, m_access)), 430);
         const QString garbage = m_ksef->sendInvoice(session, m_access, "<not-closed")
                                     .json()
                                     .value(QStringLiteral("referenceNumber"))

@@ -198,59 +198,29 @@ HttpResult EmulatorHarness::postXades(const QByteArray &document, const QString 
 
 QString EmulatorHarness::authenticateWith(const HttpResult &started)
 {
-    const QString reference = started.json().value(QStringLiteral("referenceNumber")).toString();
-    const QString operationToken = started.json()
-                                       .value(QStringLiteral("authenticationToken"))
-                                       .toObject()
-                                       .value(QStringLiteral("token"))
-                                       .toString();
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 5000) {
-        const int code = get(QStringLiteral("/auth/") + reference, operationToken)
-                             .json()
-                             .value(QStringLiteral("status"))
-                             .toObject()
-                             .value(QStringLiteral("code"))
-                             .toInt();
-        if (code == 200) {
-            break;
-        }
-        if (code >= 400) {
-            return {};
-        }
-        QTest::qWait(10);
-    }
-    return request("POST", QStringLiteral("/auth/token/redeem"), {},
-                   {{"Authorization", "Bearer " + operationToken.toLatin1()}})
-        .json()
-        .value(QStringLiteral("accessToken"))
-        .toObject()
-        .value(QStringLiteral("token"))
-        .toString();
+    return finishAuthentication(started.json().value(QStringLiteral("referenceNumber")).toString(),
+                                started.json()
+                                    .value(QStringLiteral("authenticationToken"))
+                                    .toObject()
+                                    .value(QStringLiteral("token"))
+                                    .toString());
 }
 
 QString EmulatorHarness::authenticate(const QString &nip)
 {
     QString operationToken;
     const QJsonObject started = startTokenAuth(nip, ksefToken(nip), &operationToken);
-    const QString reference = started.value(QStringLiteral("referenceNumber")).toString();
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 5000) {
-        const int code = get(QStringLiteral("/auth/") + reference, operationToken)
-                             .json()
-                             .value(QStringLiteral("status"))
-                             .toObject()
-                             .value(QStringLiteral("code"))
-                             .toInt();
-        if (code == 200) {
-            break;
-        }
-        if (code >= 400) {
-            return {};
-        }
-        QTest::qWait(10);
+    return finishAuthentication(started.value(QStringLiteral("referenceNumber")).toString(), operationToken);
+}
+
+QString EmulatorHarness::finishAuthentication(const QString &reference, const QString &operationToken)
+{
+    if (pollStatus(QStringLiteral("/auth/") + reference, operationToken, 200, 5000)
+            .value(QStringLiteral("status"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toInt() != 200) {
+        return {};
     }
     return request("POST", QStringLiteral("/auth/token/redeem"), {},
                    {{"Authorization", "Bearer " + operationToken.toLatin1()}})

@@ -74,6 +74,8 @@ public:
 private:
     // GETs `path` until its status.code reaches `minimumCode` or the time is up; returns the last answer.
     QJsonObject pollStatus(const QString &path, const QString &accessToken, int minimumCode, int timeoutMs);
+    // Polls an authentication operation until it ends; redeems it when it succeeded. → access token, or empty
+    QString finishAuthentication(const QString &reference, const QString &operationToken);
 
     std::unique_ptr<Emulator::Emulator> m_emulator;
     std::unique_ptr<Emulator::HttpFrontend> m_http;

@@ -152,8 +152,66 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     return startAuthentication(operation);
 }
 
+QJsonObject Emulator::authStatusJson(const AuthOperation &operation) const
+{
+    const bool decided = operation.decidesAt <= now();
+    QJsonObject status{{QStringLiteral("code"), decided ? operation.finalCode : 100},
+                       {QStringLiteral("description"),
+                        decided ? operation.finalDescription : QStringLiteral("Uwierzytelnianie w toku")}};
+    if (decided && !operation.finalDetails.isEmpty()) {
+        status.insert(QStringLiteral("details"), QJsonArray::fromStringList(operation.finalDetails));
+    }
+    const bool token = operation.method == u"Token";
+    QJsonObject body{
+        {QStringLiteral("startDate"), operation.started.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("authenticationMethod"), operation.method},
+        {QStringLiteral("authenticationMethodInfo"),
+         QJsonObject{
+             {QStringLiteral("category"), token ? QStringLiteral("Token") : QStringLiteral("XadesSignature")},
+             {QStringLiteral("code"),
+              token ? QStringLiteral("token.ksef") : QStringLiteral("certificate.self-signed")},
+             {QStringLiteral("displayName"),
+              token ? QStringLiteral("Token KSeF") : QStringLiteral("Certyfikat")}}},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("isTokenRedeemed"), operation.redeemed},
+    };
+    if (operation.refreshValidUntil.isValid()) {
+        body.insert(QStringLiteral("refreshTokenValidUntil"),
+                    operation.refreshValidUntil.toString(Qt::ISODateWithMs));
+    }
+    if (operation.lastRefresh.isValid()) {
+        body.insert(QStringLiteral("lastTokenRefreshDate"),
+                    operation.lastRefresh.toString(Qt::ISODateWithMs));
+    }
+    return body;
+}
+
 void Emulator::registerSecurityAndAuth()
 {
+    // Authentication sessions of the caller's context, newest first (PROTOCOL.md §4.8).
+    m_router.add(
+        "GET", QStringLiteral("/auth/sessions"), QStringLiteral("other"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            QList<const AuthOperation *> mine;
+            for (const AuthOperation &operation : std::as_const(m_state.auths)) {
+                if (operation.contextNip == guard->contextNip) {
+                    mine.append(&operation);
+                }
+            }
+            std::sort(mine.begin(), mine.end(),
+                      [](const AuthOperation *a, const AuthOperation *b) { return a->started > b->started; });
+            return page(request, 10, 100, mine.size(), QStringLiteral("items"), [&](qsizetype i) {
+                QJsonObject item = authStatusJson(*mine[i]);
+                item.insert(QStringLiteral("referenceNumber"), mine[i]->referenceNumber);
+                item.insert(QStringLiteral("isCurrent"), mine[i]->referenceNumber == guard->authReference);
+                return item;
+            });
+        });
+
     m_router.add(
         "GET", QStringLiteral("/security/public-key-certificates"), QStringLiteral("public"),
         [this](const HttpRequest &, const QStringList &) {
@@ -268,35 +326,7 @@ void Emulator::registerSecurityAndAuth()
             if (operation->started.addDays(7) < now()) {
                 return Errors::gone(request, now(), QStringLiteral("Operacja uwierzytelnienia wygasła."));
             }
-            const bool decided = operation->decidesAt <= now();
-            QJsonObject status{
-                {QStringLiteral("code"), decided ? operation->finalCode : 100},
-                {QStringLiteral("description"),
-                 decided ? operation->finalDescription : QStringLiteral("Uwierzytelnianie w toku")}};
-            if (decided && !operation->finalDetails.isEmpty()) {
-                status.insert(QStringLiteral("details"), QJsonArray::fromStringList(operation->finalDetails));
-            }
-            QJsonObject body{
-                {QStringLiteral("startDate"), operation->started.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("authenticationMethod"), operation->method},
-                {QStringLiteral("authenticationMethodInfo"),
-                 QJsonObject{{QStringLiteral("category"), operation->method == u"Token"
-                                                              ? QStringLiteral("Token")
-                                                              : QStringLiteral("XadesSignature")},
-                             {QStringLiteral("code"), operation->method == u"Token"
-                                                          ? QStringLiteral("token.ksef")
-                                                          : QStringLiteral("certificate.self-signed")},
-                             {QStringLiteral("displayName"), operation->method == u"Token"
-                                                                 ? QStringLiteral("Token KSeF")
-                                                                 : QStringLiteral("Certyfikat")}}},
-                {QStringLiteral("status"), status},
-                {QStringLiteral("isTokenRedeemed"), operation->redeemed},
-            };
-            if (operation->refreshValidUntil.isValid()) {
-                body.insert(QStringLiteral("refreshTokenValidUntil"),
-                            operation->refreshValidUntil.toString(Qt::ISODateWithMs));
-            }
-            return HttpReply::json(200, body);
+            return HttpReply::json(200, authStatusJson(*operation));
         });
 
     m_router.add(

@@ -171,6 +171,7 @@ QString Emulator::createDemoSubject(const QString &nip)
     }
     KsefTokenRecord token;
     token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
+    token.created = now();
     token.contextNip = nip;
     token.permissions = QStringList(subject.permissions.begin(), subject.permissions.end());
     token.token =

@@ -101,6 +101,11 @@ private:
     HttpReply error(const HttpRequest &request, int code, const QStringList &details = {});
     std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpReply *failure);
     HttpReply startAuthentication(AuthOperation operation);
+    QJsonObject authStatusJson(const AuthOperation &operation) const;
+    // One page of a list answered with `x-continuation-token` paging: pageSize within [min, max] (21405), a
+    // malformed token (21418), `item(i)` for each index on the page, continuationToken when more follow.
+    HttpReply page(const HttpRequest &request, int min, int max, qsizetype total, const QString &listName,
+                   const std::function<QJsonObject(qsizetype)> &item);
     HttpReply xadesAuthentication(const HttpRequest &request);
     QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
                        qint64 ttlSeconds);

@@ -26,6 +26,8 @@ struct KsefTokenRecord
     QString contextNip;
     QString status = QStringLiteral("Active"); // Pending, Active, Revoking, Revoked, Failed
     QStringList permissions;
+    QString description = QStringLiteral("Token KSeF");
+    QDateTime created;
 };
 
 struct Subject

@@ -240,7 +240,9 @@ QJsonObject stateToJson(const EmulatorState &state)
                         {QStringLiteral("ref"), t.referenceNumber},
                         {QStringLiteral("context"), t.contextNip},
                         {QStringLiteral("status"), t.status},
-                        {QStringLiteral("permissions"), QJsonArray::fromStringList(t.permissions)}});
+                        {QStringLiteral("permissions"), QJsonArray::fromStringList(t.permissions)},
+                        {QStringLiteral("description"), t.description},
+                        {QStringLiteral("created"), iso(t.created)}});
     }
     QJsonArray auths;
     for (const AuthOperation &a : state.auths) {
@@ -296,10 +298,13 @@ EmulatorState stateFromJson(const QJsonObject &json)
     }
     for (const QJsonValue &value : json.value(QStringLiteral("ksefTokens")).toArray()) {
         const QJsonObject j = value.toObject();
-        KsefTokenRecord t{
-            j.value(QStringLiteral("token")).toString(), j.value(QStringLiteral("ref")).toString(),
-            j.value(QStringLiteral("context")).toString(), j.value(QStringLiteral("status")).toString(),
-            j.value(QStringLiteral("permissions")).toVariant().toStringList()};
+        KsefTokenRecord t{j.value(QStringLiteral("token")).toString(),
+                          j.value(QStringLiteral("ref")).toString(),
+                          j.value(QStringLiteral("context")).toString(),
+                          j.value(QStringLiteral("status")).toString(),
+                          j.value(QStringLiteral("permissions")).toVariant().toStringList(),
+                          j.value(QStringLiteral("description")).toString(),
+                          time(j.value(QStringLiteral("created")))};
         state.ksefTokens.insert(t.token, t);
     }
     for (const QJsonValue &value : json.value(QStringLiteral("auths")).toArray()) {

@@ -144,24 +144,58 @@ void Emulator::registerLimitsAndTestData()
     m_router.add("POST", QStringLiteral("/testdata/context/block"), QStringLiteral("other"), block(true));
     m_router.add("POST", QStringLiteral("/testdata/context/unblock"), QStringLiteral("other"), block(false));
 
-    m_router.add("POST", QStringLiteral("/tokens"), QStringLiteral("other"),
-                 [this](const HttpRequest &request, const QStringList &) {
-                     const auto call = authorizedJson(request, QStringLiteral("CredentialsManage"));
-                     if (!call) {
-                         return call.error();
-                     }
-                     KsefTokenRecord token;
-                     token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
-                     token.contextNip = call->token.contextNip;
-                     token.permissions =
-                         call->body.value(QStringLiteral("permissions")).toVariant().toStringList();
-                     token.token = token.referenceNumber + QStringLiteral("|nip-") + token.contextNip + u'|' +
-                                   m_references.hex(64).toLower();
-                     m_state.ksefTokens.insert(token.token, token);
-                     return HttpReply::json(
-                         202, QJsonObject{{QStringLiteral("referenceNumber"), token.referenceNumber},
-                                          {QStringLiteral("token"), token.token}});
-                 });
+    m_router.add(
+        "POST", QStringLiteral("/tokens"), QStringLiteral("other"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const auto call = authorizedJson(request, QStringLiteral("CredentialsManage"));
+            if (!call) {
+                return call.error();
+            }
+            KsefTokenRecord token;
+            token.referenceNumber = m_references.reference(QStringLiteral("EC"), now());
+            token.created = now();
+            token.description = call->body.value(QStringLiteral("description")).toString(token.description);
+            token.contextNip = call->token.contextNip;
+            token.permissions = call->body.value(QStringLiteral("permissions")).toVariant().toStringList();
+            token.token = token.referenceNumber + QStringLiteral("|nip-") + token.contextNip + u'|' +
+                          m_references.hex(64).toLower();
+            m_state.ksefTokens.insert(token.token, token);
+            return HttpReply::json(202,
+                                   QJsonObject{{QStringLiteral("referenceNumber"), token.referenceNumber},
+                                               {QStringLiteral("token"), token.token}});
+        });
+    m_router.add(
+        "GET", QStringLiteral("/tokens"), QStringLiteral("other"),
+        [this](const HttpRequest &request, const QStringList &) {
+            const Guard guard = requireAccess(request, QString());
+            if (!guard) {
+                return guard.error();
+            }
+            const QStringList statuses = request.query.allQueryItemValues(QStringLiteral("status"));
+            QList<const KsefTokenRecord *> mine;
+            for (const KsefTokenRecord &token : std::as_const(m_state.ksefTokens)) {
+                if (token.contextNip == guard->contextNip &&
+                    (statuses.isEmpty() || statuses.contains(token.status))) {
+                    mine.append(&token);
+                }
+            }
+            std::sort(mine.begin(), mine.end(), [](const KsefTokenRecord *a, const KsefTokenRecord *b) {
+                return a->referenceNumber > b->referenceNumber;
+            });
+            return page(request, 10, 100, mine.size(), QStringLiteral("tokens"), [&](qsizetype i) {
+                const KsefTokenRecord &token = *mine[i];
+                const QJsonObject nip{{QStringLiteral("type"), QStringLiteral("Nip")},
+                                      {QStringLiteral("value"), token.contextNip}};
+                return QJsonObject{
+                    {QStringLiteral("referenceNumber"), token.referenceNumber},
+                    {QStringLiteral("authorIdentifier"), nip},
+                    {QStringLiteral("contextIdentifier"), nip},
+                    {QStringLiteral("description"), token.description},
+                    {QStringLiteral("requestedPermissions"), QJsonArray::fromStringList(token.permissions)},
+                    {QStringLiteral("dateCreated"), token.created.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("status"), token.status}};
+            });
+        });
     m_router.add("GET", QStringLiteral("/tokens/{ref}"), QStringLiteral("other"),
                  [this](const HttpRequest &request, const QStringList &captures) {
                      const Guard guard = requireAccess(request, QString());

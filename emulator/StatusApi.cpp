@@ -34,6 +34,32 @@ HttpReply xmlDocument(const QByteArray &xml)
 }
 } // namespace
 
+HttpReply Emulator::page(const HttpRequest &request, int min, int max, qsizetype total,
+                         const QString &listName, const std::function<QJsonObject(qsizetype)> &item)
+{
+    bool sizeOk = true;
+    const int size = request.query.hasQueryItem(QStringLiteral("pageSize"))
+                         ? request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk)
+                         : min;
+    if (!sizeOk || size < min || size > max) {
+        return error(request, 21405,
+                     {QStringLiteral("pageSize musi mieścić się w zakresie %1..%2.").arg(min).arg(max)});
+    }
+    const auto offset = pageOffset(request);
+    if (!offset) {
+        return error(request, 21418);
+    }
+    QJsonArray items;
+    for (qsizetype i = *offset; i < total && i < *offset + size; ++i) {
+        items.append(item(i));
+    }
+    QJsonObject body{{listName, items}};
+    if (*offset + size < total) {
+        body.insert(QStringLiteral("continuationToken"), continuation(*offset + size));
+    }
+    return HttpReply::json(200, body);
+}
+
 void Emulator::registerStatusAndUpo()
 {
     const auto findSession = [this](const HttpRequest &request, const QString &reference,

@@ -277,6 +277,45 @@ private slots:
         QCOMPARE(gone.header("content-type"), QByteArray("application/problem+json"));
     }
 
+    void authenticationSessionsAndTokensAreListed()
+    {
+        EmulatorHarness ksef;
+        const QString first = ksef.authenticate(kNip);
+        const QString second = ksef.authenticate(kNip);
+        const QJsonArray sessions = ksef.get(QStringLiteral("/auth/sessions"), second)
+                                        .json()
+                                        .value(QStringLiteral("items"))
+                                        .toArray();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(sessions[0].toObject().value(QStringLiteral("isCurrent")).toBool(), true); // newest first
+        QCOMPARE(sessions[1].toObject().value(QStringLiteral("isCurrent")).toBool(), false);
+        QCOMPARE(ksef.get(QStringLiteral("/auth/sessions?pageSize=5"), second).exceptionCode(), 21405);
+
+        const Test::HttpResult created = ksef.postJson(
+            QStringLiteral("/tokens"),
+            QJsonObject{{QStringLiteral("permissions"), QJsonArray{QStringLiteral("InvoiceRead")}},
+                        {QStringLiteral("description"), QStringLiteral("Token do odczytu")}},
+            first);
+        QCOMPARE(created.status, 202);
+        const QJsonArray tokens = ksef.get(QStringLiteral("/tokens?status=Active"), first)
+                                      .json()
+                                      .value(QStringLiteral("tokens"))
+                                      .toArray();
+        QCOMPARE(tokens.size(), 2); // the demo token and the new one
+        bool found = false;
+        for (const QJsonValue &token : tokens) {
+            found = found ||
+                    token.toObject().value(QStringLiteral("description")).toString() == u"Token do odczytu";
+        }
+        QVERIFY(found);
+        QCOMPARE(ksef.get(QStringLiteral("/tokens?status=Revoked"), first)
+                     .json()
+                     .value(QStringLiteral("tokens"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
     void protectedEndpointsNeedABearer()
     {
         EmulatorHarness ksef;

@@ -98,16 +98,9 @@ void Emulator::registerBatch()
     // Presigned part upload: no Authorization, no rate limit, refused after the upload window.
     m_router.add("PUT", QStringLiteral("/_storage/{token}"), QString(),
                  [this](const HttpRequest &request, const QStringList &captures) {
-                     const auto link = m_state.storageLinks.constFind(captures.value(0));
-                     if (link == m_state.storageLinks.constEnd() || link->kind != u"batch-part") {
-                         return HttpReply::raw(404, "application/xml",
-                                               "<Error><Code>BlobNotFound</Code></Error>");
-                     }
-                     if (link->expires <= now()) {
-                         return HttpReply::raw(
-                             403, "application/xml",
-                             "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has "
-                             "passed</Message></Error>");
+                     const auto link = presignedLink(captures.value(0), QStringLiteral("batch-part"));
+                     if (!link) {
+                         return link.error();
                      }
                      auto session = m_state.sessions.find(link->sessionReference);
                      if (session == m_state.sessions.end() || session->statusCode != 100) {

@@ -291,6 +291,30 @@ std::expected<Emulator::SymmetricKey, HttpReply> Emulator::unwrapKey(const HttpR
     return SymmetricKey{valid ? *key : QByteArray(), iv, valid};
 }
 
+std::expected<StorageLink, HttpReply> Emulator::presignedLink(const QString &token, const QString &kind) const
+{
+    const auto link = m_state.storageLinks.constFind(token);
+    if (link == m_state.storageLinks.constEnd() || (!kind.isEmpty() && link->kind != kind)) {
+        return std::unexpected(
+            HttpReply::raw(404, "application/xml", "<Error><Code>BlobNotFound</Code></Error>"));
+    }
+    if (link->expires <= now()) {
+        return std::unexpected(
+            HttpReply::raw(403, "application/xml",
+                           "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has "
+                           "passed</Message></Error>"));
+    }
+    return *link;
+}
+
+SessionRecord *Emulator::ownOnlineSession(const QString &reference, const IssuedToken &token)
+{
+    auto session = m_state.sessions.find(reference);
+    return session != m_state.sessions.end() && !session->batch && session->contextNip == token.contextNip
+               ? &*session
+               : nullptr;
+}
+
 QString Emulator::storageLink(const StorageLink &link)
 {
     const QString token = m_references.hex(32).toLower();

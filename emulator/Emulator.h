@@ -110,6 +110,11 @@ private:
     QString issueToken(IssuedToken::Kind kind, const QString &authReference, const QString &contextNip,
                        qint64 ttlSeconds);
     QString storageLink(const StorageLink &link);
+    // A presigned link that exists, is of `kind` (any when empty) and has not expired; else the storage
+    // error.
+    std::expected<StorageLink, HttpReply> presignedLink(const QString &token, const QString &kind = {}) const;
+    // An online session of the caller's context, or nothing (21173 for the caller).
+    SessionRecord *ownOnlineSession(const QString &reference, const IssuedToken &token);
     int maxInvoicesFor(const QString &contextNip) const;
     void schedule(int delayMs, std::function<void()> work);
 

@@ -61,9 +61,8 @@ void Emulator::registerSessions()
                      if (!guard) {
                          return guard.error();
                      }
-                     auto session = m_state.sessions.find(captures.value(0));
-                     if (session == m_state.sessions.end() || session->batch ||
-                         session->contextNip != guard->contextNip) {
+                     SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
+                     if (!session) {
                          return error(request, 21173);
                      }
                      if (session->statusCode != 100 || session->validUntil <= now()) {
@@ -120,9 +119,8 @@ void Emulator::registerSessions()
                      if (!guard) {
                          return guard.error();
                      }
-                     auto session = m_state.sessions.find(captures.value(0));
-                     if (session == m_state.sessions.end() || session->batch ||
-                         session->contextNip != guard->contextNip) {
+                     SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
+                     if (!session) {
                          return error(request, 21173);
                      }
                      if (session->statusCode != 100) {

@@ -317,16 +317,9 @@ void Emulator::registerStatusAndUpo()
     // Presigned storage: no Authorization, no rate limit, expires.
     m_router.add("GET", QStringLiteral("/_storage/{token}"), QString(),
                  [this](const HttpRequest &request, const QStringList &captures) {
-                     const auto link = m_state.storageLinks.constFind(captures.value(0));
-                     if (link == m_state.storageLinks.constEnd()) {
-                         return HttpReply::raw(404, "application/xml",
-                                               "<Error><Code>BlobNotFound</Code></Error>");
-                     }
-                     if (link->expires <= now()) {
-                         return HttpReply::raw(
-                             403, "application/xml",
-                             "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has "
-                             "passed</Message></Error>");
+                     const auto link = presignedLink(captures.value(0));
+                     if (!link) {
+                         return link.error();
                      }
                      Q_UNUSED(request);
                      if (link->kind == u"export-part") {

@@ -1,4 +1,5 @@
 // Security (public keys) and authentication: PROTOCOL.md §3.1 and §4.
+#include "AccessPolicy.h"
 #include "Emulator.h"
 #include "Errors.h"
 #include "fa/SchemaValidator.h"
@@ -11,18 +12,6 @@
 namespace Kurier::Emulator {
 
 namespace {
-QJsonObject certificateJson(const Certificate &certificate, const QString &usage)
-{
-    return QJsonObject{
-        {QStringLiteral("certificate"), QString::fromLatin1(certificate.der().toBase64())},
-        {QStringLiteral("certificateId"), Crypto::sha256Base64(certificate.der())},
-        {QStringLiteral("publicKeyId"), Crypto::sha256Base64(certificate.publicKey().publicKeyDer())},
-        {QStringLiteral("validFrom"), certificate.notBefore().toString(Qt::ISODate)},
-        {QStringLiteral("validTo"), certificate.notAfter().toString(Qt::ISODate)},
-        {QStringLiteral("usage"), QJsonArray{usage}},
-    };
-}
-
 QJsonObject tokenInfo(const QString &token, QDateTime validUntil)
 {
     return QJsonObject{{QStringLiteral("token"), token},
@@ -134,6 +123,7 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     operation.finalCode = 200;
     operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone sukcesem");
     operation.signedDocumentHash = Crypto::sha256Base64(request.body);
+    operation.allowedIps = AccessPolicy::allowedIpsFromXml(request.body);
     if (request.query.queryItemValue(QStringLiteral("verifyCertificateChain")) == u"true") {
         operation.finalCode = 460;
         operation.finalDetails = {QStringLiteral("Błąd weryfikacji łańcucha certyfikatów.")};
@@ -212,14 +202,10 @@ void Emulator::registerSecurityAndAuth()
             });
         });
 
-    m_router.add(
-        "GET", QStringLiteral("/security/public-key-certificates"), QStringLiteral("public"),
-        [this](const HttpRequest &, const QStringList &) {
-            return HttpReply::json(
-                200, QJsonDocument(QJsonArray{
-                         certificateJson(m_tokenCertificate, QStringLiteral("KsefTokenEncryption")),
-                         certificateJson(m_symmetricCertificate, QStringLiteral("SymmetricKeyEncryption"))}));
-        });
+    m_router.add("GET", QStringLiteral("/security/public-key-certificates"), QStringLiteral("public"),
+                 [this](const HttpRequest &, const QStringList &) {
+                     return HttpReply::json(200, QJsonDocument(m_keys.certificatesJson()));
+                 });
 
     m_router.add("POST", QStringLiteral("/auth/challenge"), QStringLiteral("public"),
                  [this](const HttpRequest &request, const QStringList &) {
@@ -257,8 +243,10 @@ void Emulator::registerSecurityAndAuth()
                 body->value(QStringLiteral("encryptedToken")).toString().isEmpty()) {
                 return error(request, 21405, {QStringLiteral("Brak wymaganych pól.")});
             }
-            const QString keyId = body->value(QStringLiteral("publicKeyId")).toString();
-            if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_tokenKey.publicKeyDer())) {
+            const auto plain = m_keys.decrypt(
+                KeyRing::tokenUsage, body->value(QStringLiteral("publicKeyId")).toString(),
+                QByteArray::fromBase64(body->value(QStringLiteral("encryptedToken")).toString().toLatin1()));
+            if (!plain && plain.error() == KeyRing::Failure::Withdrawn) {
                 return error(request, 21470);
             }
             AuthOperation operation;
@@ -267,8 +255,6 @@ void Emulator::registerSecurityAndAuth()
             operation.method = QStringLiteral("Token");
             operation.started = now();
             operation.decidesAt = now().addMSecs(m_config.authDelayMs);
-            const auto plain = m_tokenKey.decryptOaep(
-                QByteArray::fromBase64(body->value(QStringLiteral("encryptedToken")).toString().toLatin1()));
             const QString text = plain ? QString::fromUtf8(*plain) : QString();
             const qsizetype bar = text.lastIndexOf(u'|');
             const QString token = bar > 0 ? text.left(bar) : QString();
@@ -293,7 +279,13 @@ void Emulator::registerSecurityAndAuth()
                 operation.finalDetails = {QStringLiteral("Uwierzytelnianie zablokowane.")};
             } else {
                 operation.ksefTokenReference = record->referenceNumber;
+                operation.tokenPermissions = true;
+                operation.permissions = record->permissions;
             }
+            operation.allowedIps = body->value(QStringLiteral("authorizationPolicy"))
+                                       .toObject()
+                                       .value(QStringLiteral("allowedIps"))
+                                       .toObject();
             if (operation.finalCode != 200) {
                 operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
             }

@@ -42,6 +42,7 @@ void Emulator::registerControl()
                  [this, ok](const HttpRequest &, const QStringList &) {
                      m_faults.clear();
                      m_holdAt150 = false;
+                     releaseUpos();
                      m_decryptFailureRate = 0;
                      m_keyFailureRate = 0;
                      m_forcedAuthCode = 200;
@@ -178,6 +179,60 @@ void Emulator::registerControl()
                      return ok(QJsonObject{{QStringLiteral("nip"), nip},
                                            {QStringLiteral("token"), createDemoSubject(nip)}});
                  });
+
+    // Key rotation (§3.1): {"usage": "KsefTokenEncryption"|"SymmetricKeyEncryption", "mode":
+    // "add"|"replace"}. "add" publishes a second key beside the current one (planned rotation); "replace"
+    // withdraws the old ones (emergency rotation: their publicKeyId is refused with 21470).
+    m_router.add("POST", QStringLiteral("/_emulator/keys"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     const QString mode = body->value(QStringLiteral("mode")).toString(QStringLiteral("add"));
+                     if (mode != u"add" && mode != u"replace") {
+                         return error(request, 21405, {QStringLiteral("mode: add or replace")});
+                     }
+                     const auto keyId =
+                         m_keys.rotate(body->value(QStringLiteral("usage")).toString(), mode == u"replace");
+                     if (!keyId) {
+                         return error(request, 21405, {keyId.error()});
+                     }
+                     m_dirty = true;
+                     return ok(QJsonObject{{QStringLiteral("publicKeyId"), *keyId}});
+                 });
+
+    // UPOs: {"withhold": true} makes invoices accepted from now on come without a UPO (a late or lost UPO:
+    // the status has no upoDownloadUrl, the UPO endpoints answer 21178); {"withhold": false} delivers them.
+    // {"sign": true} signs every UPO with a test seal (enveloped XAdES), as KSeF may.
+    m_router.add("POST", QStringLiteral("/_emulator/upo"), QString(),
+                 [this, ok](const HttpRequest &request, const QStringList &) {
+                     HttpReply failure;
+                     const auto body = jsonBody(request, &failure);
+                     if (!body) {
+                         return failure;
+                     }
+                     if (body->contains(QStringLiteral("withhold"))) {
+                         m_withholdUpo = body->value(QStringLiteral("withhold")).toBool();
+                         if (!m_withholdUpo) {
+                             releaseUpos();
+                         }
+                     }
+                     if (body->contains(QStringLiteral("sign"))) {
+                         m_signUpo = body->value(QStringLiteral("sign")).toBool();
+                     }
+                     return ok(QJsonObject{{QStringLiteral("withhold"), m_withholdUpo},
+                                           {QStringLiteral("sign"), m_signUpo}});
+                 });
+}
+
+void Emulator::releaseUpos()
+{
+    m_withholdUpo = false;
+    for (InvoiceRecord &invoice : m_state.invoices) {
+        invoice.upoWithheld = false;
+    }
 }
 
 } // namespace Kurier::Emulator

@@ -1,5 +1,6 @@
 #include "Emulator.h"
 
+#include "AccessPolicy.h"
 #include "Errors.h"
 #include "ksef/crypto/Crypto.h"
 
@@ -21,39 +22,22 @@ quint32 effectiveSeed(quint32 seed)
     return seed != 0 ? seed : QRandomGenerator::system()->generate();
 }
 
-Certificate makeCertificate(const RsaKey &key, const QString &usage, QDateTime now, quint64 serial)
-{
-    const Certificate::Subject subject{
-        {QStringLiteral("C"), QStringLiteral("PL")},
-        {QStringLiteral("O"), QStringLiteral("Ministerstwo Finansów (emulator)")},
-        {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-5260250274")},
-        {QStringLiteral("CN"), QStringLiteral("ksef-emulator ") + usage}};
-    return Certificate::selfSigned(key, subject, now.addDays(-1), now.addYears(2), serial)
-        .value_or(Certificate());
-}
 } // namespace
 
 Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_references(effectiveSeed(config.seed))
-    , m_tokenKey(RsaKey::generate(2048).value_or(RsaKey()))
-    , m_symmetricKey(RsaKey::generate(2048).value_or(RsaKey()))
 {
     if (!config.dataDir.isEmpty()) {
         QString problem;
         m_store = EmulatorStore::open(config.dataDir, &problem);
         if (!m_store) {
             qCCritical(lcEmulator) << "cannot keep state in" << config.dataDir << ":" << problem;
-        } else if (const auto keys = m_store->loadKeys()) {
-            m_tokenKey = RsaKey::fromPrivatePem(keys->tokenKeyPem).value_or(m_tokenKey);
-            m_symmetricKey = RsaKey::fromPrivatePem(keys->symmetricKeyPem).value_or(m_symmetricKey);
         }
     }
-    const QDateTime start = QDateTime::currentDateTimeUtc();
-    m_tokenCertificate = makeCertificate(m_tokenKey, QStringLiteral("KsefTokenEncryption"), start, 1);
-    m_symmetricCertificate =
-        makeCertificate(m_symmetricKey, QStringLiteral("SymmetricKeyEncryption"), start, 2);
+    const auto saved = m_store ? m_store->loadKeys() : std::nullopt;
+    m_keys.load(saved ? saved->tokenKeyPem : QByteArray(), saved ? saved->symmetricKeyPem : QByteArray());
     if (config.limitsProfile == u"off") {
         m_limiter.setProfile(RateLimiter::Profile::Off);
     } else if (config.limitsProfile == u"custom" && !m_limiter.loadJson(config.customLimits)) {
@@ -111,7 +95,9 @@ Emulator::~Emulator()
 void Emulator::persist()
 {
     m_dirty = false;
-    if (!m_store->save(m_state, {m_tokenKey.privateKeyPem(), m_symmetricKey.privateKeyPem()}, m_shiftMs)) {
+    if (!m_store->save(m_state,
+                       {m_keys.newestPem(KeyRing::tokenUsage), m_keys.newestPem(KeyRing::symmetricUsage)},
+                       m_shiftMs)) {
         qCWarning(lcEmulator) << "the state could not be saved";
         m_dirty = true;
     }
@@ -228,6 +214,14 @@ Emulator::Guard Emulator::requireToken(const HttpRequest &request, IssuedToken::
     if (it->validUntil <= now()) {
         return std::unexpected(Errors::unauthorized(request, now(), QStringLiteral("Token wygasł.")));
     }
+    const auto auth = m_state.auths.constFind(it->authReference);
+    if (kind != IssuedToken::Kind::Operation && auth != m_state.auths.constEnd() &&
+        !AccessPolicy::ipAllowed(auth->allowedIps, request.clientIp)) {
+        return std::unexpected(Errors::forbidden(
+            request, now(), QStringLiteral("ip-not-allowed"),
+            QStringLiteral("Adres IP klienta nie jest dozwolony przez politykę autoryzacji."),
+            QJsonObject{{QStringLiteral("clientIp"), request.clientIp}}));
+    }
     return *it;
 }
 
@@ -237,12 +231,18 @@ Emulator::Guard Emulator::requireAccess(const HttpRequest &request, const QStrin
     if (!token) {
         return token;
     }
-    const Subject subject = m_state.subjects.value(token->contextNip);
-    if (!permission.isEmpty() && !subject.permissions.contains(permission)) {
-        const QJsonObject security{{QStringLiteral("requiredAnyOfPermissions"), QJsonArray{permission}},
-                                   {QStringLiteral("presentPermissions"),
-                                    QJsonArray::fromStringList(QStringList(subject.permissions.begin(),
-                                                                           subject.permissions.end()))}};
+    // The access token holds the subject's permissions, narrowed to the KSeF token's when it came from one.
+    QSet<QString> present = m_state.subjects.value(token->contextNip).permissions;
+    const AuthOperation auth = m_state.auths.value(token->authReference);
+    if (auth.tokenPermissions) {
+        present.intersect(QSet<QString>(auth.permissions.begin(), auth.permissions.end()));
+    }
+    if (!permission.isEmpty() && !present.contains(permission)) {
+        QStringList presentList(present.begin(), present.end());
+        presentList.sort();
+        const QJsonObject security{
+            {QStringLiteral("requiredAnyOfPermissions"), QJsonArray{permission}},
+            {QStringLiteral("presentPermissions"), QJsonArray::fromStringList(presentList)}};
         return std::unexpected(Errors::forbidden(request, now(), QStringLiteral("missing-permissions"),
                                                  QStringLiteral("Brak wymaganych uprawnień."), security));
     }
@@ -280,11 +280,11 @@ std::expected<Emulator::SymmetricKey, HttpReply> Emulator::unwrapKey(const HttpR
     if (wrapped.isEmpty() || iv.size() != 16) {
         return std::unexpected(error(request, 21405, {QStringLiteral("Nieprawidłowe dane szyfrowania.")}));
     }
-    const QString keyId = encryption.value(QStringLiteral("publicKeyId")).toString();
-    if (!keyId.isEmpty() && keyId != Crypto::sha256Base64(m_symmetricKey.publicKeyDer())) {
+    const auto key = m_keys.decrypt(KeyRing::symmetricUsage,
+                                    encryption.value(QStringLiteral("publicKeyId")).toString(), wrapped);
+    if (!key && key.error() == KeyRing::Failure::Withdrawn) {
         return std::unexpected(error(request, 21470));
     }
-    const auto key = m_symmetricKey.decryptOaep(wrapped);
     const bool forcedFailure =
         m_keyFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_keyFailureRate;
     const bool valid = key.has_value() && key->size() == 32 && !forcedFailure;

@@ -6,11 +6,10 @@
 #include "Faults.h"
 #include "HttpTypes.h"
 #include "InvoiceCheck.h"
+#include "KeyRing.h"
 #include "RateLimiter.h"
 #include "ReferenceNumbers.h"
 #include "Router.h"
-#include "ksef/crypto/Certificate.h"
-#include "ksef/crypto/RsaKey.h"
 
 #include <QFile>
 #include <QObject>
@@ -63,6 +62,7 @@ private:
     void registerStatusAndUpo();      // StatusApi.cpp
     void registerLimitsAndTestData(); // LimitsApi.cpp
     void registerControl();           // ControlApi.cpp
+    void releaseUpos();               // delivers every withheld UPO
     void registerBatch();             // BatchApi.cpp
     void registerQueries();           // QueryApi.cpp
     struct QueryResult
@@ -116,6 +116,12 @@ private:
     // An online session of the caller's context, or nothing (21173 for the caller).
     SessionRecord *ownOnlineSession(const QString &reference, const IssuedToken &token);
     int maxInvoicesFor(const QString &contextNip) const;
+    // Why a technical correction (§12.3) cannot be sent: 21405 without offlineMode, 21167 unless the original
+    // is a rejected offline invoice of the context, 21166 when it already has a correction; nothing when it
+    // can.
+    std::optional<HttpReply> technicalCorrectionRefusal(const HttpRequest &request,
+                                                        const SessionRecord &session,
+                                                        const InvoiceRecord &correction);
     void schedule(int delayMs, std::function<void()> work);
 
     // Invoice and session processing (InvoiceProcessor.cpp).
@@ -131,6 +137,7 @@ private:
     // UPO documents (UpoBuilder.cpp).
     QByteArray invoiceUpo(const SessionRecord &session, const InvoiceRecord &invoice) const;
     QByteArray sessionUpo(const SessionRecord &session) const;
+    QByteArray finishUpo(const QByteArray &xml, QDateTime signingTime) const; // signs when configured
 
     HttpReply handle(const HttpRequest &request, const Router::Match &match);
     HttpReply injectedFault(const HttpRequest &request, FaultRule::Action action);
@@ -141,13 +148,12 @@ private:
     RateLimiter m_limiter;
     Faults m_faults;
     ReferenceNumbers m_references;
-    RsaKey m_tokenKey;
-    RsaKey m_symmetricKey;
-    Certificate m_tokenCertificate;
-    Certificate m_symmetricCertificate;
+    mutable KeyRing m_keys; // the UPO signer is made on first use
     QString m_origin;
     qint64 m_shiftMs = 0;
     bool m_holdAt150 = false;
+    bool m_withholdUpo = false;
+    bool m_signUpo = false;
     double m_decryptFailureRate = 0.0;
     double m_keyFailureRate = 0.0;
     int m_invoiceFailureCode = 435;

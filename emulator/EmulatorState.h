@@ -57,6 +57,9 @@ struct AuthOperation
     bool sessionRevoked = false;
     QDateTime refreshValidUntil;
     QDateTime lastRefresh;
+    QJsonObject allowedIps;        // AuthorizationPolicy.allowedIps; empty: any address
+    bool tokenPermissions = false; // KSeF token: only `permissions` (∩ the subject's); else the subject's
+    QStringList permissions;
 };
 
 struct IssuedToken
@@ -98,12 +101,14 @@ struct InvoiceRecord
     QDateTime permanentStorageDate;
     QString ksefNumber;
     QString invoicingMode = QStringLiteral("Online");
+    QString correctedInvoiceHash; // a technical correction (§12.3): the hash of the rejected offline original
     int statusCode = 100;
     QString statusDescription = QStringLiteral("Przyjęto fakturę do dalszego przetwarzania");
     QStringList statusDetails;
     QJsonObject extensions;
     bool decryptionFailed = false;
-    bool held = false; // fault: kept at 150
+    bool held = false;        // fault: kept at 150
+    bool upoWithheld = false; // fault: accepted, but its UPO is not available yet (a late or lost UPO)
     bool forcedFailure = false;
     int forcedCode = 0;
 };

@@ -69,12 +69,14 @@ QJsonObject toJson(const InvoiceRecord &i)
         {QStringLiteral("storage"), iso(i.permanentStorageDate)},
         {QStringLiteral("ksef"), i.ksefNumber},
         {QStringLiteral("mode"), i.invoicingMode},
+        {QStringLiteral("corrects"), i.correctedInvoiceHash},
         {QStringLiteral("code"), i.statusCode},
         {QStringLiteral("description"), i.statusDescription},
         {QStringLiteral("details"), QJsonArray::fromStringList(i.statusDetails)},
         {QStringLiteral("extensions"), i.extensions},
         {QStringLiteral("decryptionFailed"), i.decryptionFailed},
         {QStringLiteral("held"), i.held},
+        {QStringLiteral("upoWithheld"), i.upoWithheld},
     };
 }
 
@@ -104,12 +106,14 @@ InvoiceRecord invoiceFromJson(const QJsonObject &j)
     i.permanentStorageDate = time(j.value(QStringLiteral("storage")));
     i.ksefNumber = j.value(QStringLiteral("ksef")).toString();
     i.invoicingMode = j.value(QStringLiteral("mode")).toString();
+    i.correctedInvoiceHash = j.value(QStringLiteral("corrects")).toString();
     i.statusCode = j.value(QStringLiteral("code")).toInt();
     i.statusDescription = j.value(QStringLiteral("description")).toString();
     i.statusDetails = j.value(QStringLiteral("details")).toVariant().toStringList();
     i.extensions = j.value(QStringLiteral("extensions")).toObject();
     i.decryptionFailed = j.value(QStringLiteral("decryptionFailed")).toBool();
     i.held = j.value(QStringLiteral("held")).toBool();
+    i.upoWithheld = j.value(QStringLiteral("upoWithheld")).toBool();
     return i;
 }
 
@@ -198,6 +202,9 @@ QJsonObject toJson(const AuthOperation &a)
         {QStringLiteral("revoked"), a.sessionRevoked},
         {QStringLiteral("refreshUntil"), iso(a.refreshValidUntil)},
         {QStringLiteral("lastRefresh"), iso(a.lastRefresh)},
+        {QStringLiteral("allowedIps"), a.allowedIps},
+        {QStringLiteral("tokenPermissions"), a.tokenPermissions},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(a.permissions)},
     };
 }
 
@@ -209,6 +216,9 @@ AuthOperation authFromJson(const QJsonObject &j)
     a.method = j.value(QStringLiteral("method")).toString();
     a.ksefTokenReference = j.value(QStringLiteral("token")).toString();
     a.signedDocumentHash = j.value(QStringLiteral("signed")).toString();
+    a.allowedIps = j.value(QStringLiteral("allowedIps")).toObject();
+    a.tokenPermissions = j.value(QStringLiteral("tokenPermissions")).toBool();
+    a.permissions = j.value(QStringLiteral("permissions")).toVariant().toStringList();
     a.started = time(j.value(QStringLiteral("started")));
     a.decidesAt = time(j.value(QStringLiteral("decides")));
     a.finalCode = j.value(QStringLiteral("code")).toInt();

@@ -54,6 +54,10 @@ QString Errors::description(int exceptionCode)
         return QStringLiteral("Faktura o podanym numerze KSeF nie istnieje.");
     case 21165:
         return QStringLiteral("Faktura o podanym numerze KSeF nie jest jeszcze dostępna.");
+    case 21166:
+        return QStringLiteral("Korekta techniczna niedostępna.");
+    case 21167:
+        return QStringLiteral("Status faktury nie pozwala na korektę techniczną.");
     case 21173:
         return QStringLiteral("Brak sesji o wskazanym numerze referencyjnym.");
     case 21175:

@@ -127,6 +127,7 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
                             {QStringLiteral("originalKsefNumber"), first.ksefNumber}};
         } else {
             invoice.statusCode = 200;
+            invoice.upoWithheld = m_withholdUpo;
             invoice.statusDescription = QStringLiteral("Sukces");
             invoice.acquisitionDate = now();
             invoice.permanentStorageDate = now().addMSecs(m_config.permanentStorageDelayMs);
@@ -233,6 +234,8 @@ QJsonObject Emulator::invoiceStatusJson(InvoiceRecord &invoice)
             json.insert(QStringLiteral("permanentStorageDate"),
                         invoice.permanentStorageDate.toString(Qt::ISODateWithMs));
         }
+    }
+    if (invoice.statusCode == 200 && !invoice.upoWithheld) {
         const QDateTime expires = now().addSecs(m_config.upoLinkTtlSeconds);
         json.insert(QStringLiteral("upoDownloadUrl"),
                     storageLink(StorageLink{QStringLiteral("invoice-upo"), invoice.sessionReference,

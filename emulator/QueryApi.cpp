@@ -42,7 +42,7 @@ QDateTime dateOf(const InvoiceRecord &invoice, const QString &dateType)
 
 QJsonObject metadata(const InvoiceRecord &invoice)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("ksefNumber"), invoice.ksefNumber},
         {QStringLiteral("invoiceNumber"), invoice.invoiceNumber},
         {QStringLiteral("issueDate"), invoice.issueDate.toString(Qt::ISODate)},
@@ -71,6 +71,10 @@ QJsonObject metadata(const InvoiceRecord &invoice)
         {QStringLiteral("hasAttachment"), invoice.hasAttachment},
         {QStringLiteral("invoiceHash"), invoice.invoiceHash},
     };
+    if (!invoice.correctedInvoiceHash.isEmpty()) {
+        json.insert(QStringLiteral("hashOfCorrectedInvoice"), invoice.correctedInvoiceHash);
+    }
+    return json;
 }
 } // namespace
 

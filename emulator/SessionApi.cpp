@@ -55,63 +55,69 @@ void Emulator::registerSessions()
                      });
         });
 
-    m_router.add("POST", QStringLiteral("/sessions/online/{ref}/invoices"), QStringLiteral("invoiceSend"),
-                 [this](const HttpRequest &request, const QStringList &captures) {
-                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
-                     if (!guard) {
-                         return guard.error();
-                     }
-                     SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
-                     if (!session) {
-                         return error(request, 21173);
-                     }
-                     if (session->statusCode != 100 || session->validUntil <= now()) {
-                         return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
-                     }
-                     if (session->invoiceReferences.size() >= maxInvoicesFor(session->contextNip)) {
-                         return error(request, 21155);
-                     }
-                     HttpReply failure;
-                     const auto body = jsonBody(request, &failure);
-                     if (!body) {
-                         return failure;
-                     }
-                     const QByteArray content = QByteArray::fromBase64(
-                         body->value(QStringLiteral("encryptedInvoiceContent")).toString().toLatin1());
-                     if (content.isEmpty()) {
-                         return error(request, 21405, {QStringLiteral("Brak treści faktury.")});
-                     }
-                     if (body->value(QStringLiteral("encryptedInvoiceSize")).toInteger() != content.size()) {
-                         return error(request, 21402);
-                     }
-                     if (body->value(QStringLiteral("encryptedInvoiceHash")).toString() !=
-                         Crypto::sha256Base64(content)) {
-                         return error(request, 21403);
-                     }
-                     InvoiceRecord invoice;
-                     const auto plain = Crypto::aesCbcDecrypt(session->key, session->iv, content);
-                     if (plain) {
-                         if (body->value(QStringLiteral("invoiceSize")).toInteger() != plain->size()) {
-                             return error(request, 21402);
-                         }
-                         if (body->value(QStringLiteral("invoiceHash")).toString() !=
-                             Crypto::sha256Base64(*plain)) {
-                             return error(request, 21403);
-                         }
-                         invoice.xml = *plain;
-                         invoice.invoiceHash = Crypto::sha256Base64(*plain);
-                     } else {
-                         invoice.decryptionFailed = true;
-                         invoice.invoiceHash = body->value(QStringLiteral("invoiceHash")).toString();
-                     }
-                     if (body->value(QStringLiteral("offlineMode")).toBool(false)) {
-                         invoice.invoicingMode = QStringLiteral("Offline");
-                     }
-                     invoice.referenceNumber = m_references.reference(QStringLiteral("EE"), now());
-                     const QString reference = invoice.referenceNumber;
-                     acceptInvoice(*session, std::move(invoice));
-                     return HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
-                 });
+    m_router.add(
+        "POST", QStringLiteral("/sessions/online/{ref}/invoices"), QStringLiteral("invoiceSend"),
+        [this](const HttpRequest &request, const QStringList &captures) {
+            const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
+            if (!guard) {
+                return guard.error();
+            }
+            SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
+            if (!session) {
+                return error(request, 21173);
+            }
+            if (session->statusCode != 100 || session->validUntil <= now()) {
+                return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
+            }
+            if (session->invoiceReferences.size() >= maxInvoicesFor(session->contextNip)) {
+                return error(request, 21155);
+            }
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            const QByteArray content = QByteArray::fromBase64(
+                body->value(QStringLiteral("encryptedInvoiceContent")).toString().toLatin1());
+            if (content.isEmpty()) {
+                return error(request, 21405, {QStringLiteral("Brak treści faktury.")});
+            }
+            if (body->value(QStringLiteral("encryptedInvoiceSize")).toInteger() != content.size()) {
+                return error(request, 21402);
+            }
+            if (body->value(QStringLiteral("encryptedInvoiceHash")).toString() !=
+                Crypto::sha256Base64(content)) {
+                return error(request, 21403);
+            }
+            InvoiceRecord invoice;
+            const auto plain = Crypto::aesCbcDecrypt(session->key, session->iv, content);
+            if (plain) {
+                if (body->value(QStringLiteral("invoiceSize")).toInteger() != plain->size()) {
+                    return error(request, 21402);
+                }
+                if (body->value(QStringLiteral("invoiceHash")).toString() != Crypto::sha256Base64(*plain)) {
+                    return error(request, 21403);
+                }
+                invoice.xml = *plain;
+                invoice.invoiceHash = Crypto::sha256Base64(*plain);
+            } else {
+                invoice.decryptionFailed = true;
+                invoice.invoiceHash = body->value(QStringLiteral("invoiceHash")).toString();
+            }
+            if (body->value(QStringLiteral("offlineMode")).toBool(false)) {
+                invoice.invoicingMode = QStringLiteral("Offline");
+            }
+            invoice.correctedInvoiceHash = body->value(QStringLiteral("hashOfCorrectedInvoice")).toString();
+            if (!invoice.correctedInvoiceHash.isEmpty()) {
+                if (const auto refusal = technicalCorrectionRefusal(request, *session, invoice)) {
+                    return *refusal;
+                }
+            }
+            invoice.referenceNumber = m_references.reference(QStringLiteral("EE"), now());
+            const QString reference = invoice.referenceNumber;
+            acceptInvoice(*session, std::move(invoice));
+            return HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
+        });
 
     m_router.add("POST", QStringLiteral("/sessions/online/{ref}/close"), QStringLiteral("onlineSession"),
                  [this](const HttpRequest &request, const QStringList &captures) {
@@ -129,6 +135,39 @@ void Emulator::registerSessions()
                      closeSession(*session);
                      return HttpReply::empty(204);
                  });
+}
+
+std::optional<HttpReply> Emulator::technicalCorrectionRefusal(const HttpRequest &request,
+                                                              const SessionRecord &session,
+                                                              const InvoiceRecord &correction)
+{
+    if (correction.invoicingMode != u"Offline") {
+        return error(request, 21405, {QStringLiteral("Korekta techniczna wymaga offlineMode: true.")});
+    }
+    const InvoiceRecord *original = nullptr;
+    bool corrected = false;
+    for (const InvoiceRecord &invoice : std::as_const(m_state.invoices)) {
+        const bool ours = m_state.sessions.value(invoice.sessionReference).contextNip == session.contextNip;
+        if (!ours) {
+            continue;
+        }
+        if (invoice.invoiceHash == correction.correctedInvoiceHash &&
+            invoice.correctedInvoiceHash.isEmpty()) {
+            original = &invoice;
+        }
+        // A correction that is accepted or still being processed blocks another one; a rejected one does not.
+        corrected = corrected || (invoice.correctedInvoiceHash == correction.correctedInvoiceHash &&
+                                  (invoice.statusCode == 200 || invoice.statusCode < 200));
+    }
+    if (!original || original->invoicingMode != u"Offline" || original->statusCode < 400) {
+        return error(request, 21167,
+                     {original ? QStringLiteral("Korygowana faktura nie jest odrzuconą fakturą offline.")
+                               : QStringLiteral("Nie znaleziono korygowanej faktury.")});
+    }
+    if (corrected) {
+        return error(request, 21166);
+    }
+    return std::nullopt;
 }
 
 } // namespace Kurier::Emulator

@@ -68,16 +68,6 @@ void Emulator::registerStatusAndUpo()
         auto it = m_state.sessions.find(reference);
         return it != m_state.sessions.end() && it->contextNip == token.contextNip ? &*it : nullptr;
     };
-    const auto pageSize = [](const HttpRequest &request, int min, int max,
-                             int fallback) -> std::optional<int> {
-        if (!request.query.hasQueryItem(QStringLiteral("pageSize"))) {
-            return fallback;
-        }
-        bool ok = false;
-        const int size = request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&ok);
-        return ok && size >= min && size <= max ? std::optional<int>(size) : std::nullopt;
-    };
-
     m_router.add(
         "GET", QStringLiteral("/sessions/{ref}"), QStringLiteral("sessionMisc"),
         [this, findSession](const HttpRequest &request, const QStringList &captures) {
@@ -120,9 +110,8 @@ void Emulator::registerStatusAndUpo()
             return HttpReply::json(200, body);
         });
 
-    const auto invoiceList = [this, findSession, pageSize](bool failedOnly) {
-        return [this, findSession, pageSize, failedOnly](const HttpRequest &request,
-                                                         const QStringList &captures) {
+    const auto invoiceList = [this, findSession](bool failedOnly) {
+        return [this, findSession, failedOnly](const HttpRequest &request, const QStringList &captures) {
             const Guard guard = requireAccess(request, QString());
             if (!guard) {
                 return guard.error();
@@ -131,30 +120,14 @@ void Emulator::registerStatusAndUpo()
             if (!session) {
                 return error(request, 21173);
             }
-            const auto size = pageSize(request, 10, 1000, 10);
-            if (!size) {
-                return error(request, 21405,
-                             {QStringLiteral("pageSize musi mieścić się w zakresie 10..1000.")});
-            }
-            const auto offset = pageOffset(request);
-            if (!offset) {
-                return error(request, 21418);
-            }
             QList<QString> selected;
             for (const QString &reference : std::as_const(session->invoiceReferences)) {
                 if (!failedOnly || m_state.invoices[reference].statusCode > 200) {
                     selected.append(reference);
                 }
             }
-            QJsonArray invoices;
-            for (int i = *offset; i < selected.size() && i < *offset + *size; ++i) {
-                invoices.append(invoiceStatusJson(m_state.invoices[selected[i]]));
-            }
-            QJsonObject body{{QStringLiteral("invoices"), invoices}};
-            if (*offset + *size < selected.size()) {
-                body.insert(QStringLiteral("continuationToken"), continuation(*offset + *size));
-            }
-            return HttpReply::json(200, body);
+            return page(request, 10, 1000, selected.size(), QStringLiteral("invoices"),
+                        [&](qsizetype i) { return invoiceStatusJson(m_state.invoices[selected[i]]); });
         };
     };
     m_router.add("GET", QStringLiteral("/sessions/{ref}/invoices/failed"),
@@ -181,7 +154,7 @@ void Emulator::registerStatusAndUpo()
     const auto invoiceUpoReply = [this](const HttpRequest &request, const SessionRecord *session,
                                         const InvoiceRecord *invoice) {
         if (!session || !invoice || invoice->sessionReference != session->referenceNumber ||
-            invoice->statusCode != 200) {
+            invoice->statusCode != 200 || invoice->upoWithheld) {
             return error(request, 21178);
         }
         return xmlDocument(invoiceUpo(*session, *invoice));
@@ -228,7 +201,7 @@ void Emulator::registerStatusAndUpo()
 
     m_router.add(
         "GET", QStringLiteral("/sessions"), QStringLiteral("sessionList"),
-        [this, pageSize](const HttpRequest &request, const QStringList &) {
+        [this](const HttpRequest &request, const QStringList &) {
             const Guard guard = requireAccess(request, QString());
             if (!guard) {
                 return guard.error();
@@ -238,21 +211,11 @@ void Emulator::registerStatusAndUpo()
                 return error(request, 21405,
                              {QStringLiteral("Parametr sessionType jest wymagany (Online|Batch).")});
             }
-            const auto size = pageSize(request, 10, 1000, 10);
-            const auto offset = pageOffset(request);
-            if (!size) {
-                return error(request, 21405,
-                             {QStringLiteral("pageSize musi mieścić się w zakresie 10..1000.")});
-            }
-            if (!offset) {
-                return error(request, 21418);
-            }
             const QStringList statuses = request.query.allQueryItemValues(QStringLiteral("statuses"));
             const QDateTime createdFrom = QDateTime::fromString(
                 request.query.queryItemValue(QStringLiteral("dateCreatedFrom"), QUrl::FullyDecoded),
                 Qt::ISODate);
-            QJsonArray sessions;
-            int matched = 0;
+            QList<const SessionRecord *> matching;
             for (auto it = m_state.sessionOrder.crbegin(); it != m_state.sessionOrder.crend(); ++it) {
                 const SessionRecord &session = m_state.sessions[*it];
                 if (session.contextNip != guard->contextNip || session.batch != (type == u"Batch") ||
@@ -263,12 +226,12 @@ void Emulator::registerStatusAndUpo()
                                        : session.statusCode == 200 ? QStringLiteral("Succeeded")
                                        : session.statusCode == 440 ? QStringLiteral("Cancelled")
                                                                    : QStringLiteral("Failed");
-                if (!statuses.isEmpty() && !statuses.contains(bucket)) {
-                    continue;
+                if (statuses.isEmpty() || statuses.contains(bucket)) {
+                    matching.append(&session);
                 }
-                if (matched++ < *offset || sessions.size() >= *size) {
-                    continue;
-                }
+            }
+            return page(request, 10, 1000, matching.size(), QStringLiteral("sessions"), [&](qsizetype i) {
+                const SessionRecord &session = *matching[i];
                 int succeeded = 0;
                 int failed = 0;
                 for (const QString &reference : session.invoiceReferences) {
@@ -276,7 +239,7 @@ void Emulator::registerStatusAndUpo()
                     succeeded += code == 200 ? 1 : 0;
                     failed += code > 200 ? 1 : 0;
                 }
-                sessions.append(QJsonObject{
+                return QJsonObject{
                     {QStringLiteral("referenceNumber"), session.referenceNumber},
                     {QStringLiteral("status"),
                      QJsonObject{{QStringLiteral("code"), session.statusCode},
@@ -287,13 +250,8 @@ void Emulator::registerStatusAndUpo()
                     {QStringLiteral("totalInvoiceCount"), static_cast<int>(session.invoiceReferences.size())},
                     {QStringLiteral("successfulInvoiceCount"), succeeded},
                     {QStringLiteral("failedInvoiceCount"), failed},
-                });
-            }
-            QJsonObject body{{QStringLiteral("sessions"), sessions}};
-            if (matched > *offset + *size) {
-                body.insert(QStringLiteral("continuationToken"), continuation(*offset + *size));
-            }
-            return HttpReply::json(200, body);
+                };
+            });
         });
 
     m_router.add("GET", QStringLiteral("/invoices/ksef/{ksefNumber}"), QStringLiteral("invoiceDownload"),
@@ -331,7 +289,12 @@ void Emulator::registerStatusAndUpo()
                      if (link->kind == u"session-upo") {
                          return xmlDocument(sessionUpo(session));
                      }
-                     return xmlDocument(invoiceUpo(session, m_state.invoices[link->invoiceReference]));
+                     const InvoiceRecord &invoice = m_state.invoices[link->invoiceReference];
+                     if (invoice.upoWithheld) {
+                         return HttpReply::raw(404, "application/xml",
+                                               "<Error><Code>BlobNotFound</Code></Error>");
+                     }
+                     return xmlDocument(invoiceUpo(session, invoice));
                  });
 }
 

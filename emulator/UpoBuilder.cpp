@@ -65,7 +65,7 @@ QByteArray Emulator::invoiceUpo(const SessionRecord &session, const InvoiceRecor
     writeDocument(xml, invoice);
     xml.writeEndElement();
     xml.writeEndDocument();
-    return out;
+    return finishUpo(out, invoice.acquisitionDate);
 }
 
 QByteArray Emulator::sessionUpo(const SessionRecord &session) const
@@ -95,7 +95,15 @@ QByteArray Emulator::sessionUpo(const SessionRecord &session) const
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    return out;
+    return finishUpo(out, session.updated);
+}
+
+QByteArray Emulator::finishUpo(const QByteArray &xml, QDateTime signingTime) const
+{
+    if (!m_signUpo) {
+        return xml;
+    }
+    return m_keys.signUpo(xml, signingTime).value_or(xml);
 }
 
 } // namespace Kurier::Emulator

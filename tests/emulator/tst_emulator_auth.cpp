@@ -316,6 +316,141 @@ private slots:
                  0);
     }
 
+    // Planned rotation: a second key per usage, both work. Emergency rotation: the old key is withdrawn and
+    // its publicKeyId is refused with 21470, while the new one works (PROTOCOL.md §3.1, §20.9).
+    void keysRotate()
+    {
+        EmulatorHarness ksef;
+        const QString access = ksef.authenticate(kNip);
+        const QString symmetric = QStringLiteral("SymmetricKeyEncryption");
+        const QString tokenUsage = QStringLiteral("KsefTokenEncryption");
+        const QJsonObject oldSymmetric = ksef.publicKey(symmetric);
+        const QJsonObject oldToken = ksef.publicKey(tokenUsage);
+
+        const Test::HttpResult added = ksef.control(
+            "POST", QStringLiteral("/keys"),
+            {{QStringLiteral("usage"), symmetric}, {QStringLiteral("mode"), QStringLiteral("add")}});
+        QCOMPARE(added.status, 200);
+        const QJsonArray keys =
+            QJsonDocument::fromJson(ksef.get(QStringLiteral("/security/public-key-certificates")).body)
+                .array();
+        QCOMPARE(keys.size(), 3);
+        QJsonObject newSymmetric;
+        for (const QJsonValue &key : keys) {
+            if (key[QStringLiteral("publicKeyId")] == added.json()[QStringLiteral("publicKeyId")]) {
+                newSymmetric = key.toObject();
+            }
+        }
+        QVERIFY(!newSymmetric.isEmpty());
+        QVERIFY(!ksef.openSession(access, oldSymmetric).reference.isEmpty());
+        QVERIFY(!ksef.openSession(access, newSymmetric).reference.isEmpty());
+
+        QCOMPARE(ksef.control("POST", QStringLiteral("/keys"),
+                              {{QStringLiteral("usage"), symmetric},
+                               {QStringLiteral("mode"), QStringLiteral("replace")}})
+                     .status,
+                 200);
+        const Test::HttpResult refused = ksef.openSession(access, newSymmetric).opened;
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.exceptionCode(), 21470);
+        QVERIFY(!ksef.openSession(access).reference.isEmpty()); // the current key
+
+        QCOMPARE(ksef.control("POST", QStringLiteral("/keys"),
+                              {{QStringLiteral("usage"), tokenUsage},
+                               {QStringLiteral("mode"), QStringLiteral("replace")}})
+                     .status,
+                 200);
+        QString operationToken;
+        const QJsonObject withdrawn =
+            ksef.startTokenAuth(kNip, ksef.ksefToken(kNip), &operationToken, {}, oldToken);
+        QCOMPARE(withdrawn[QStringLiteral("exception")][QStringLiteral("exceptionDetailList")][0]
+                          [QStringLiteral("exceptionCode")]
+                              .toInt(),
+                 21470);
+        QVERIFY(!ksef.authenticate(kNip).isEmpty());
+        QCOMPARE(ksef.control("POST", QStringLiteral("/keys"),
+                              {{QStringLiteral("usage"), QStringLiteral("Other")}})
+                     .exceptionCode(),
+                 21405);
+    }
+
+    // AuthorizationPolicy.allowedIps binds the access and refresh tokens to client addresses: a request from
+    // elsewhere gets 403 ip-not-allowed (problem+json with the client's address).
+    void authorizationPolicyRestrictsAddresses_data()
+    {
+        QTest::addColumn<QJsonObject>("allowedIps");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("other address")
+            << QJsonObject{{QStringLiteral("ip4Addresses"), QJsonArray{QStringLiteral("10.1.2.3")}}} << 403;
+        QTest::newRow("loopback address")
+            << QJsonObject{{QStringLiteral("ip4Addresses"), QJsonArray{QStringLiteral("127.0.0.1")}}} << 200;
+        QTest::newRow("range") << QJsonObject{{QStringLiteral("ip4Ranges"),
+                                               QJsonArray{QStringLiteral("127.0.0.0-127.0.0.9")}}}
+                               << 200;
+        QTest::newRow("range elsewhere")
+            << QJsonObject{{QStringLiteral("ip4Ranges"),
+                            QJsonArray{QStringLiteral("192.168.0.1-192.168.0.254")}}}
+            << 403;
+        QTest::newRow("mask") << QJsonObject{{QStringLiteral("ip4Masks"),
+                                              QJsonArray{QStringLiteral("127.0.0.0/8")}}}
+                              << 200;
+        QTest::newRow("mask elsewhere")
+            << QJsonObject{{QStringLiteral("ip4Masks"), QJsonArray{QStringLiteral("172.16.0.0/16")}}} << 403;
+    }
+    void authorizationPolicyRestrictsAddresses()
+    {
+        QFETCH(QJsonObject, allowedIps);
+        QFETCH(int, expected);
+        EmulatorHarness ksef;
+        QString operationToken;
+        const QJsonObject started =
+            ksef.startTokenAuth(kNip, ksef.ksefToken(kNip), &operationToken,
+                                {{QStringLiteral("authorizationPolicy"),
+                                  QJsonObject{{QStringLiteral("allowedIps"), allowedIps}}}});
+        const QString access = ksef.finishTokenAuth(started, operationToken);
+        QVERIFY(!access.isEmpty());
+        const Test::HttpResult reply = ksef.get(QStringLiteral("/limits/context"), access);
+        QCOMPARE(reply.status, expected);
+        if (expected == 403) {
+            QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
+            QCOMPARE(reply.json()[QStringLiteral("reasonCode")].toString(), QStringLiteral("ip-not-allowed"));
+            QVERIFY(
+                !reply.json()[QStringLiteral("security")][QStringLiteral("clientIp")].toString().isEmpty());
+        }
+    }
+
+    // An access token from a KSeF token holds only that token's permissions: without InvoiceWrite no session
+    // can be opened (403 missing-permissions, listing what is present), while InvoiceRead calls still work.
+    void tokenPermissionsLimitWhatTheAccessTokenMayDo()
+    {
+        EmulatorHarness ksef;
+        const QString owner = ksef.authenticate(kNip);
+        const Test::HttpResult created =
+            ksef.postJson(QStringLiteral("/tokens"),
+                          {{QStringLiteral("permissions"), QJsonArray{QStringLiteral("InvoiceRead")}},
+                           {QStringLiteral("description"), QStringLiteral("Tylko odczyt")}},
+                          owner);
+        QCOMPARE(created.status, 202);
+        QString operationToken;
+        const QString readOnly = ksef.finishTokenAuth(
+            ksef.startTokenAuth(kNip, created.json()[QStringLiteral("token")].toString(), &operationToken),
+            operationToken);
+        QVERIFY(!readOnly.isEmpty());
+        const Test::HttpResult refused = ksef.openSession(readOnly).opened;
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json()[QStringLiteral("reasonCode")].toString(),
+                 QStringLiteral("missing-permissions"));
+        QCOMPARE(
+            refused.json()[QStringLiteral("security")][QStringLiteral("requiredAnyOfPermissions")].toArray(),
+            QJsonArray{QStringLiteral("InvoiceWrite")});
+        QCOMPARE(refused.json()[QStringLiteral("security")][QStringLiteral("presentPermissions")].toArray(),
+                 QJsonArray{QStringLiteral("InvoiceRead")});
+        QCOMPARE(
+            ksef.get(QStringLiteral("/invoices/ksef/5265877635-20260101-0100000000AA-00"), readOnly).status,
+            400); // allowed to ask; the number does not exist
+        QVERIFY(!ksef.openSession(owner).reference.isEmpty());
+    }
+
     void protectedEndpointsNeedABearer()
     {
         EmulatorHarness ksef;

@@ -1,5 +1,6 @@
 #include "EmulatorTestData.h"
 #include "ksef/crypto/Crypto.h"
+#include "ksef/crypto/Xades.h"
 #include "support/EmulatorHarness.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,55 @@ private slots:
                      ->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
                      .json()),
             200);
+    }
+
+    // A late (or lost) UPO: the invoice is accepted with its KSeF number, but no UPO link is given and the
+    // UPO endpoints say 21178 until the UPO is delivered; the link handed out before then does not serve it.
+    void upoCanComeLate()
+    {
+        QCOMPARE(m_ksef->control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), true}}).status,
+                 200);
+        const QString ref =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/UPO/1")))
+                .json()[QStringLiteral("referenceNumber")]
+                .toString();
+        const QJsonObject accepted = m_ksef->waitForInvoice(m_session.reference, ref, m_access);
+        QCOMPARE(code(accepted), 200);
+        QVERIFY(!accepted[QStringLiteral("ksefNumber")].toString().isEmpty());
+        QVERIFY(!accepted.contains(QStringLiteral("upoDownloadUrl")));
+        const QString upoPath = QStringLiteral("/sessions/%1/invoices/%2/upo").arg(m_session.reference, ref);
+        QCOMPARE(m_ksef->get(upoPath, m_access).exceptionCode(), 21178);
+
+        QCOMPARE(
+            m_ksef->control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), false}}).status,
+            200);
+        const Test::HttpResult upo = m_ksef->get(upoPath, m_access);
+        QCOMPARE(upo.status, 200);
+        QVERIFY(upo.body.contains(accepted[QStringLiteral("ksefNumber")].toString().toLatin1()));
+        const QJsonObject later =
+            m_ksef->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
+                .json();
+        QCOMPARE(m_ksef->request("GET", later[QStringLiteral("upoDownloadUrl")].toString()).body, upo.body);
+    }
+
+    // UPOs may carry an enveloped XAdES signature of the Ministry (a test seal here): it verifies, the
+    // document without it is the plain UPO, and the bytes are the same on every download.
+    void uposCanBeSigned()
+    {
+        QCOMPARE(m_ksef->control("POST", QStringLiteral("/upo"), {{QStringLiteral("sign"), true}}).status,
+                 200);
+        const QString ref =
+            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/UPO/2")))
+                .json()[QStringLiteral("referenceNumber")]
+                .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, ref, m_access)), 200);
+        const QString upoPath = QStringLiteral("/sessions/%1/invoices/%2/upo").arg(m_session.reference, ref);
+        const Test::HttpResult upo = m_ksef->get(upoPath, m_access);
+        QCOMPARE(upo.status, 200);
+        QVERIFY(upo.body.contains("Signature"));
+        QVERIFY(Xades::verify(upo.body).has_value());
+        QCOMPARE(m_ksef->get(upoPath, m_access).body, upo.body);
+        QCOMPARE(QString::fromLatin1(upo.header("x-ms-meta-hash")), Crypto::sha256Base64(upo.body));
     }
 
     void decryptionFailuresCanBeForced()

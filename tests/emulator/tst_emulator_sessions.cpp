@@ -191,6 +191,51 @@ private slots:
         QCOMPARE(code(m_ksef->waitForInvoice(session.reference, garbage, m_access)), 430);
     }
 
+    // A technical correction (§12.3): an offline invoice rejected for a technical reason is resent, fixed,
+    // with hashOfCorrectedInvoice; only one correction per original (21166); a valid invoice cannot be
+    // corrected this way (21167).
+    void technicalCorrectionOfARejectedOfflineInvoice()
+    {
+        const auto session = m_ksef->openSession(m_access);
+        const QJsonObject offline{{QStringLiteral("offlineMode"), true}};
+        QByteArray broken = Test::emulatorInvoice(QStringLiteral("FV/OFF/1"));
+        broken.replace("<P_2>", "<P_2X>").replace("</P_2>", "</P_2X>");
+        const QString brokenRef = m_ksef->sendInvoice(session, m_access, broken, offline)
+                                      .json()[QStringLiteral("referenceNumber")]
+                                      .toString();
+        QCOMPARE(code(m_ksef->waitForInvoice(session.reference, brokenRef, m_access)), 430);
+
+        const QByteArray fixed = Test::emulatorInvoice(QStringLiteral("FV/OFF/1"));
+        QJsonObject correction = offline;
+        correction.insert(QStringLiteral("hashOfCorrectedInvoice"), Crypto::sha256Base64(broken));
+        QJsonObject onlineCorrection = correction;
+        onlineCorrection.insert(QStringLiteral("offlineMode"), false);
+        QCOMPARE(m_ksef->sendInvoice(session, m_access, fixed, onlineCorrection).exceptionCode(), 21405);
+
+        const Test::HttpResult sent = m_ksef->sendInvoice(session, m_access, fixed, correction);
+        QCOMPARE(sent.status, 202);
+        const QJsonObject accepted = m_ksef->waitForInvoice(
+            session.reference, sent.json()[QStringLiteral("referenceNumber")].toString(), m_access);
+        QCOMPARE(code(accepted), 200);
+        QCOMPARE(accepted[QStringLiteral("invoicingMode")].toString(), QStringLiteral("Offline"));
+
+        QByteArray again = Test::emulatorInvoice(QStringLiteral("FV/OFF/1"));
+        again.replace("<P_2>FV/OFF/1", "<P_2>FV/OFF/1 "); // other bytes, same original
+        QCOMPARE(m_ksef->sendInvoice(session, m_access, again, correction).exceptionCode(), 21166);
+
+        QJsonObject ofValid = offline;
+        ofValid.insert(QStringLiteral("hashOfCorrectedInvoice"), Crypto::sha256Base64(fixed));
+        QCOMPARE(
+            m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/OFF/2")), ofValid)
+                .exceptionCode(),
+            21167);
+        ofValid.insert(QStringLiteral("hashOfCorrectedInvoice"), Crypto::sha256Base64("unknown"));
+        QCOMPARE(
+            m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/OFF/3")), ofValid)
+                .exceptionCode(),
+            21167);
+    }
+
     void hashesAndSizesAreCheckedOnSend()
     {
         const auto session = m_ksef->openSession(m_access);

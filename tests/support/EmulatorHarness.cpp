@@ -135,10 +135,13 @@ QJsonObject EmulatorHarness::publicKey(const QString &usage)
     return {};
 }
 
-QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &token, QString *operationToken)
+QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &token, QString *operationToken,
+                                            const QJsonObject &extra, QJsonObject key)
 {
     const QJsonObject challenge = request("POST", QStringLiteral("/auth/challenge")).json();
-    const QJsonObject key = publicKey(QStringLiteral("KsefTokenEncryption"));
+    if (key.isEmpty()) {
+        key = publicKey(QStringLiteral("KsefTokenEncryption"));
+    }
     const auto certificate = Certificate::fromDer(
         QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
     const QByteArray plain = QStringLiteral("%1|%2")
@@ -146,12 +149,15 @@ QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &t
                                  .arg(challenge.value(QStringLiteral("timestampMs")).toInteger())
                                  .toUtf8();
     const QByteArray encrypted = *certificate->publicKey().encryptOaep(plain);
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
         {QStringLiteral("contextIdentifier"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("Nip")}, {QStringLiteral("value"), nip}}},
         {QStringLiteral("encryptedToken"), QString::fromLatin1(encrypted.toBase64())},
         {QStringLiteral("publicKeyId"), key.value(QStringLiteral("publicKeyId"))}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        body.insert(it.key(), it.value());
+    }
     const QJsonObject started = postJson(QStringLiteral("/auth/ksef-token"), body).json();
     *operationToken = started.value(QStringLiteral("authenticationToken"))
                           .toObject()
@@ -209,7 +215,11 @@ QString EmulatorHarness::authenticateWith(const HttpResult &started)
 QString EmulatorHarness::authenticate(const QString &nip)
 {
     QString operationToken;
-    const QJsonObject started = startTokenAuth(nip, ksefToken(nip), &operationToken);
+    return finishTokenAuth(startTokenAuth(nip, ksefToken(nip), &operationToken), operationToken);
+}
+
+QString EmulatorHarness::finishTokenAuth(const QJsonObject &started, const QString &operationToken)
+{
     return finishAuthentication(started.value(QStringLiteral("referenceNumber")).toString(), operationToken);
 }
 
@@ -231,10 +241,12 @@ QString EmulatorHarness::finishAuthentication(const QString &reference, const QS
         .toString();
 }
 
-EmulatorHarness::Session EmulatorHarness::openSession(const QString &accessToken)
+EmulatorHarness::Session EmulatorHarness::openSession(const QString &accessToken, QJsonObject key)
 {
-    Session session{QString(), Crypto::randomBytes(32), Crypto::randomBytes(16)};
-    const QJsonObject key = publicKey(QStringLiteral("SymmetricKeyEncryption"));
+    Session session{QString(), Crypto::randomBytes(32), Crypto::randomBytes(16), {}};
+    if (key.isEmpty()) {
+        key = publicKey(QStringLiteral("SymmetricKeyEncryption"));
+    }
     const auto certificate = Certificate::fromDer(
         QByteArray::fromBase64(key.value(QStringLiteral("certificate")).toString().toLatin1()));
     const QJsonObject body{
@@ -246,24 +258,24 @@ EmulatorHarness::Session EmulatorHarness::openSession(const QString &accessToken
                       QString::fromLatin1(certificate->publicKey().encryptOaep(session.key)->toBase64())},
                      {QStringLiteral("initializationVector"), QString::fromLatin1(session.iv.toBase64())},
                      {QStringLiteral("publicKeyId"), key.value(QStringLiteral("publicKeyId"))}}}};
-    session.reference = postJson(QStringLiteral("/sessions/online"), body, accessToken)
-                            .json()
-                            .value(QStringLiteral("referenceNumber"))
-                            .toString();
+    session.opened = postJson(QStringLiteral("/sessions/online"), body, accessToken);
+    session.reference = session.opened.json().value(QStringLiteral("referenceNumber")).toString();
     return session;
 }
 
 HttpResult EmulatorHarness::sendInvoice(const Session &session, const QString &accessToken,
-                                        const QByteArray &xml)
+                                        const QByteArray &xml, const QJsonObject &extra)
 {
     const QByteArray encrypted = *Crypto::aesCbcEncrypt(session.key, session.iv, xml);
-    const QJsonObject body{
-        {QStringLiteral("invoiceHash"), Crypto::sha256Base64(xml)},
-        {QStringLiteral("invoiceSize"), xml.size()},
-        {QStringLiteral("encryptedInvoiceHash"), Crypto::sha256Base64(encrypted)},
-        {QStringLiteral("encryptedInvoiceSize"), encrypted.size()},
-        {QStringLiteral("encryptedInvoiceContent"), QString::fromLatin1(encrypted.toBase64())},
-        {QStringLiteral("offlineMode"), false}};
+    QJsonObject body{{QStringLiteral("invoiceHash"), Crypto::sha256Base64(xml)},
+                     {QStringLiteral("invoiceSize"), xml.size()},
+                     {QStringLiteral("encryptedInvoiceHash"), Crypto::sha256Base64(encrypted)},
+                     {QStringLiteral("encryptedInvoiceSize"), encrypted.size()},
+                     {QStringLiteral("encryptedInvoiceContent"), QString::fromLatin1(encrypted.toBase64())},
+                     {QStringLiteral("offlineMode"), false}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        body.insert(it.key(), it.value());
+    }
     return postJson(QStringLiteral("/sessions/online/%1/invoices").arg(session.reference), body, accessToken);
 }
 

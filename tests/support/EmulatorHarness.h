@@ -44,8 +44,12 @@ public:
 
     // Protocol steps.
     QString ksefToken(const QString &nip);
-    QJsonObject publicKey(const QString &usage);
-    QJsonObject startTokenAuth(const QString &nip, const QString &token, QString *operationToken);
+    QJsonObject publicKey(const QString &usage); // the first published key of that usage
+    // POST /auth/ksef-token with the token encrypted by `key` (default: the first KsefTokenEncryption key);
+    // `extra` fields (e.g. authorizationPolicy) are added to the body. → the answer's body
+    QJsonObject startTokenAuth(const QString &nip, const QString &token, QString *operationToken,
+                               const QJsonObject &extra = {}, QJsonObject key = {});
+    QString finishTokenAuth(const QJsonObject &started, const QString &operationToken); // → access token
     QString authenticate(const QString &nip); // → access token (full flow: challenge, token, poll, redeem)
     // An AuthTokenRequest for `contextNip` (schema 2.0), signed with XAdES by a new self-signed company seal
     // whose organizationIdentifier carries `certificateNip`; `sign` false leaves it unsigned.
@@ -57,9 +61,14 @@ public:
         QString reference;
         QByteArray key;
         QByteArray iv;
+        HttpResult opened; // the answer of POST /sessions/online
     };
-    Session openSession(const QString &accessToken);
-    HttpResult sendInvoice(const Session &session, const QString &accessToken, const QByteArray &xml);
+    // Opens an online session, its AES key wrapped with `key` (default: the first SymmetricKeyEncryption
+    // key).
+    Session openSession(const QString &accessToken, QJsonObject key = {});
+    // `extra` fields (offlineMode, hashOfCorrectedInvoice) are added to the body.
+    HttpResult sendInvoice(const Session &session, const QString &accessToken, const QByteArray &xml,
+                           const QJsonObject &extra = {});
     // The body of POST /sessions/batch for a package already encrypted part by part.
     QJsonObject batchOpenBody(const QByteArray &zip, const QByteArray &key, const QByteArray &iv,
                               const QList<QByteArray> &encryptedParts);

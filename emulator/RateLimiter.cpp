@@ -6,21 +6,7 @@ namespace Kurier::Emulator {
 
 QMap<QString, WindowLimits> RateLimiter::productionTable()
 {
-    return {
-        {QStringLiteral("onlineSession"), {10, 30, 120}},
-        {QStringLiteral("invoiceSend"), {10, 30, 180}},
-        {QStringLiteral("batchSession"), {10, 20, 60}},
-        {QStringLiteral("invoiceStatus"), {30, 120, 1200}},
-        {QStringLiteral("sessionInvoiceList"), {10, 20, 200}},
-        {QStringLiteral("sessionMisc"), {10, 120, 1200}},
-        {QStringLiteral("sessionList"), {5, 10, 60}},
-        {QStringLiteral("invoiceMetadata"), {8, 16, 20}},
-        {QStringLiteral("invoiceExport"), {8, 16, 20}},
-        {QStringLiteral("invoiceExportStatus"), {10, 60, 600}},
-        {QStringLiteral("invoiceDownload"), {8, 16, 64}},
-        {QStringLiteral("other"), {10, 30, 120}},
-        {QStringLiteral("public"), {60, 0, 0}},
-    };
+    return RateLimitTable::production();
 }
 
 QStringList RateLimiter::groups()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ratelimit/RateLimitTable.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -11,12 +13,7 @@
 
 namespace Kurier::Emulator {
 
-struct WindowLimits
-{
-    int perSecond = 0; // 0 = no limit for that window
-    int perMinute = 0;
-    int perHour = 0;
-};
+using Kurier::WindowLimits;
 
 // KSeF's rate limiting (PROTOCOL.md §14): sliding windows of 1 s, 60 s and 3600 s per endpoint group and per
 // (context, client IP) — per IP alone for public endpoints. A 429 carries Retry-After: the seconds until the

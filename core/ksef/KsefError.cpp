@@ -1,0 +1,197 @@
+#include "ksef/KsefError.h"
+
+namespace Kurier {
+
+namespace {
+using namespace std::chrono_literals;
+
+Classification retry(std::chrono::seconds delay, bool newSession = false)
+{
+    return {ErrorClass::Retryable, delay, newSession, false};
+}
+Classification stop(std::chrono::seconds delay = 0s, bool reauthenticate = false)
+{
+    return {ErrorClass::StopQueue, delay, false, reauthenticate};
+}
+constexpr Classification kNeedsUser{ErrorClass::NeedsUser, std::chrono::seconds(0), false, false};
+constexpr Classification kRecordOnly{ErrorClass::RecordOnly, std::chrono::seconds(0), false, false};
+
+std::chrono::seconds retryAfter(const KsefError &error, std::chrono::seconds fallback)
+{
+    return error.retryAfterSeconds >= 0 ? std::chrono::seconds(error.retryAfterSeconds) : fallback;
+}
+
+Classification exceptionCode(int code)
+{
+    switch (code) {
+    case 21111: // challenge expired or used: start again
+    case 21165: // processed, not downloadable yet
+    case 21178: // UPO not there yet
+    case 21182: // ten exports running
+        return retry(code == 21111 ? 0s : 60s);
+    case 21155: // session invoice limit
+    case 21157: // batch part sizes
+    case 21161: // too many parts
+    case 21173: // no such session
+    case 21180: // session closed or expired
+    case 21205: // a part was not uploaded
+    case 21208: // upload window exceeded, session cancelled
+    case 21470: // public key withdrawn: fetch the keys again
+        return retry(0s, true);
+    case 21301: // tokens already redeemed / KSeF token revoked
+    case 21304: // authentication not found
+        return stop(0s, true);
+    case 21308: // deceased person's credentials
+    case 9101:
+    case 9102:
+    case 9103:
+    case 9105:
+    case 21001:
+    case 21115:
+    case 21117:
+    case 21217:
+    case 21401:
+    case 21406: // the signed authentication document or certificate is wrong
+        return stop();
+    case 21164: // no invoice with that number
+    case 21166: // already technically corrected
+    case 21175: // no such export
+    case 21418: // continuation token
+        return kRecordOnly;
+    default: // 21402/21403/21405/21167/21181/21183/26001/26002 and unknown: a person must look at it
+        return kNeedsUser;
+    }
+}
+
+Classification asyncStatus(KsefError::Family family, int status)
+{
+    switch (family) {
+    case KsefError::Family::Auth:
+        // 415 no permission, 425 revoked, 450 bad token, 460 certificate, 470/480 blocked; 500/550 transient.
+        return status == 500 || status == 550 ? retry(60s) : stop(0s, true);
+    case KsefError::Family::Invoice:
+        switch (status) {
+        case 440:
+            return kRecordOnly; // duplicate: adopt the original number
+        case 405:
+        case 435:
+        case 500:
+        case 550:
+            return retry(30s, true);
+        default: // 410 permission lost, 415 attachment, 430 schema/size, 450 semantic
+            return kNeedsUser;
+        }
+    case KsefError::Family::Session:
+        switch (status) {
+        case 445:
+            return kRecordOnly; // the per-invoice statuses say what happened
+        case 420:
+        case 440:
+        case 415:
+        case 405:
+        case 435:
+        case 500:
+        case 550:
+            return retry(30s, true);
+        default: // 430: the package itself is unreadable
+            return kNeedsUser;
+        }
+    case KsefError::Family::Export:
+        return status == 500 || status == 550 || status == 210 ? retry(60s) : kNeedsUser;
+    case KsefError::Family::None:
+        break;
+    }
+    return status >= 500 ? retry(60s) : kNeedsUser;
+}
+} // namespace
+
+Classification classify(const KsefError &error)
+{
+    switch (error.kind) {
+    case KsefError::Kind::Timeout:
+    case KsefError::Kind::Network:
+        return retry(15s);
+    case KsefError::Kind::ServerError:
+        return retry(retryAfter(error, 30s));
+    case KsefError::Kind::UnexpectedReply:
+        return retry(60s);
+    case KsefError::Kind::RateLimited:
+        return retry(retryAfter(error, 60s));
+    case KsefError::Kind::Maintenance:
+        return stop(retryAfter(error, 300s));
+    case KsefError::Kind::Blocked:
+        return stop(retryAfter(error, 300s));
+    case KsefError::Kind::Tls:
+        return stop(60s);
+    case KsefError::Kind::Unauthorized:
+        return stop(0s, true);
+    case KsefError::Kind::Forbidden:
+        if (error.reasonCode == u"ip-not-allowed") {
+            return stop(0s, true);
+        }
+        return stop(); // permissions were taken away: one alert, a person decides
+    case KsefError::Kind::Gone:
+        return retry(0s); // start the operation again
+    case KsefError::Kind::NotFound:
+        return retry(0s); // an expired presigned link: ask for a fresh one
+    case KsefError::Kind::Rejected:
+        return error.exceptionCodes.isEmpty() ? kNeedsUser : exceptionCode(error.code());
+    case KsefError::Kind::OperationFailed:
+        return asyncStatus(error.family, error.statusCode);
+    case KsefError::Kind::Local:
+        return kNeedsUser;
+    }
+    return kNeedsUser;
+}
+
+QString KsefError::message() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+        return tr("KSeF did not answer in time (%1). The request may have reached it; Kurier will check "
+                  "before "
+                  "sending again.")
+            .arg(endpoint);
+    case Kind::Network:
+        return tr("KSeF cannot be reached: %1").arg(description);
+    case Kind::Tls:
+        return tr("The secure connection to KSeF failed: %1").arg(description);
+    case Kind::RateLimited:
+        return tr("KSeF's request limit is reached; Kurier waits %n second(s).", nullptr,
+                  std::max(retryAfterSeconds, 0));
+    case Kind::Unauthorized:
+        return tr("KSeF did not accept the session's credentials (they expired or were revoked).");
+    case Kind::Forbidden:
+        if (reasonCode == u"ip-not-allowed") {
+            return tr(
+                "KSeF refused this computer's address: the token's authorization policy does not allow it.");
+        }
+        return tr("The KSeF credentials lack a required permission (%1).").arg(reasonCode);
+    case Kind::Blocked:
+        return tr("KSeF's gateway refused the request (HTTP 403 without a KSeF answer)%1.")
+            .arg(requestId.isEmpty() ? QString() : tr(", support id %1").arg(requestId));
+    case Kind::Gone:
+        return tr("KSeF no longer keeps the status of this operation; it will be started again.");
+    case Kind::Rejected:
+        return tr("KSeF refused the request (code %1): %2")
+            .arg(code())
+            .arg(details.isEmpty() ? description : details.join(u' '));
+    case Kind::ServerError:
+        return tr("KSeF had an internal error (HTTP %1).").arg(httpStatus);
+    case Kind::Maintenance:
+        return tr("KSeF is unavailable (maintenance or outage).");
+    case Kind::NotFound:
+        return tr("KSeF does not know this address (HTTP 404).");
+    case Kind::UnexpectedReply:
+        return tr("KSeF answered in an unexpected form (HTTP %1): %2").arg(httpStatus).arg(description);
+    case Kind::OperationFailed:
+        return tr("KSeF ended the operation with status %1: %2")
+            .arg(statusCode)
+            .arg(details.isEmpty() ? description : details.join(u' '));
+    case Kind::Local:
+        break;
+    }
+    return description;
+}
+
+} // namespace Kurier

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "ksef/crypto/Certificate.h"
+#include "ksef/crypto/RsaKey.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Kurier's own view of what KSeF returns (PROTOCOL.md §4–§11). Only core/ksef reads or writes KSeF's JSON;
+// the rest of the program sees these.
+namespace Kurier {
+
+// How to authenticate in a context: a KSeF token, or a certificate (qualified, or self-signed on TEST and in
+// the sandbox) with its private key.
+struct KsefCredentials
+{
+    enum class Method
+    {
+        KsefToken,
+        Certificate,
+    };
+    Method method = Method::KsefToken;
+    QString contextNip;
+    QString ksefToken;       // Method::KsefToken
+    RsaKey privateKey;       // Method::Certificate
+    Certificate certificate; // Method::Certificate
+    QStringList allowedIps;  // AuthorizationPolicy: IPv4 addresses, ranges (a-b) or masks (a/n); empty: none
+};
+
+struct PublicKeyInfo
+{
+    QString usage; // KsefTokenEncryption | SymmetricKeyEncryption
+    QString publicKeyId;
+    RsaKey key;
+    QDateTime validFrom;
+    QDateTime validTo;
+};
+
+struct AuthTokens
+{
+    QString authReference;
+    QString accessToken;
+    QDateTime accessValidUntil;
+    QString refreshToken;
+    QDateTime refreshValidUntil;
+};
+
+struct OnlineSession
+{
+    QString reference;
+    QDateTime validUntil;
+    QByteArray key; // AES-256
+    QByteArray iv;
+};
+
+// What was sent: enough to find the invoice again in the session's list after a lost reply (§20.1).
+struct SentInvoice
+{
+    QString sessionReference;
+    QString invoiceReference; // empty until KSeF answered 202
+    QString invoiceHash;      // Base64 SHA-256 of the plain bytes
+    qint64 invoiceSize = 0;
+};
+
+struct InvoiceStatus
+{
+    int code = 0; // 100, 150, 200, or ≥ 400
+    QString description;
+    QStringList details;
+    int ordinalNumber = 0;
+    QString referenceNumber;
+    QString invoiceHash;
+    QString invoiceNumber; // P_2, when KSeF read it
+    QString fileName;      // batch
+    QString ksefNumber;
+    QString invoicingMode;
+    QDateTime invoicingDate;
+    QDateTime acquisitionDate;
+    QDateTime permanentStorageDate;
+    QUrl upoDownloadUrl;
+    QDateTime upoDownloadUrlExpires;
+    QString originalKsefNumber;       // 440: the number the first copy got
+    QString originalSessionReference; // 440: the session it came in
+
+    bool isPending() const { return code < 200; }
+    bool isAccepted() const { return code == 200; }
+    bool isDuplicate() const { return code == 440; }
+};
+
+struct SessionStatus
+{
+    QString reference;
+    int code = 0; // online: 100/170/200/415/440/445; batch: 100/150/200/4xx
+    QString description;
+    QStringList details;
+    int invoiceCount = 0;
+    int successfulInvoiceCount = 0;
+    int failedInvoiceCount = 0;
+    QDateTime validUntil;
+    QDateTime dateCreated;
+    QDateTime dateUpdated;
+    struct UpoPage
+    {
+        QString referenceNumber;
+        QUrl downloadUrl;
+        QDateTime downloadUrlExpires;
+    };
+    QList<UpoPage> upoPages;
+};
+
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    QString continuationToken; // empty on the last page
+};
+
+struct UpoBytes
+{
+    QByteArray bytes;
+    QString metaHash; // x-ms-meta-hash of the answer
+    bool viaPresignedUrl = false;
+};
+
+struct ContextLimits
+{
+    int onlineMaxInvoices = 10000;
+    int batchMaxInvoices = 10000;
+    qint64 onlineMaxInvoiceBytes = 1'000'000;
+    qint64 batchMaxInvoiceBytes = 1'000'000;
+};
+
+// One invoice of a metadata query (§11.2) — the read side: purchases and reconciliation.
+struct InvoiceMetadata
+{
+    QString ksefNumber;
+    QString invoiceNumber;
+    QDate issueDate;
+    QDateTime invoicingDate;
+    QDateTime acquisitionDate;
+    QDateTime permanentStorageDate;
+    QString sellerNip;
+    QString sellerName;
+    QString buyerNip;
+    QString buyerName;
+    QString currency;
+    double grossAmount = 0;
+    QString invoiceHash;
+    QString invoicingMode;
+    QJsonObject raw; // the whole entry, for fields Kurier does not model yet
+};
+
+struct MetadataPage
+{
+    QList<InvoiceMetadata> invoices;
+    bool hasMore = false;
+    bool isTruncated = false;
+    QDateTime permanentStorageHwmDate; // only for PermanentStorage queries
+};
+
+} // namespace Kurier

@@ -242,7 +242,7 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
                 reply->abort();
             });
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop] { loop.quit(); });
-            flight.timer->start(calls[index].timeout);
+            flight.timer->start(calls[index].timeout.count() > 0 ? calls[index].timeout : m_defaultTimeout);
         }
     };
     startMore();

@@ -32,7 +32,7 @@ struct HttpCall
     QByteArray contentType; // application/json when there is a body and nothing else is said
     QString bearer;
     QList<QPair<QByteArray, QByteArray>> headers;
-    std::chrono::milliseconds timeout{30'000};
+    std::chrono::milliseconds timeout{0}; // 0: the transport's default
 
     static HttpCall json(QByteArray method, QString path, const QJsonObject &body, QString bearer = {});
     static HttpCall get(QString path, QString bearer = {});
@@ -80,6 +80,7 @@ public:
     // The longest a call waits for a permit before it gives up with RateLimited (the caller reschedules).
     void setMaxPermitWait(std::chrono::milliseconds wait) { m_maxPermitWait = wait; }
     // Ask for problem+json error bodies (X-Error-Format: problem-details) instead of the legacy shape.
+    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
     void setPreferProblemDetails(bool prefer) { m_problemDetails = prefer; }
     void setObserver(std::function<void(const ExchangeRecord &)> observer)
     {
@@ -112,6 +113,7 @@ private:
     KsefEnvironment m_environment;
     SharedRateLimiter *m_limiter = nullptr;
     std::chrono::milliseconds m_maxPermitWait{120'000};
+    std::chrono::milliseconds m_defaultTimeout{30'000};
     bool m_problemDetails = false;
     std::function<void(const ExchangeRecord &)> m_observer;
 };

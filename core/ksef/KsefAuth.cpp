@@ -186,15 +186,13 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
             break;
         }
         if (code != 100) {
-            KsefError error;
-            error.kind = KsefError::Kind::OperationFailed;
-            error.family = KsefError::Family::Auth;
-            error.statusCode = code;
-            error.endpoint = QStringLiteral("GET /auth/{ref}");
-            error.description = state.value(QStringLiteral("description")).toString();
+            QStringList details;
             for (const QJsonValue &detail : state.value(QStringLiteral("details")).toArray()) {
-                error.details.append(detail.toString());
+                details.append(detail.toString());
             }
+            KsefError error = KsefError::fromStatus(KsefError::Family::Auth, code,
+                                                    state.value(QStringLiteral("description")).toString(), details);
+            error.endpoint = QStringLiteral("GET /auth/{ref}");
             return std::unexpected(error);
         }
         if (elapsed.elapsed() > m_authOptions.timeout.count()) {

@@ -144,6 +144,19 @@ Classification classify(const KsefError &error)
     return kNeedsUser;
 }
 
+KsefError KsefError::fromStatus(Family family, int statusCode, const QString &description, const QStringList &details,
+                                const QJsonObject &extensions)
+{
+    KsefError error;
+    error.kind = Kind::OperationFailed;
+    error.family = family;
+    error.statusCode = statusCode;
+    error.description = description;
+    error.details = details;
+    error.extensions = extensions;
+    return error;
+}
+
 QString KsefError::message() const
 {
     switch (kind) {

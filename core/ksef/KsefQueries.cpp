@@ -116,13 +116,10 @@ KsefClient::Result<KsefClient::ExportResult> KsefClient::exportInvoices(const Me
         loop.exec();
     }
     if (result.code != 200) {
-        KsefError error;
-        error.kind = KsefError::Kind::OperationFailed;
-        error.family = KsefError::Family::Export;
-        error.statusCode = result.code;
+        KsefError error = KsefError::fromStatus(
+            KsefError::Family::Export, result.code,
+            status.value(QStringLiteral("status")).toObject().value(QStringLiteral("description")).toString());
         error.endpoint = QStringLiteral("GET /invoices/exports/{ref}");
-        error.description =
-            status.value(QStringLiteral("status")).toObject().value(QStringLiteral("description")).toString();
         return std::unexpected(error);
     }
     const QJsonObject package = status.value(QStringLiteral("package")).toObject();

@@ -294,7 +294,7 @@ std::expected<HttpAnswer, KsefError> HttpTransport::result(const HttpCall &call,
 {
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    answer.body = reply->isOpen() ? reply->readAll() : QByteArray();
     answer.elapsedMs = elapsedMs;
     for (const auto &[name, value] : reply->rawHeaderPairs()) {
         answer.headers.insert(name.toLower(), value);

@@ -57,6 +57,7 @@ Classification exceptionCode(int code)
     case 21166: // already technically corrected
     case 21175: // no such export
     case 21418: // continuation token
+    case 30001: // test data already exists
         return kRecordOnly;
     default: // 21402/21403/21405/21167/21181/21183/26001/26002 and unknown: a person must look at it
         return kNeedsUser;

@@ -1,7 +1,8 @@
-# kurier_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>])
+# kurier_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>]
+#                 [WRAPPER <command...>])  (WRAPPER runs the test through a command, e.g. with-keyring.sh)
 # One Qt Test class per file; every test goes through this function so that labels and environment are uniform.
 function(kurier_add_test)
-    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
@@ -12,7 +13,7 @@ function(kurier_add_test)
         KURIER_SHARED_DIR="${KURIER_SHARED_DIR}"
         KURIER_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
         KURIER_BINARY_DIR="${CMAKE_BINARY_DIR}")
-    add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
+    add_test(NAME ${arg_NAME} COMMAND ${arg_WRAPPER} $<TARGET_FILE:${arg_NAME}>)
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}

@@ -273,8 +273,8 @@ private slots:
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().invoiceHash, Crypto::sha256Base64(xml));
 
-        // Qt sends a request once more by itself when a kept-alive connection closes before the answer (KSeF's
-        // duplicate check makes that safe); a second reset reaches the client.
+        // Qt sends a request once more by itself when a kept-alive connection closes before the answer
+        // (KSeF's duplicate check makes that safe); a second reset reaches the client.
         QJsonObject reset2 = fault("reset", "invoiceSend");
         reset2.insert(QStringLiteral("times"), 2);
         harness.ksef().control("POST", QStringLiteral("/faults"), reset2);

@@ -1,0 +1,74 @@
+#include "ksef/CredentialVault.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kurier {
+
+CredentialVault::CredentialVault(SecretStore &store)
+    : m_store(store)
+{}
+
+QString CredentialVault::keyFor(const QString &environment, const QString &nip)
+{
+    return QStringLiteral("ksef/%1/%2").arg(environment, nip);
+}
+
+std::expected<void, QString> CredentialVault::saveToken(const QString &environment, const QString &nip,
+                                                        const QString &token)
+{
+    if (token.trimmed().isEmpty()) {
+        return std::unexpected(tr("The KSeF token is empty."));
+    }
+    const QJsonObject entry{{QStringLiteral("method"), QStringLiteral("token")}, {QStringLiteral("token"), token.trimmed()}};
+    return m_store.write(keyFor(environment, nip), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+}
+
+std::expected<void, QString> CredentialVault::saveIdentity(const QString &environment, const QString &nip,
+                                                           const SigningIdentity &identity)
+{
+    const QJsonObject entry{{QStringLiteral("method"), QStringLiteral("certificate")},
+                            {QStringLiteral("certificate"), QString::fromLatin1(identity.certificate.pem())},
+                            {QStringLiteral("key"), QString::fromLatin1(identity.key.privateKeyPem())}};
+    return m_store.write(keyFor(environment, nip), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+}
+
+std::expected<KsefCredentials, QString> CredentialVault::load(const QString &environment, const QString &nip)
+{
+    const auto stored = m_store.read(keyFor(environment, nip));
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return std::unexpected(
+            tr("No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a certificate in the settings.")
+                .arg(nip, environment));
+    }
+    const QJsonObject entry = QJsonDocument::fromJson((*stored)->toUtf8()).object();
+    KsefCredentials credentials;
+    credentials.contextNip = nip;
+    if (entry.value(QStringLiteral("method")).toString() == u"token") {
+        credentials.method = KsefCredentials::Method::KsefToken;
+        credentials.ksefToken = entry.value(QStringLiteral("token")).toString();
+        return credentials;
+    }
+    if (entry.value(QStringLiteral("method")).toString() == u"certificate") {
+        const auto identity = SigningIdentity::fromPem(entry.value(QStringLiteral("certificate")).toString().toLatin1(),
+                                                       entry.value(QStringLiteral("key")).toString().toLatin1());
+        if (!identity) {
+            return std::unexpected(identity.error());
+        }
+        credentials.method = KsefCredentials::Method::Certificate;
+        credentials.privateKey = identity->key;
+        credentials.certificate = identity->certificate;
+        return credentials;
+    }
+    return std::unexpected(tr("The stored KSeF credentials for NIP %1 are damaged; enter them again.").arg(nip));
+}
+
+std::expected<void, QString> CredentialVault::remove(const QString &environment, const QString &nip)
+{
+    return m_store.remove(keyFor(environment, nip));
+}
+
+} // namespace Kurier

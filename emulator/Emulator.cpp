@@ -387,8 +387,39 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
         sink.send(reply);
     };
 
+    // A scripted fault for this request (the control API), applied here; false when none fires.
+    const auto injectFault = [&](const QString &group, const Router::Match &match) {
+        const auto fault = m_faults.next(group, QString::fromLatin1(request.method), request.path);
+        if (!fault) {
+            return false;
+        }
+        ++m_state.stats.faultsInjected;
+        exchange->fault = fault->action != FaultRule::Action::Delay;
+        qCInfo(lcEmulator) << "fault" << fault->toJson().value(QStringLiteral("action")).toString()
+                           << request.path;
+        switch (fault->action) {
+        case FaultRule::Action::Reset:
+            sink.abort();
+            return true;
+        case FaultRule::Action::LostReply:
+            handle(request, match);
+            sink.drop();
+            return true;
+        case FaultRule::Action::Delay:
+            schedule(fault->delayMs, [this, request, match, finish] { finish(handle(request, match)); });
+            return true;
+        default:
+            finish(injectedFault(request, fault->action));
+            return true;
+        }
+    };
+
     if (request.path.startsWith(u"/_emulator/") || request.path.startsWith(u"/_storage/")) {
         const Router::Match match = m_router.match(request.method, request.path);
+        if (match.route && request.path.startsWith(u"/_storage/") &&
+            injectFault(QStringLiteral("storage"), match)) {
+            return; // presigned storage can fail too (never rate-limited)
+        }
         finish(match.route ? handle(request, match) : Errors::notFound(request, now()));
         return;
     }
@@ -409,26 +440,8 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
     const QString group = match.route->group;
     ++m_state.stats.requestsPerGroup[group.isEmpty() ? QStringLiteral("unlimited") : group];
 
-    if (auto fault = m_faults.next(group, QString::fromLatin1(request.method), request.path)) {
-        ++m_state.stats.faultsInjected;
-        exchange->fault = fault->action != FaultRule::Action::Delay;
-        qCInfo(lcEmulator) << "fault" << fault->toJson().value(QStringLiteral("action")).toString()
-                           << request.path;
-        switch (fault->action) {
-        case FaultRule::Action::Reset:
-            sink.abort();
-            return;
-        case FaultRule::Action::LostReply:
-            handle(request, match);
-            sink.drop();
-            return;
-        case FaultRule::Action::Delay:
-            schedule(fault->delayMs, [this, request, match, finish] { finish(handle(request, match)); });
-            return;
-        default:
-            finish(injectedFault(request, fault->action));
-            return;
-        }
+    if (injectFault(group, match)) {
+        return;
     }
 
     // Protected endpoints count per (context, IP); public ones per IP.

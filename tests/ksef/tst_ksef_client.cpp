@@ -186,6 +186,11 @@ private slots:
         }
         KsefClient::BatchOptions options;
         options.maxPartBytes = 8 * 1024; // several parts
+        // The storage refuses the first upload once: that part alone is sent again.
+        harness.ksef().control("POST", QStringLiteral("/faults"),
+                               {{QStringLiteral("action"), QStringLiteral("500")},
+                                {QStringLiteral("path"), QStringLiteral("/_storage/")},
+                                {QStringLiteral("times"), 1}});
         const auto reference = harness.client().sendBatch(files, options);
         QVERIFY2(reference.has_value(), qPrintable(reference ? QString() : reference.error().message()));
         QVERIFY(reference->contains(u"-SB-"));
@@ -205,6 +210,7 @@ private slots:
                     .value(QStringLiteral("requestsPerGroup"))
                     .toObject()
                     .contains(QStringLiteral("batchSession")));
+        QCOMPARE(harness.ksef().emulator().statsJson().value(QStringLiteral("faultsInjected")).toInt(), 1);
         QVERIFY(!harness.client().sendBatch({}, options).has_value());
     }
 
@@ -273,6 +279,70 @@ private slots:
         const auto context = harness.client().contextLimits();
         QVERIFY(context.has_value());
         QCOMPARE(context->onlineMaxInvoices, 10000);
+    }
+
+    // Access tokens are refreshed before they expire (no 401 needed), and a rotated key is fetched again.
+    void refreshBeforeExpiryAndKeyRotation()
+    {
+        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
+        config.accessTokenTtlSeconds = 60; // shorter than the client's refresh margin
+        ClientHarness harness(QStringLiteral("off"), config);
+        KsefClient &client = harness.client();
+        QVERIFY(client.authenticate().has_value());
+        const QString first = client.tokens().accessToken;
+        QVERIFY(client.contextLimits().has_value());
+        QVERIFY(client.tokens().accessToken != first);
+
+        QVERIFY(client.openOnlineSession().has_value()); // caches the symmetric key
+        QCOMPARE(harness.ksef()
+                     .control("POST", QStringLiteral("/keys"),
+                              {{QStringLiteral("usage"), QStringLiteral("SymmetricKeyEncryption")},
+                               {QStringLiteral("mode"), QStringLiteral("replace")}})
+                     .status,
+                 200);
+        const auto afterRotation = client.openOnlineSession(); // 21470, keys fetched again, retried once
+        QVERIFY2(afterRotation.has_value(),
+                 qPrintable(afterRotation ? QString() : afterRotation.error().message()));
+    }
+
+    // With KSeF's production limits, a client that sends as fast as the shared limiter lets it gets no 429.
+    void productionLimitsAreNeverExceeded()
+    {
+        ClientHarness harness(QStringLiteral("production"));
+        KsefClient &client = harness.client();
+        const auto session = client.openOnlineSession();
+        QVERIFY(session.has_value());
+        const auto sent = client.sendInvoice(*session, Test::emulatorInvoice(QStringLiteral("FV/LIMIT/1")));
+        QVERIFY(sent.has_value());
+        for (int i = 0; i < 45; ++i) { // invoiceStatus: 30 per second
+            QVERIFY(client.invoiceStatus(session->reference, sent->invoiceReference).has_value());
+        }
+        for (int i = 0; i < 14; ++i) { // sessionMisc: 10 per second
+            QVERIFY(client.sessionStatus(session->reference).has_value());
+        }
+        const QJsonObject stats = harness.ksef().emulator().statsJson();
+        QCOMPARE(stats.value(QStringLiteral("tooManyRequests")).toInt(), 0);
+        QVERIFY(stats.value(QStringLiteral("requestsPerGroup"))
+                    .toObject()
+                    .value(QStringLiteral("invoiceStatus"))
+                    .toInt() >= 45);
+    }
+
+    void environments()
+    {
+        QCOMPARE(KsefEnvironment::fromText(QStringLiteral("test"))->baseUrl.toString(),
+                 QStringLiteral("https://api-test.ksef.mf.gov.pl/v2"));
+        QCOMPARE(KsefEnvironment::fromText(QStringLiteral("DEMO"))->baseUrl.toString(),
+                 QStringLiteral("https://api-demo.ksef.mf.gov.pl/v2"));
+        QCOMPARE(KsefEnvironment::fromText(QStringLiteral("prd"))->baseUrl.toString(),
+                 QStringLiteral("https://api.ksef.mf.gov.pl/v2"));
+        const auto custom = KsefEnvironment::fromText(QStringLiteral("http://127.0.0.1:8080/v2/"));
+        QCOMPARE(custom->kind, KsefEnvironment::Kind::Custom);
+        QCOMPARE(custom->url(QStringLiteral("/sessions")).toString(),
+                 QStringLiteral("http://127.0.0.1:8080/v2/sessions"));
+        QCOMPARE(custom->key(), QStringLiteral("http://127.0.0.1:8080/v2"));
+        QVERIFY(!KsefEnvironment::fromText(QStringLiteral("staging")).has_value());
+        QVERIFY(!KsefEnvironment::fromText(QStringLiteral("ftp://x")).has_value());
     }
 
     void bothErrorShapesAndSystemWarnings()

@@ -1,14 +1,17 @@
 // kurier-cli: the headless face of Kurier. This file only wires: language, context, command dispatch.
 #include "CliContext.h"
+#include "OutboxCli.h"
 #include "Translations.h"
 #include "ValidateCommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <unistd.h>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -43,9 +46,9 @@ QString help()
 {
     return QCoreApplication::translate("kurier-cli",
                                        "Usage: kurier-cli [--lang pl|en] COMMAND [OPTIONS]\n\n"
-                                       "Commands:\n  %1\n\n"
+                                       "Commands:\n  %1\n  %2\n\n"
                                        "  --version   print the version\n  --help      print this help\n")
-        .arg(Kurier::Cli::ValidateCommand::usage());
+        .arg(Kurier::Cli::ValidateCommand::usage(), Kurier::Cli::outboxUsage());
 }
 
 } // namespace
@@ -62,6 +65,10 @@ int main(int argc, char *argv[])
         app, Kurier::Translations::languageFor(QLocale::system(), requestedLanguage(all)));
     const QStringList arguments = withoutGlobalOptions(all);
 
+    // Progress and results go to the terminal; the libraries' informational logging only when asked for.
+    if (qEnvironmentVariableIsEmpty("KURIER_VERBOSE")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("kurier.*.info=false"));
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Kurier::SystemClock clock;
@@ -78,8 +85,50 @@ int main(int argc, char *argv[])
         return command.isEmpty() ? Kurier::Cli::ExitUsage : Kurier::Cli::ExitOk;
     }
     const QStringList commandArguments = QStringList{arguments.at(0) + u' ' + command} + arguments.mid(2);
+    using namespace Kurier::Cli;
     if (command == u"validate") {
-        return Kurier::Cli::ValidateCommand::run(commandArguments, context);
+        return ValidateCommand::run(commandArguments, context);
+    }
+    const QHash<QString, std::function<int()>> commands{
+        {QStringLiteral("import"),
+         [&] {
+             return runImport(commandArguments, context);
+         }},
+        {QStringLiteral("send"),
+         [&] {
+             return runSend(commandArguments, context, false);
+         }},
+        {QStringLiteral("run"),
+         [&] {
+             return runSend(commandArguments, context, true);
+         }},
+        {QStringLiteral("status"),
+         [&] {
+             return runStatus(commandArguments, context);
+         }},
+        {QStringLiteral("show"),
+         [&] {
+             return runShow(commandArguments, context);
+         }},
+        {QStringLiteral("upo"),
+         [&] {
+             return runUpo(commandArguments, context);
+         }},
+        {QStringLiteral("audit"),
+         [&] {
+             return runAudit(commandArguments, context);
+         }},
+        {QStringLiteral("alerts"),
+         [&] {
+             return runAlerts(commandArguments, context);
+         }},
+        {QStringLiteral("credentials"),
+         [&] {
+             return runCredentials(commandArguments, context);
+         }},
+    };
+    if (const auto it = commands.constFind(command); it != commands.constEnd()) {
+        return (*it)();
     }
     err << QCoreApplication::translate("kurier-cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << help();

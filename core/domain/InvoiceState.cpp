@@ -20,6 +20,7 @@ constexpr std::pair<S, S> kTransitions[] = {
     {S::Sending, S::Queued},       // the request provably did not reach KSeF (retry later)
     {S::Sending, S::Accepted},     // recovery found it in KSeF, or a 440 duplicate was adopted
     {S::Sending, S::Rejected},     // KSeF refused it synchronously (e.g. 400 with a validation error)
+    {S::Sending, S::Processing},   // recovery found it in KSeF, still being processed
     {S::Submitted, S::Processing}, // status 150
     {S::Submitted, S::Accepted},   // status 200
     {S::Submitted, S::Rejected},   // status 4xx

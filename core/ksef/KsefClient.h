@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <expected>
+#include <functional>
 
 namespace Kurier {
 
@@ -89,6 +90,9 @@ public:
         int uploadAttempts = 3;
         bool offlineMode = false;
         std::chrono::milliseconds uploadTimeout{300'000};
+        // Called once the session is open, before any part is uploaded (the outbox commits its intent here);
+        // returning false abandons the session: nothing is uploaded, it is never closed, KSeF cancels it.
+        std::function<bool(const QString &sessionReference)> onOpened;
     };
     // Builds the ZIP package, splits and encrypts it, opens the session, uploads every part (in parallel,
     // each retried), and closes the session. → the session reference
@@ -105,6 +109,9 @@ public:
     // The invoice's UPO: its presigned link first (when the status has a fresh one), the API as fallback. The
     // bytes are checked against x-ms-meta-hash.
     Result<UpoBytes> invoiceUpo(const QString &sessionReference, const InvoiceStatus &status);
+    // Many invoices' UPOs: presigned links in parallel (not rate-limited), the API for those without a link.
+    QList<Result<UpoBytes>> invoiceUpos(const QString &sessionReference, const QList<InvoiceStatus> &statuses,
+                                        int parallel = 16);
     Result<UpoBytes> invoiceUpoByKsefNumber(const QString &sessionReference, const QString &ksefNumber);
     Result<UpoBytes> sessionUpo(const QString &sessionReference, const SessionStatus::UpoPage &page);
 

@@ -140,6 +140,45 @@ KsefClient::Result<UpoBytes> KsefClient::invoiceUpo(const QString &sessionRefere
         false);
 }
 
+QList<KsefClient::Result<UpoBytes>> KsefClient::invoiceUpos(const QString &sessionReference,
+                                                           const QList<InvoiceStatus> &statuses, int parallel)
+{
+    QList<Result<UpoBytes>> results(statuses.size(), std::unexpected(KsefError{}));
+    QList<HttpCall> calls;
+    QList<qsizetype> callIndex;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const InvoiceStatus &status = statuses[i];
+        if (status.upoDownloadUrl.isValid() && !status.upoDownloadUrl.isEmpty() &&
+            (!status.upoDownloadUrlExpires.isValid() || status.upoDownloadUrlExpires > m_clock.now())) {
+            HttpCall call;
+            call.url = status.upoDownloadUrl;
+            calls.append(call);
+            callIndex.append(i);
+        }
+    }
+    const auto answers = m_transport.executeAll(calls, parallel);
+    QList<bool> done(statuses.size(), false);
+    for (qsizetype k = 0; k < answers.size(); ++k) {
+        const qsizetype i = callIndex[k];
+        if (!answers[k]) {
+            continue; // the API below
+        }
+        UpoBytes upo{answers[k]->body, QString::fromLatin1(answers[k]->header("x-ms-meta-hash")), true};
+        if ((upo.metaHash.isEmpty() || upo.metaHash == Crypto::sha256Base64(upo.bytes)) && upo.bytes.trimmed().startsWith('<')) {
+            results[i] = upo;
+            done[i] = true;
+        }
+    }
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        if (!done[i]) {
+            InvoiceStatus withoutLink = statuses[i];
+            withoutLink.upoDownloadUrl = QUrl();
+            results[i] = invoiceUpo(sessionReference, withoutLink);
+        }
+    }
+    return results;
+}
+
 KsefClient::Result<UpoBytes> KsefClient::invoiceUpoByKsefNumber(const QString &sessionReference,
                                                                 const QString &ksefNumber)
 {

@@ -1,5 +1,6 @@
 #include "ratelimit/SharedRateLimiter.h"
 
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
@@ -17,35 +18,6 @@ constexpr Window kWindows[] = {{1000, &WindowLimits::perSecond},
                                {60'000, &WindowLimits::perMinute},
                                {3'600'000, &WindowLimits::perHour}};
 
-// A write transaction that other processes wait for (busy timeout) instead of failing; rolled back unless
-// committed.
-class ImmediateTransaction
-{
-public:
-    explicit ImmediateTransaction(QSqlDatabase &db)
-        : m_db(db)
-    {
-        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~ImmediateTransaction()
-    {
-        if (m_open) {
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    ImmediateTransaction(const ImmediateTransaction &) = delete;
-    ImmediateTransaction &operator=(const ImmediateTransaction &) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = false;
-};
 } // namespace
 
 SharedRateLimiter::SharedRateLimiter(QSqlDatabase connection, QString environment, QString contextNip,
@@ -83,7 +55,7 @@ WindowLimits SharedRateLimiter::limits(const QString &group) const
 
 std::expected<void, QString> SharedRateLimiter::setLimits(const QMap<QString, WindowLimits> &limits)
 {
-    ImmediateTransaction transaction(m_db);
+    Transaction transaction(m_db);
     if (!transaction.isOpen()) {
         return std::unexpected(error(tr("updated"), m_db.lastError().text()));
     }
@@ -112,7 +84,7 @@ std::expected<qint64, QString> SharedRateLimiter::tryAcquire(const QString &grou
     if (group.isEmpty()) {
         return 0; // not limited by KSeF (presigned storage)
     }
-    ImmediateTransaction transaction(m_db);
+    Transaction transaction(m_db);
     if (!transaction.isOpen()) {
         return std::unexpected(error(tr("read"), m_db.lastError().text()));
     }
@@ -174,7 +146,7 @@ std::expected<void, QString> SharedRateLimiter::block(const QString &group,
                                                       std::chrono::milliseconds duration)
 {
     const qint64 until = m_clock.now().toMSecsSinceEpoch() + duration.count();
-    ImmediateTransaction transaction(m_db);
+    Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO rate_blocks (lane, grp, until_ms) VALUES (?, ?, ?) "

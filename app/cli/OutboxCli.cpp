@@ -1,0 +1,128 @@
+#include "OutboxCli.h"
+
+#include "ksef/CredentialVault.h"
+#include "ksef/SecretStore.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace Kurier::Cli {
+
+void OutboxCli::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), tr("Kurier's database (default: %1).").arg(defaultDatabasePath()),
+                      tr("path")});
+    parser.addOption({QStringLiteral("environment"),
+                      tr("KSeF environment: test, demo or production (default: test)."), tr("name")});
+    parser.addOption({QStringLiteral("base-url"),
+                      tr("A KSeF API at this address instead (e.g. the emulator's baseUrl)."), tr("url")});
+    parser.addOption({QStringLiteral("nip"), tr("The context NIP invoices are sent in."), tr("nip")});
+    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+}
+
+QString OutboxCli::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/kurier.sqlite");
+}
+
+std::expected<std::unique_ptr<OutboxServices>, QString> OutboxCli::open(const QCommandLineParser &parser,
+                                                                        CliContext &context, bool needNip)
+{
+    context.json = context.json || parser.isSet(QStringLiteral("json"));
+    const QString text = parser.isSet(QStringLiteral("base-url"))
+                             ? parser.value(QStringLiteral("base-url"))
+                             : parser.value(QStringLiteral("environment"));
+    const auto environment = KsefEnvironment::fromText(text.isEmpty() ? QStringLiteral("test") : text);
+    if (!environment) {
+        return std::unexpected(
+            tr("Unknown KSeF environment \"%1\": use test, demo, production or --base-url URL.").arg(text));
+    }
+    const QString nip = parser.value(QStringLiteral("nip")).trimmed();
+    if (needNip && nip.isEmpty()) {
+        return std::unexpected(tr("Name the context NIP with --nip."));
+    }
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return OutboxServices::open(path, *environment, nip, context.clock);
+}
+
+std::expected<void, QString> OutboxCli::loadCredentials(OutboxServices &services)
+{
+    KsefCredentials credentials;
+    const QString token = qEnvironmentVariable("KURIER_KSEF_TOKEN").trimmed();
+    if (!token.isEmpty()) {
+        credentials.contextNip = services.contextNip;
+        credentials.ksefToken = token;
+    } else {
+        KeychainSecretStore keychain;
+        CredentialVault vault(keychain);
+        auto stored = vault.load(services.environment.key(), services.contextNip);
+        if (!stored) {
+            return std::unexpected(
+                stored.error() + u' ' +
+                tr("(Store them with `kurier-cli credentials set-token`, or set KURIER_KSEF_TOKEN.)"));
+        }
+        credentials = *stored;
+    }
+    services.client->setCredentials(credentials);
+    return {};
+}
+
+QJsonObject OutboxCli::itemJson(const OutboxItem &item)
+{
+    QJsonObject json{{QStringLiteral("key"), item.key},
+                     {QStringLiteral("number"), item.invoiceNumber},
+                     {QStringLiteral("sellerNip"), item.sellerNip},
+                     {QStringLiteral("kind"), item.invoiceKind},
+                     {QStringLiteral("issueDate"), item.issueDate.toString(Qt::ISODate)},
+                     {QStringLiteral("state"), invoiceStateKey(item.state)},
+                     {QStringLiteral("ksefNumber"),
+                      item.ksefNumber.isEmpty() ? QJsonValue() : QJsonValue(item.ksefNumber)},
+                     {QStringLiteral("upo"), item.hasUpo && item.upoVerified},
+                     {QStringLiteral("attempts"), item.attempts},
+                     {QStringLiteral("contentHash"), item.contentHash}};
+    if (!item.mode.isEmpty()) {
+        json.insert(QStringLiteral("mode"), item.mode);
+    }
+    if (!item.sessionRef.isEmpty()) {
+        json.insert(QStringLiteral("sessionReference"), item.sessionRef);
+    }
+    if (!item.invoiceRef.isEmpty()) {
+        json.insert(QStringLiteral("invoiceReference"), item.invoiceRef);
+    }
+    if (!item.duplicateOf.isEmpty()) {
+        json.insert(QStringLiteral("duplicateOf"), item.duplicateOf);
+    }
+    if (!item.errorClass.isEmpty()) {
+        json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), item.errorClass},
+                                                         {QStringLiteral("code"), item.errorCode},
+                                                         {QStringLiteral("message"), item.errorMessage},
+                                                         {QStringLiteral("traceId"), item.errorTrace}});
+    }
+    if (item.state == InvoiceState::Queued && item.nextAttemptAt.isValid() &&
+        item.nextAttemptAt.toMSecsSinceEpoch() > 0) {
+        json.insert(QStringLiteral("nextAttemptAt"), item.nextAttemptAt.toString(Qt::ISODateWithMs));
+    }
+    return json;
+}
+
+QString outboxUsage()
+{
+    return QCoreApplication::translate(
+        "kurier-cli",
+        "import FILE|DIR...        validate invoices and put them in the queue\n"
+        "  send                      send the queue until every invoice is confirmed or nothing can go now\n"
+        "  run                       keep sending (the desktop's engine, headless) until stopped\n"
+        "  status [--json]           what is in the queue\n"
+        "  show KEY|NUMBER           one invoice and its history\n"
+        "  upo KEY|NUMBER --out FILE write an invoice's official receipt (UPO)\n"
+        "  audit verify|export       check the audit log's hash chain, or write it as CSV\n"
+        "  alerts [--ack ID|--ack-all]  open alerts\n"
+        "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"
+        "  (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)");
+}
+
+} // namespace Kurier::Cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CliContext.h"
+#include "outbox/OutboxServices.h"
+
+#include <QCommandLineParser>
+
+namespace Kurier::Cli {
+
+// What the outbox commands share: --db, --environment / --base-url, --nip, and the credentials (the keychain,
+// or KURIER_KSEF_TOKEN on a headless server).
+struct OutboxCli
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxCli)
+
+public:
+    static void addOptions(QCommandLineParser &parser);
+    static QString defaultDatabasePath();
+    // Opens the database and builds the services; `needNip` commands refuse to run without a context NIP.
+    static std::expected<std::unique_ptr<OutboxServices>, QString> open(const QCommandLineParser &parser,
+                                                                        CliContext &context, bool needNip);
+    // KURIER_KSEF_TOKEN if set, else the keychain entry for (environment, NIP).
+    static std::expected<void, QString> loadCredentials(OutboxServices &services);
+    static QJsonObject itemJson(const OutboxItem &item);
+};
+
+int runImport(const QStringList &arguments, CliContext &context);
+int runSend(const QStringList &arguments, CliContext &context, bool keepRunning); // send | run
+int runStatus(const QStringList &arguments, CliContext &context);
+int runShow(const QStringList &arguments, CliContext &context);
+int runUpo(const QStringList &arguments, CliContext &context);
+int runAudit(const QStringList &arguments, CliContext &context);
+int runAlerts(const QStringList &arguments, CliContext &context);
+int runCredentials(const QStringList &arguments, CliContext &context);
+QString outboxUsage();
+
+} // namespace Kurier::Cli

@@ -1,0 +1,144 @@
+// kurier-cli send and run: the outbox engine, headless.
+#include "OutboxCli.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <csignal>
+
+namespace Kurier::Cli {
+
+namespace {
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kurier-cli", text);
+}
+
+// Waits without blocking the event loop, in short slices so that SIGTERM/SIGINT end it promptly.
+void wait(qint64 ms)
+{
+    for (qint64 left = ms; left > 0 && !g_stopRequested; left -= 100) {
+        QEventLoop loop;
+        QTimer::singleShot(std::min<qint64>(left, 100), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+QString progressLine(const QHash<InvoiceState, int> &counts)
+{
+    int total = 0;
+    for (const int n : counts) {
+        total += n;
+    }
+    const int inFlight = counts.value(InvoiceState::Sending) + counts.value(InvoiceState::Submitted) +
+                         counts.value(InvoiceState::Processing) + counts.value(InvoiceState::Accepted);
+    return tr("confirmed %1 of %2 · in KSeF %3 · queued %4 · rejected %5")
+        .arg(counts.value(InvoiceState::Confirmed))
+        .arg(total)
+        .arg(inFlight)
+        .arg(counts.value(InvoiceState::Queued))
+        .arg(counts.value(InvoiceState::Rejected));
+}
+} // namespace
+
+int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
+{
+    QCommandLineParser parser;
+    OutboxCli::addOptions(parser);
+    parser.addOption({QStringLiteral("poll-interval"),
+                      tr("Milliseconds between passes while KSeF works (default 500)."), tr("ms"),
+                      QStringLiteral("500")});
+    parser.addOption(
+        {QStringLiteral("wait-retries"),
+         tr("send: wait for retries due within this many seconds before giving up (default 60)."),
+         tr("seconds"), QStringLiteral("60")});
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    auto opened = OutboxCli::open(parser, context, true);
+    if (!opened) {
+        context.err << opened.error() << Qt::endl;
+        return ExitFailed;
+    }
+    OutboxServices &services = **opened;
+    if (const auto credentials = OutboxCli::loadCredentials(services); !credentials) {
+        context.err << credentials.error() << Qt::endl;
+        return ExitFailed;
+    }
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+    const qint64 poll = std::max(10, parser.value(QStringLiteral("poll-interval")).toInt());
+    const qint64 retryHorizon = parser.value(QStringLiteral("wait-retries")).toLongLong() * 1000;
+    QString lastLine;
+    int exit = ExitOk;
+    while (!g_stopRequested) {
+        const auto pass = services.engine->runOnce();
+        if (!pass) {
+            context.err << tr("The queue cannot be processed: %1").arg(pass.error()) << Qt::endl;
+            exit = ExitFailed;
+            break;
+        }
+        const auto counts = services.store->counts().value_or(QHash<InvoiceState, int>());
+        const QString line = progressLine(counts);
+        if (context.progress && line != lastLine) {
+            context.err << '\r' << line << Qt::flush;
+            lastLine = line;
+        }
+        if (keepRunning) {
+            wait(pass->busy ? poll : std::max<qint64>(poll, 2000));
+            continue;
+        }
+        if (services.engine->isFinished().value_or(false)) {
+            break;
+        }
+        if (!pass->busy) {
+            // Nothing can go now: retries later, or the queue is stopped. Wait for retries due soon.
+            const auto next = services.store->nextAttempt().value_or(std::nullopt);
+            const qint64 in = next ? context.clock.now().msecsTo(*next) : -1;
+            if (pass->stopped || !next || in > retryHorizon) {
+                if (pass->stopped) {
+                    context.err << (context.progress ? QStringLiteral("\n") : QString()) << pass->stopReason
+                                << Qt::endl;
+                }
+                break;
+            }
+            wait(std::max<qint64>(in, poll));
+            continue;
+        }
+        wait(pass->changed > 0 ? 0 : poll);
+    }
+    services.engine->closeOnlineSession();
+    const auto counts = services.store->counts().value_or(QHash<InvoiceState, int>());
+    if (context.progress) {
+        context.err << '\r' << progressLine(counts) << Qt::endl;
+    }
+    int open = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.key() != InvoiceState::Confirmed && it.key() != InvoiceState::Cancelled) {
+            open += it.value();
+        }
+    }
+    if (context.json) {
+        QJsonObject countJson;
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            countJson.insert(invoiceStateKey(it.key()), it.value());
+        }
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("counts"), countJson}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+    } else if (!context.progress) {
+        context.err << progressLine(counts) << Qt::endl;
+    }
+    return exit == ExitOk && open == 0 ? ExitOk : ExitFailed;
+}
+
+} // namespace Kurier::Cli

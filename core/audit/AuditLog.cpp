@@ -1,0 +1,169 @@
+#include "audit/AuditLog.h"
+
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kurier {
+
+namespace {
+QString csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase connection, const Clock &clock)
+    : m_db(std::move(connection))
+    , m_clock(clock)
+{}
+
+QString AuditLog::entryHash(const QString &previous, qint64 seq, qint64 at, const QString &kind,
+                            const QString &itemKey, const QString &detail)
+{
+    const QString material =
+        QStringList{previous, QString::number(seq), QString::number(at), kind, itemKey, detail}.join(u'|');
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::expected<void, QString> AuditLog::append(const QString &kind, const QString &itemKey,
+                                              const QJsonObject &detail)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) || !query.next()) {
+        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    const QString head = query.value(0).toString(); // "seq:hash"
+    const qint64 seq = head.section(u':', 0, 0).toLongLong() + 1;
+    const QString previous = head.section(u':', 1);
+    const qint64 at = m_clock.now().toMSecsSinceEpoch();
+    const QString text = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    const QString hash = entryHash(previous, seq, at, kind, itemKey, text);
+    query.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(seq);
+    query.addBindValue(at);
+    query.addBindValue(kind);
+    query.addBindValue(itemKey.isEmpty() ? QVariant() : QVariant(itemKey));
+    query.addBindValue(text);
+    query.addBindValue(previous.isNull() ? QString::fromLatin1("")
+                                         : previous); // a null QString would bind NULL
+    query.addBindValue(hash);
+    if (!query.exec()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(query.lastError().text()));
+    }
+    query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
+    query.addBindValue(QString(QString::number(seq) + u':' + hash));
+    if (!query.exec()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(query.lastError().text()));
+    }
+    return {};
+}
+
+std::expected<AuditLog::Verification, QString> AuditLog::verify() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT seq, at, kind, item_key, detail, prev_hash, hash FROM audit_log ORDER BY seq"))) {
+        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    Verification result;
+    QString previous;
+    qint64 expectedSeq = 1;
+    const auto broken = [&result](qint64 seq, const QString &problem) {
+        result.intact = false;
+        result.firstBadSeq = seq;
+        result.problem = problem;
+        return result;
+    };
+    while (query.next()) {
+        const qint64 seq = query.value(0).toLongLong();
+        if (seq != expectedSeq) {
+            return broken(expectedSeq,
+                          tr("Entry %1 is missing (the next one is %2).").arg(expectedSeq).arg(seq));
+        }
+        if (query.value(5).toString() != previous) {
+            return broken(
+                seq, tr("Entry %1 does not follow entry %2: an entry was removed, inserted or reordered.")
+                         .arg(seq)
+                         .arg(seq - 1));
+        }
+        const QString hash = entryHash(previous, seq, query.value(1).toLongLong(), query.value(2).toString(),
+                                       query.value(3).toString(), query.value(4).toString());
+        if (hash != query.value(6).toString()) {
+            return broken(seq, tr("Entry %1 was changed after it was written.").arg(seq));
+        }
+        previous = hash;
+        ++expectedSeq;
+        ++result.entries;
+    }
+    QSqlQuery head(m_db);
+    if (head.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && head.next()) {
+        const QString expected = QString::number(result.entries) + u':' + previous;
+        if (head.value(0).toString() != expected) {
+            return broken(result.entries + 1,
+                          tr("The last entries of the log were removed (the log ended at %1).")
+                              .arg(head.value(0).toString().section(u':', 0, 0)));
+        }
+    }
+    return result;
+}
+
+std::expected<QList<AuditLog::Entry>, QString> AuditLog::entriesFor(const QString &itemKey) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT seq, at, kind, detail FROM audit_log WHERE item_key = ? ORDER BY seq"));
+    query.addBindValue(itemKey);
+    if (!query.exec()) {
+        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    QList<Entry> entries;
+    while (query.next()) {
+        entries.append(Entry{
+            query.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
+            query.value(2).toString(), QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()});
+    }
+    return entries;
+}
+
+std::expected<qint64, QString> AuditLog::exportCsv(QIODevice &out) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT seq, at, kind, item_key, detail, hash FROM audit_log ORDER BY seq"))) {
+        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    qint64 rows = 0;
+    if (out.write("seq,time,kind,item,detail,hash\r\n") < 0) {
+        return std::unexpected(out.errorString());
+    }
+    while (query.next()) {
+        const QString line = QStringList{query.value(0).toString(),
+                                         QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC)
+                                             .toString(Qt::ISODateWithMs),
+                                         csvField(query.value(2).toString()),
+                                         csvField(query.value(3).toString()),
+                                         csvField(query.value(4).toString()),
+                                         query.value(5).toString()}
+                                 .join(u',') +
+                             QStringLiteral("\r\n");
+        if (out.write(line.toUtf8()) < 0) {
+            return std::unexpected(out.errorString());
+        }
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace Kurier

@@ -1,0 +1,381 @@
+// The outbox engine: one pass, and the sending half of it (online and batch).
+#include "outbox/OutboxEngine.h"
+
+#include "audit/AlertCenter.h"
+#include "ratelimit/SharedRateLimiter.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcOutbox, "kurier.outbox")
+
+namespace Kurier {
+
+namespace {
+QString errorClassKey(ErrorClass errorClass)
+{
+    switch (errorClass) {
+    case ErrorClass::Retryable:
+        return QStringLiteral("retryable");
+    case ErrorClass::NeedsUser:
+        return QStringLiteral("needs-user");
+    case ErrorClass::StopQueue:
+        return QStringLiteral("stop-queue");
+    case ErrorClass::RecordOnly:
+        return QStringLiteral("record-only");
+    }
+    return {};
+}
+} // namespace
+
+OutboxEngine::OutboxEngine(OutboxStore &store, KsefClient &client, AlertCenter &alerts, const Clock &clock,
+                           Options options)
+    : m_store(store)
+    , m_client(client)
+    , m_alerts(alerts)
+    , m_clock(clock)
+    , m_options(options)
+{
+    m_client.transport().setMaxPermitWait(m_options.permitWait);
+    m_client.transport().setObserver([this](const ExchangeRecord &record) { m_requests.append(record); });
+}
+
+OutboxEngine::~OutboxEngine()
+{
+    m_client.transport().setObserver({});
+}
+
+std::expected<void, QString> OutboxEngine::flushRequests()
+{
+    QList<QJsonObject> details;
+    for (const ExchangeRecord &record : std::as_const(m_requests)) {
+        QJsonObject detail{{QStringLiteral("endpoint"), record.endpoint},
+                           {QStringLiteral("status"), record.httpStatus},
+                           {QStringLiteral("ms"), record.durationMs}};
+        if (!record.group.isEmpty()) {
+            detail.insert(QStringLiteral("group"), record.group);
+        }
+        if (record.exceptionCode != 0) {
+            detail.insert(QStringLiteral("code"), record.exceptionCode);
+        }
+        if (!record.requestId.isEmpty()) {
+            detail.insert(QStringLiteral("traceId"), record.requestId);
+        }
+        if (record.error) {
+            detail.insert(QStringLiteral("error"), static_cast<int>(*record.error));
+        }
+        details.append(detail);
+    }
+    m_requests.clear();
+    return m_store.log(QStringLiteral("request"), details);
+}
+
+bool OutboxEngine::isStopped() const
+{
+    return m_stoppedUntil.isValid() && m_stoppedUntil > m_clock.now();
+}
+
+std::expected<bool, QString> OutboxEngine::isFinished() const
+{
+    const auto counts = m_store.counts();
+    if (!counts) {
+        return std::unexpected(counts.error());
+    }
+    for (auto it = counts->begin(); it != counts->end(); ++it) {
+        const InvoiceState state = it.key();
+        if (it.value() > 0 && state != InvoiceState::Confirmed && state != InvoiceState::Rejected &&
+            state != InvoiceState::Cancelled && state != InvoiceState::Draft) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::expected<OutboxEngine::Pass, QString> OutboxEngine::runOnce()
+{
+    Pass pass;
+    QSet<qint64> touched;
+    const auto step = [&](std::expected<int, QString> result) -> std::optional<QString> {
+        if (const auto flushed = flushRequests(); !flushed) {
+            return flushed.error();
+        }
+        if (!result) {
+            return result.error();
+        }
+        pass.changed += *result;
+        return std::nullopt;
+    };
+    if (const auto failed = step(resolveSending(touched))) {
+        return std::unexpected(*failed);
+    }
+    if (const auto failed = step(pollInFlight())) {
+        return std::unexpected(*failed);
+    }
+    if (const auto failed = step(fetchUpos())) {
+        return std::unexpected(*failed);
+    }
+    if (!isStopped()) {
+        const auto sent = sendEligible(touched);
+        if (const auto failed = step(sent ? std::expected<int, QString>(0) : sent)) {
+            return std::unexpected(*failed);
+        }
+        pass.sent = *sent;
+    }
+    if (const auto alerted = raiseTimedAlerts(); !alerted) {
+        return std::unexpected(alerted.error());
+    }
+    if (m_online && m_lastOnlineSend.isValid() &&
+        m_lastOnlineSend.addSecs(m_options.onlineIdleClose.count()) < m_clock.now()) {
+        closeOnlineSession();
+    }
+    (void)flushRequests();
+    pass.stopped = isStopped();
+    pass.stopReason = m_stopReason;
+    const auto inFlight = m_store.inStates(
+        {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    const auto eligible = m_store.eligible(m_clock.now(), 1, false);
+    pass.busy = (inFlight && !inFlight->isEmpty()) || (eligible && !eligible->isEmpty() && !pass.stopped);
+    if (pass.changed > 0 || pass.sent > 0) {
+        emit itemsChanged();
+    }
+    return pass;
+}
+
+QDateTime OutboxEngine::backoff(int attempts) const
+{
+    // Exponential, capped, with ±50 % jitter so that many items (and many installations) do not retry
+    // together.
+    const double base =
+        static_cast<double>(m_options.backoffBase.count()) * std::pow(2.0, std::clamp(attempts - 1, 0, 20));
+    const double capped = std::min(base, static_cast<double>(m_options.backoffCap.count()));
+    const double jittered = capped * (0.5 + QRandomGenerator::global()->generateDouble());
+    return m_clock.now().addMSecs(static_cast<qint64>(jittered));
+}
+
+void OutboxEngine::stop(const KsefError &error)
+{
+    const Classification classification = classify(error);
+    const auto delay = std::max<std::chrono::seconds>(classification.delay, std::chrono::seconds(30));
+    m_stoppedUntil = m_clock.now().addSecs(delay.count());
+    m_stopReason = error.message();
+    m_online.reset();
+    qCWarning(lcOutbox) << "queue stopped:" << m_stopReason;
+    (void)m_alerts.raise(QStringLiteral("queue-stopped"),
+                         QStringLiteral("queue-stopped:%1").arg(static_cast<int>(error.kind)), {},
+                         tr("Sending to KSeF is paused: %1").arg(m_stopReason));
+    emit queueStopped(m_stopReason);
+}
+
+OutboxStore::Update OutboxEngine::failure(const OutboxItem &item, const KsefError &error, bool reachedKsef)
+{
+    const Classification classification = classify(error);
+    OutboxStore::Update update;
+    const int code = error.code() != 0 ? error.code() : error.statusCode != 0 ? error.statusCode : error.httpStatus;
+    update.error = std::tuple{errorClassKey(classification.errorClass), code, error.message(), error.requestId};
+    if (reachedKsef && error.maybeDelivered) {
+        // It may be in KSeF: stay in `sending`; the next pass looks it up in the session (never a blind
+        // resend).
+        update.note = QStringLiteral("no answer; will be looked up in the session");
+        return update;
+    }
+    switch (classification.errorClass) {
+    case ErrorClass::StopQueue:
+        stop(error);
+        update.state = InvoiceState::Queued;
+        update.nextAttemptAt = m_stoppedUntil;
+        break;
+    case ErrorClass::NeedsUser:
+    case ErrorClass::RecordOnly:
+        update.state = InvoiceState::Rejected;
+        (void)m_alerts.raise(QStringLiteral("rejected"), QStringLiteral("rejected:%1").arg(item.key),
+                             item.key,
+                             tr("Invoice %1 was refused: %2").arg(item.invoiceNumber, error.message()));
+        break;
+    case ErrorClass::Retryable: {
+        update.state = InvoiceState::Queued;
+        const QDateTime retryAfter =
+            error.retryAfterSeconds > 0 ? m_clock.now().addSecs(error.retryAfterSeconds) : QDateTime();
+        update.nextAttemptAt = std::max(backoff(item.attempts + 1), retryAfter);
+        if (classification.newSession) {
+            m_online.reset();
+        }
+        break;
+    }
+    }
+    return update;
+}
+
+std::expected<int, QString> OutboxEngine::sendEligible(QSet<qint64> &touched)
+{
+    const auto eligible = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
+    if (!eligible) {
+        return std::unexpected(eligible.error());
+    }
+    if (eligible->isEmpty()) {
+        return 0;
+    }
+    // The routing rule: online while the queue fits what the online budget can send now (at most onlineMax);
+    // otherwise one batch session per ≤ batchMaxInvoices (KSeF's 180 online sends per hour vs. 10 000 per
+    // batch).
+    int onlineRoom = m_options.onlineMax;
+    if (SharedRateLimiter *limiter = m_client.transport().limiter()) {
+        const auto budget = limiter->budget(QStringLiteral("invoiceSend"));
+        if (budget.limits.perMinute > 0) {
+            onlineRoom = std::min(onlineRoom, budget.remaining.perMinute);
+        }
+        if (budget.limits.perHour > 0) {
+            onlineRoom = std::min(onlineRoom, budget.remaining.perHour);
+        }
+    }
+    if (eligible->size() <= onlineRoom) {
+        return sendOnline(*eligible, touched);
+    }
+    return sendBatch(*eligible, touched);
+}
+
+std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched)
+{
+    int sent = 0;
+    for (const OutboxItem &item : items) {
+        if (isStopped()) {
+            break;
+        }
+        if (!m_online || m_online->validUntil < m_clock.now().addSecs(30 * 60)) {
+            auto opened = m_client.openOnlineSession();
+            if (!opened) {
+                const Classification classification = classify(opened.error());
+                if (classification.errorClass == ErrorClass::StopQueue) {
+                    stop(opened.error());
+                }
+                qCInfo(lcOutbox) << "cannot open an online session:" << opened.error().message();
+                return sent; // nothing was sent; the items stay queued
+            }
+            m_online = *opened;
+            if (const auto recorded = m_store.recordSession(
+                    m_online->reference, QStringLiteral("online"), m_client.transport().environment().key(),
+                    m_client.credentials().contextNip, m_online->validUntil);
+                !recorded) {
+                return std::unexpected(recorded.error());
+            }
+        }
+        // The intent, committed before the request leaves.
+        OutboxStore::Update intent;
+        intent.state = InvoiceState::Sending;
+        intent.mode = QStringLiteral("online");
+        intent.sessionRef = m_online->reference;
+        intent.invoiceRef = QString();
+        intent.countAttempt = true;
+        if (const auto committed = m_store.apply(item.id, intent); !committed) {
+            return std::unexpected(
+                committed.error()); // nothing left: the disk or the database refused the intent
+        }
+        touched.insert(item.id);
+        const auto result = m_client.sendInvoice(*m_online, item.xml);
+        ++sent;
+        m_lastOnlineSend = m_clock.now();
+        OutboxStore::Update outcome;
+        if (result) {
+            outcome.state = InvoiceState::Submitted;
+            outcome.invoiceRef = result->invoiceReference;
+            outcome.error = std::tuple{QString(), 0, QString(), QString()};
+        } else {
+            outcome = failure(item, result.error(), true);
+        }
+        if (const auto stored = m_store.apply(item.id, outcome); !stored) {
+            return std::unexpected(stored.error());
+        }
+    }
+    return sent;
+}
+
+std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &items, QSet<qint64> &touched)
+{
+    QList<KsefClient::BatchFile> files;
+    files.reserve(items.size());
+    for (const OutboxItem &item : items) {
+        files.append({QStringLiteral("%1.xml").arg(item.id), item.xml});
+    }
+    KsefClient::BatchOptions options;
+    options.maxPartBytes = m_options.batchMaxPartBytes;
+    std::optional<QString> intentError;
+    QString sessionRef;
+    options.onOpened = [&](const QString &reference) {
+        sessionRef = reference;
+        (void)m_store.recordSession(reference, QStringLiteral("batch"),
+                                    m_client.transport().environment().key(),
+                                    m_client.credentials().contextNip, {});
+        QList<std::pair<qint64, OutboxStore::Update>> intents;
+        for (const OutboxItem &item : items) {
+            OutboxStore::Update intent;
+            intent.state = InvoiceState::Sending;
+            intent.mode = QStringLiteral("batch");
+            intent.sessionRef = reference;
+            intent.invoiceRef = QString();
+            intent.countAttempt = true;
+            intents.append({item.id, intent});
+        }
+        if (const auto committed = m_store.apply(intents); !committed) {
+            intentError = committed.error();
+            return false; // nothing is uploaded: KSeF cancels the empty session
+        }
+        for (const OutboxItem &item : items) {
+            touched.insert(item.id);
+        }
+        return true;
+    };
+    const auto sent = m_client.sendBatch(files, options);
+    if (intentError) {
+        return std::unexpected(*intentError);
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> outcomes;
+    if (sent) {
+        (void)m_store.markSession(*sent, QStringLiteral("closed"));
+        for (const OutboxItem &item : items) {
+            OutboxStore::Update update;
+            update.state = InvoiceState::Submitted;
+            update.error = std::tuple{QString(), 0, QString(), QString()};
+            outcomes.append({item.id, update});
+        }
+    } else if (!sessionRef.isEmpty()) {
+        // Opened but not (provably) closed: a close that may have arrived stays in `sending` for the session
+        // check; an upload that failed leaves the session unclosed — KSeF never processes it.
+        const bool closeMayHaveArrived =
+            sent.error().maybeDelivered && sent.error().endpoint.contains(u"close");
+        for (const OutboxItem &item : items) {
+            OutboxItem counted = item;
+            counted.attempts += 1;
+            outcomes.append({item.id, failure(counted, sent.error(), closeMayHaveArrived)});
+        }
+        if (!closeMayHaveArrived) {
+            (void)m_store.markSession(sessionRef, QStringLiteral("abandoned"));
+        }
+    } else {
+        const Classification classification = classify(sent.error());
+        if (classification.errorClass == ErrorClass::StopQueue) {
+            stop(sent.error());
+        }
+        qCInfo(lcOutbox) << "cannot open a batch session:" << sent.error().message();
+        return 0;
+    }
+    if (const auto stored = m_store.apply(outcomes); !stored) {
+        return std::unexpected(stored.error());
+    }
+    return sent ? 1 : 0;
+}
+
+void OutboxEngine::closeOnlineSession()
+{
+    if (!m_online) {
+        return;
+    }
+    const QString reference = m_online->reference;
+    m_online.reset();
+    if (m_client.closeOnlineSession(reference)) {
+        (void)m_store.markSession(reference, QStringLiteral("closed"));
+    }
+    (void)flushRequests();
+}
+
+} // namespace Kurier

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ksef/KsefClient.h"
+#include "outbox/OutboxStore.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+namespace Kurier {
+
+class AlertCenter;
+class Clock;
+
+// Drives the outbox to the end: every queued invoice sent once, polled to its KSeF number, and confirmed with
+// a verified UPO — through crashes, timeouts, lost replies, 5xx, 429 and outages (DESIGN.md pillars 1–5).
+//
+// One pass (runOnce) does, in order: resolve items left in `sending` (after a crash or a lost reply: look the
+// content hash up in the session's invoice list; not there → send again, where a 440 names the original),
+// poll items in flight, fetch and verify UPOs, then send what is eligible — online for a few invoices, batch
+// when the queue is larger than the online budget can send soon. The intent (session, hash) is committed
+// before any request leaves, the reference as soon as it arrives. Calls block: run it on a worker thread or
+// in kurier-cli.
+class OutboxEngine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxEngine)
+
+public:
+    struct Options
+    {
+        int onlineMax = 20; // more eligible invoices than this (or than the online budget) → batch
+        int batchMaxInvoices = 10'000; // per batch session (also capped by GET /limits/context)
+        qint64 batchMaxPartBytes = 100'000'000;
+        std::chrono::seconds onlineIdleClose{60}; // close the online session after this long without sending
+        std::chrono::milliseconds backoffBase{2'000};
+        std::chrono::milliseconds backoffCap{30 * 60'000};
+        std::chrono::minutes stuckAfter{30};
+        std::chrono::minutes missingUpoAfter{120};
+        std::chrono::milliseconds permitWait{5'000}; // how long a pass waits for a rate-limit permit
+    };
+
+    OutboxEngine(OutboxStore &store, KsefClient &client, AlertCenter &alerts, const Clock &clock,
+                 Options options);
+    ~OutboxEngine() override;
+
+    struct Pass
+    {
+        int sent = 0;    // requests that carried invoices this pass
+        int changed = 0; // items that changed state
+        bool stopped = false;
+        QString stopReason;
+        bool busy = false; // something is in flight or eligible now
+    };
+    std::expected<Pass, QString> runOnce();
+
+    // Nothing left to do: every item confirmed, rejected or cancelled (queued items waiting for a retry count
+    // as work left).
+    std::expected<bool, QString> isFinished() const;
+    bool isStopped() const;
+    QString stopReason() const { return m_stopReason; }
+    // Closes the online session if one is open (at the end of `send`, or when idle).
+    void closeOnlineSession();
+
+signals:
+    void queueStopped(const QString &reason);
+    void itemsChanged();
+
+private:
+    // Steps of a pass (OutboxTracking.cpp).
+    std::expected<int, QString> resolveSending(const QSet<qint64> &touchedThisPass);
+    std::expected<int, QString> pollInFlight();
+    std::expected<int, QString> fetchUpos();
+    std::expected<void, QString> raiseTimedAlerts();
+    // Applies a KSeF invoice status to an item (submitted/processing/accepted/rejected/queued, 440 adoption).
+    std::optional<OutboxStore::Update> updateFor(const OutboxItem &item, const InvoiceStatus &status);
+    std::expected<int, QString> storeUpos(const QString &session, const QList<OutboxItem> &items,
+                                          const QList<InvoiceStatus> &statuses);
+
+    // Sending (OutboxEngine.cpp).
+    std::expected<int, QString> sendEligible(QSet<qint64> &touched);
+    std::expected<int, QString> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
+    std::expected<int, QString> sendBatch(const QList<OutboxItem> &items, QSet<qint64> &touched);
+    // What an error means for an item that was being sent; may stop the queue.
+    OutboxStore::Update failure(const OutboxItem &item, const KsefError &error, bool reachedKsef);
+    void stop(const KsefError &error);
+    QDateTime backoff(int attempts) const;
+    std::expected<void, QString> flushRequests();
+
+    OutboxStore &m_store;
+    KsefClient &m_client;
+    AlertCenter &m_alerts;
+    const Clock &m_clock;
+    Options m_options;
+    std::optional<OnlineSession> m_online;
+    QDateTime m_lastOnlineSend;
+    QDateTime m_stoppedUntil;
+    QString m_stopReason;
+    QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step
+    QHash<qint64, InvoiceStatus> m_lastStatus; // per item: the last status seen (its presigned UPO link)
+    QDateTime m_lastAlertCheck;
+};
+
+} // namespace Kurier

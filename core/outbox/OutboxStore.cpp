@@ -1,0 +1,461 @@
+#include "outbox/OutboxStore.h"
+
+#include "audit/AuditLog.h"
+#include "ksef/crypto/Crypto.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Kurier {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, idempotency_key, seller_nip, invoice_kind, invoice_number, issue_date, buyer_nip, gross, currency, "
+    "content_hash, source, environment, context_nip, state, state_since, mode, session_ref, invoice_ref, "
+    "ksef_number, "
+    "acquired_at, duplicate_of, upo IS NOT NULL, upo_verified, upo_received_at, attempts, next_attempt_at, "
+    "error_class, error_code, error_message, error_trace, created_at, updated_at");
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
+{
+    OutboxItem item;
+    int c = 0;
+    item.id = query.value(c++).toLongLong();
+    item.key = query.value(c++).toString();
+    item.sellerNip = query.value(c++).toString();
+    item.invoiceKind = query.value(c++).toString();
+    item.invoiceNumber = query.value(c++).toString();
+    item.issueDate = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    item.buyerNip = query.value(c++).toString();
+    item.gross = query.value(c++).toString();
+    item.currency = query.value(c++).toString();
+    item.contentHash = query.value(c++).toString();
+    item.source = query.value(c++).toString();
+    item.environment = query.value(c++).toString();
+    item.contextNip = query.value(c++).toString();
+    item.state = invoiceStateFromKey(query.value(c++).toString()).value_or(InvoiceState::Queued);
+    item.stateSince = fromMs(query.value(c++));
+    item.mode = query.value(c++).toString();
+    item.sessionRef = query.value(c++).toString();
+    item.invoiceRef = query.value(c++).toString();
+    item.ksefNumber = query.value(c++).toString();
+    item.acquiredAt = QDateTime::fromString(query.value(c++).toString(), Qt::ISODateWithMs);
+    item.duplicateOf = query.value(c++).toString();
+    item.hasUpo = query.value(c++).toBool();
+    item.upoVerified = query.value(c++).toBool();
+    item.upoReceivedAt = fromMs(query.value(c++));
+    item.attempts = query.value(c++).toInt();
+    item.nextAttemptAt = fromMs(query.value(c++));
+    item.errorClass = query.value(c++).toString();
+    item.errorCode = query.value(c++).toInt();
+    item.errorMessage = query.value(c++).toString();
+    item.errorTrace = query.value(c++).toString();
+    item.createdAt = fromMs(query.value(c++));
+    item.updatedAt = fromMs(query.value(c++));
+    if (withBlobs) {
+        item.xml = query.value(c++).toByteArray();
+        item.upo = query.value(c++).toByteArray();
+    }
+    return item;
+}
+} // namespace
+
+OutboxStore::OutboxStore(QSqlDatabase connection, AuditLog &audit, const Clock &clock)
+    : m_db(std::move(connection))
+    , m_audit(audit)
+    , m_clock(clock)
+{}
+
+QString OutboxStore::idempotencyKey(const QString &sellerNip, const QString &invoiceKind,
+                                    const QString &invoiceNumber)
+{
+    const QString material =
+        sellerNip.trimmed() + u'|' + invoiceKind.trimmed() + u'|' + invoiceNumber.trimmed();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>
+OutboxStore::enqueue(const NewInvoice &invoice, const QString &environment, const QString &contextNip)
+{
+    return enqueueAll({invoice}, environment, contextNip).constFirst();
+}
+
+QList<std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>>
+OutboxStore::enqueueAll(const QList<NewInvoice> &invoices, const QString &environment,
+                        const QString &contextNip)
+{
+    QList<std::expected<std::pair<Enqueued, OutboxItem>, QString>> results;
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        for (qsizetype i = 0; i < invoices.size(); ++i) {
+            results.append(std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error())));
+        }
+        return results;
+    }
+    for (const NewInvoice &invoice : invoices) {
+        QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT one"));
+        auto result = enqueueOne(invoice, environment, contextNip);
+        QSqlQuery(m_db).exec(result ? QStringLiteral("RELEASE one") : QStringLiteral("ROLLBACK TO one"));
+        results.append(std::move(result));
+    }
+    if (!transaction.commit()) {
+        results.clear();
+        for (qsizetype i = 0; i < invoices.size(); ++i) {
+            results.append(std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error())));
+        }
+    }
+    return results;
+}
+
+std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>
+OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip)
+{
+    const QString key = idempotencyKey(invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber);
+    const QString hash = Crypto::sha256Base64(invoice.xml);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const auto existing = find(key, false);
+    if (!existing) {
+        return std::unexpected(existing.error());
+    }
+    QSqlQuery query(m_db);
+    if (existing->has_value()) {
+        const OutboxItem &item = **existing;
+        if (item.contentHash == hash) {
+            return std::pair{Enqueued::AlreadyThere, item};
+        }
+        if (item.state != InvoiceState::Rejected && item.state != InvoiceState::Cancelled) {
+            return std::unexpected(
+                tr("Invoice %1 of seller %2 is already in the queue (%3) with different content. KSeF takes "
+                   "one "
+                   "invoice per number: give the new one its own number, or cancel the queued one first.")
+                    .arg(invoice.invoiceNumber, invoice.sellerNip, invoiceStateName(item.state)));
+        }
+        query.prepare(QStringLiteral("UPDATE outbox SET xml = ?, content_hash = ?, source = ?, issue_date = "
+                                     "?, buyer_nip = ?, gross = ?, "
+                                     "currency = ?, state = 'queued', state_since = ?, session_ref = NULL, "
+                                     "invoice_ref = NULL, attempts = 0, "
+                                     "next_attempt_at = 0, error_class = NULL, error_code = NULL, "
+                                     "error_message = NULL, error_trace = NULL, "
+                                     "updated_at = ? WHERE id = ?"));
+        for (const QVariant &value :
+             QVariantList{invoice.xml, hash, invoice.source, invoice.issueDate.toString(Qt::ISODate),
+                          invoice.buyerNip, invoice.gross, invoice.currency, now, now, item.id}) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+        }
+        if (const auto logged =
+                m_audit.append(QStringLiteral("transition"), key,
+                               {{QStringLiteral("from"), invoiceStateKey(item.state)},
+                                {QStringLiteral("to"), QStringLiteral("queued")},
+                                {QStringLiteral("note"), QStringLiteral("replaced with new content")},
+                                {QStringLiteral("contentHash"), hash},
+                                {QStringLiteral("source"), invoice.source}});
+            !logged) {
+            return std::unexpected(logged.error());
+        }
+        auto replaced = find(key, false);
+        return std::pair{Enqueued::Replaced, replaced ? replaced->value_or(OutboxItem()) : OutboxItem()};
+    }
+    query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, seller_nip, invoice_kind, "
+                                 "invoice_number, issue_date, buyer_nip, gross, "
+                                 "currency, content_hash, xml, source, environment, context_nip, state, "
+                                 "state_since, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
+    for (const QVariant &value : QVariantList{
+             key, invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber,
+             invoice.issueDate.toString(Qt::ISODate), invoice.buyerNip, invoice.gross, invoice.currency, hash,
+             invoice.xml, invoice.source, environment, contextNip, now, now, now}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+    }
+    if (const auto logged = m_audit.append(QStringLiteral("transition"), key,
+                                           {{QStringLiteral("to"), QStringLiteral("queued")},
+                                            {QStringLiteral("number"), invoice.invoiceNumber},
+                                            {QStringLiteral("contentHash"), hash},
+                                            {QStringLiteral("source"), invoice.source}});
+        !logged) {
+        return std::unexpected(logged.error());
+    }
+    OutboxItem item;
+    item.id = query.lastInsertId().toLongLong();
+    item.key = key;
+    item.sellerNip = invoice.sellerNip;
+    item.invoiceKind = invoice.invoiceKind;
+    item.invoiceNumber = invoice.invoiceNumber;
+    item.contentHash = hash;
+    item.state = InvoiceState::Queued;
+    return std::pair{Enqueued::Added, item};
+}
+
+std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Update>> &changes)
+{
+    if (changes.isEmpty()) {
+        return {};
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+    }
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery current(m_db);
+    current.prepare(QStringLiteral("SELECT idempotency_key, state FROM outbox WHERE id = ?"));
+    for (const auto &[id, update] : changes) {
+        current.addBindValue(id);
+        if (!current.exec() || !current.next()) {
+            return std::unexpected(tr("Queue item %1 does not exist.").arg(id));
+        }
+        const QString key = current.value(0).toString();
+        const InvoiceState from =
+            invoiceStateFromKey(current.value(1).toString()).value_or(InvoiceState::Queued);
+        current.finish();
+        QStringList sets{QStringLiteral("updated_at = ?")};
+        QVariantList values{now};
+        QJsonObject detail;
+        if (update.state && *update.state != from) {
+            if (!isTransitionAllowed(from, *update.state)) {
+                return std::unexpected(
+                    tr("Invoice %1 cannot go from %2 to %3.")
+                        .arg(key.left(12), invoiceStateKey(from), invoiceStateKey(*update.state)));
+            }
+            sets << QStringLiteral("state = ?") << QStringLiteral("state_since = ?");
+            values << invoiceStateKey(*update.state) << now;
+            detail.insert(QStringLiteral("from"), invoiceStateKey(from));
+            detail.insert(QStringLiteral("to"), invoiceStateKey(*update.state));
+        }
+        const auto set = [&](const char *column, const QVariant &value, const char *auditName = nullptr) {
+            sets << QLatin1StringView(column) + QStringLiteral(" = ?");
+            values << value;
+            if (auditName) {
+                detail.insert(QLatin1StringView(auditName), QJsonValue::fromVariant(value));
+            }
+        };
+        if (update.mode)
+            set("mode", *update.mode, "mode");
+        if (update.sessionRef)
+            set("session_ref", update.sessionRef->isEmpty() ? QVariant() : QVariant(*update.sessionRef),
+                "session");
+        if (update.invoiceRef)
+            set("invoice_ref", update.invoiceRef->isEmpty() ? QVariant() : QVariant(*update.invoiceRef),
+                "invoiceRef");
+        if (update.ksefNumber)
+            set("ksef_number", *update.ksefNumber, "ksefNumber");
+        if (update.acquiredAt)
+            set("acquired_at", update.acquiredAt->toString(Qt::ISODateWithMs));
+        if (update.duplicateOf)
+            set("duplicate_of", *update.duplicateOf, "duplicateOf");
+        if (update.upo) {
+            set("upo", *update.upo);
+            set("upo_received_at", now);
+            detail.insert(QStringLiteral("upoHash"), Crypto::sha256Base64(*update.upo));
+        }
+        if (update.upoVerified)
+            set("upo_verified", *update.upoVerified, "upoVerified");
+        if (update.countAttempt) {
+            sets << QStringLiteral("attempts = attempts + 1");
+        }
+        if (update.nextAttemptAt)
+            set("next_attempt_at", update.nextAttemptAt->toMSecsSinceEpoch());
+        if (update.error) {
+            const auto &[errorClass, code, message, trace] = *update.error;
+            const bool clear = errorClass.isEmpty();
+            set("error_class", clear ? QVariant() : QVariant(errorClass));
+            set("error_code", clear ? QVariant() : QVariant(code));
+            set("error_message", clear ? QVariant() : QVariant(message));
+            set("error_trace", clear ? QVariant() : QVariant(trace));
+            if (!clear) {
+                detail.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), errorClass},
+                                                                   {QStringLiteral("code"), code},
+                                                                   {QStringLiteral("message"), message},
+                                                                   {QStringLiteral("traceId"), trace}});
+            }
+        }
+        if (!update.note.isEmpty()) {
+            detail.insert(QStringLiteral("note"), update.note);
+        }
+        QSqlQuery write(m_db);
+        write.prepare(
+            QStringLiteral("UPDATE outbox SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+        for (const QVariant &value : values) {
+            write.addBindValue(value);
+        }
+        write.addBindValue(id);
+        if (!write.exec()) {
+            return std::unexpected(tr("The queue cannot be written: %1").arg(write.lastError().text()));
+        }
+        if (const auto logged = m_audit.append(QStringLiteral("transition"), key, detail); !logged) {
+            return std::unexpected(logged.error());
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+    }
+    return {};
+}
+
+std::expected<QList<OutboxItem>, QString> OutboxStore::select(const QString &where,
+                                                              const QVariantList &values, bool withBlobs,
+                                                              const QString &tail) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1%2 FROM outbox WHERE %3 %4")
+                      .arg(kColumns, withBlobs ? QStringLiteral(", xml, upo") : QString(), where, tail));
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+    }
+    QList<OutboxItem> items;
+    while (query.next()) {
+        items.append(readItem(query, withBlobs));
+    }
+    return items;
+}
+
+std::expected<QList<OutboxItem>, QString> OutboxStore::eligible(const QDateTime &now, int limit,
+                                                                bool withBlobs) const
+{
+    return select(QStringLiteral("state = 'queued' AND next_attempt_at <= ?"), {now.toMSecsSinceEpoch()},
+                  withBlobs, QStringLiteral("ORDER BY id LIMIT %1").arg(limit));
+}
+
+std::expected<QList<OutboxItem>, QString> OutboxStore::inStates(const QList<InvoiceState> &states,
+                                                                bool withBlobs) const
+{
+    QStringList keys;
+    for (const InvoiceState state : states) {
+        keys.append(u'\'' + invoiceStateKey(state) + u'\'');
+    }
+    return select(QStringLiteral("state IN (%1)").arg(keys.join(u',')), {}, withBlobs,
+                  QStringLiteral("ORDER BY id"));
+}
+
+std::expected<QList<OutboxItem>, QString> OutboxStore::all() const
+{
+    return select(QStringLiteral("1"), {}, false, QStringLiteral("ORDER BY id"));
+}
+
+std::expected<std::optional<OutboxItem>, QString> OutboxStore::find(const QString &keyOrNumber,
+                                                                    bool withBlobs) const
+{
+    const auto found =
+        select(QStringLiteral("idempotency_key = ? OR ksef_number = ? OR invoice_number = ?"),
+               {keyOrNumber, keyOrNumber, keyOrNumber}, withBlobs, QStringLiteral("ORDER BY id LIMIT 1"));
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return found->isEmpty() ? std::optional<OutboxItem>() : std::optional<OutboxItem>(found->first());
+}
+
+std::expected<QHash<InvoiceState, int>, QString> OutboxStore::counts() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"))) {
+        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+    }
+    QHash<InvoiceState, int> counts;
+    while (query.next()) {
+        if (const auto state = invoiceStateFromKey(query.value(0).toString())) {
+            counts.insert(*state, query.value(1).toInt());
+        }
+    }
+    return counts;
+}
+
+std::expected<std::optional<QDateTime>, QString> OutboxStore::nextAttempt() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"))) {
+        return std::unexpected(query.lastError().text());
+    }
+    if (!query.next() || query.value(0).isNull()) {
+        return std::optional<QDateTime>();
+    }
+    return std::optional<QDateTime>(fromMs(query.value(0)));
+}
+
+std::expected<void, QString> OutboxStore::log(const QString &kind, const QList<QJsonObject> &details)
+{
+    if (details.isEmpty()) {
+        return {};
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(transaction.error()));
+    }
+    for (const QJsonObject &detail : details) {
+        if (const auto logged = m_audit.append(kind, {}, detail); !logged) {
+            return logged;
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(transaction.error()));
+    }
+    return {};
+}
+
+std::expected<void, QString> OutboxStore::recordSession(const QString &reference, const QString &kind,
+                                                        const QString &environment, const QString &contextNip,
+                                                        const QDateTime &validUntil)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO ksef_sessions (reference, kind, environment, context_nip, "
+                       "opened_at, valid_until, state) VALUES (?, ?, ?, ?, ?, ?, 'open')"));
+    for (const QVariant &value :
+         QVariantList{reference, kind, environment, contextNip, m_clock.now().toMSecsSinceEpoch(),
+                      validUntil.isValid() ? QVariant(validUntil.toMSecsSinceEpoch()) : QVariant()}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(query.lastError().text());
+    }
+    return {};
+}
+
+std::expected<void, QString> OutboxStore::markSession(const QString &reference, const QString &state)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE ksef_sessions SET state = ?, closed_at = ? WHERE reference = ?"));
+    query.addBindValue(state);
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(reference);
+    if (!query.exec()) {
+        return std::unexpected(query.lastError().text());
+    }
+    return {};
+}
+
+std::expected<QStringList, QString> OutboxStore::openSessions(const QString &kind) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT reference FROM ksef_sessions WHERE state = 'open' AND kind = ? ORDER BY opened_at"));
+    query.addBindValue(kind);
+    if (!query.exec()) {
+        return std::unexpected(query.lastError().text());
+    }
+    QStringList references;
+    while (query.next()) {
+        references.append(query.value(0).toString());
+    }
+    return references;
+}
+
+} // namespace Kurier

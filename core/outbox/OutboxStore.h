@@ -1,0 +1,113 @@
+#pragma once
+
+#include "outbox/OutboxItem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <expected>
+#include <optional>
+
+namespace Kurier {
+
+class AuditLog;
+class Clock;
+
+// The outbox table: one row per invoice (unique idempotency key), every change in one SQLite transaction with
+// its audit entries, every state change checked against the one transition table (InvoiceState). SQL lives
+// here.
+class OutboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
+
+public:
+    OutboxStore(QSqlDatabase connection, AuditLog &audit, const Clock &clock);
+
+    QSqlDatabase connection() const { return m_db; }
+    static QString idempotencyKey(const QString &sellerNip, const QString &invoiceKind,
+                                  const QString &invoiceNumber);
+
+    struct NewInvoice
+    {
+        QString sellerNip;
+        QString invoiceKind; // RodzajFaktury code: VAT, KOR, ZAL, …
+        QString invoiceNumber;
+        QDate issueDate;
+        QString buyerNip;
+        QString gross;
+        QString currency;
+        QByteArray xml;
+        QString source;
+    };
+    enum class Enqueued
+    {
+        Added,
+        AlreadyThere, // same key, same content: nothing changed
+        Replaced,     // same key, new content, for an invoice KSeF never accepted (rejected or cancelled)
+    };
+    // Adds an invoice to the queue. The same key with other content is refused (with what to do) unless the
+    // earlier one was rejected or cancelled.
+    std::expected<std::pair<Enqueued, OutboxItem>, QString>
+    enqueue(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
+    // Many at once, in one transaction (import of a folder). Results in input order; an error for one invoice
+    // does not stop the others.
+    QList<std::expected<std::pair<Enqueued, OutboxItem>, QString>>
+    enqueueAll(const QList<NewInvoice> &invoices, const QString &environment, const QString &contextNip);
+
+    // One change to one item; unset fields stay as they are.
+    struct Update
+    {
+        std::optional<InvoiceState> state;
+        std::optional<QString> mode;
+        std::optional<QString> sessionRef;
+        std::optional<QString> invoiceRef;
+        std::optional<QString> ksefNumber;
+        std::optional<QDateTime> acquiredAt;
+        std::optional<QString> duplicateOf;
+        std::optional<QByteArray> upo;
+        std::optional<bool> upoVerified;
+        bool countAttempt = false;
+        std::optional<QDateTime> nextAttemptAt;
+        // An error to record (class, code, message, trace id); an empty class clears it.
+        std::optional<std::tuple<QString, int, QString, QString>> error;
+        QString note; // why, for the audit log
+    };
+    // Applies the changes in one transaction; refuses all of them if one breaks the transition table.
+    std::expected<void, QString> apply(const QList<std::pair<qint64, Update>> &changes);
+    std::expected<void, QString> apply(qint64 id, const Update &update) { return apply({{id, update}}); }
+
+    // Queries. `withBlobs` loads the XML (and UPO) bytes too.
+    std::expected<QList<OutboxItem>, QString> eligible(const QDateTime &now, int limit,
+                                                       bool withBlobs = true) const;
+    std::expected<QList<OutboxItem>, QString> inStates(const QList<InvoiceState> &states,
+                                                       bool withBlobs = false) const;
+    std::expected<QList<OutboxItem>, QString> all() const;
+    std::expected<std::optional<OutboxItem>, QString> find(const QString &keyOrNumber,
+                                                           bool withBlobs = true) const;
+    std::expected<QHash<InvoiceState, int>, QString> counts() const;
+    std::expected<std::optional<QDateTime>, QString> nextAttempt() const; // the earliest queued item's
+
+    // Audit entries that are not transitions (request outcomes), many in one transaction.
+    std::expected<void, QString> log(const QString &kind, const QList<QJsonObject> &details);
+
+    // KSeF sessions the outbox opened (so that a restart can close or resolve them).
+    std::expected<void, QString> recordSession(const QString &reference, const QString &kind,
+                                               const QString &environment, const QString &contextNip,
+                                               const QDateTime &validUntil);
+    std::expected<void, QString> markSession(const QString &reference, const QString &state);
+    std::expected<QStringList, QString> openSessions(const QString &kind) const;
+
+private:
+    std::expected<std::pair<Enqueued, OutboxItem>, QString>
+    enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
+    std::expected<QList<OutboxItem>, QString> select(const QString &where, const QVariantList &values,
+                                                     bool withBlobs, const QString &tail = {}) const;
+
+    QSqlDatabase m_db;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace Kurier

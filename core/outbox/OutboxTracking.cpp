@@ -1,0 +1,355 @@
+// The outbox engine's tracking half: items left in `sending`, polling, duplicates, UPOs, timed alerts.
+#include "audit/AlertCenter.h"
+#include "outbox/OutboxEngine.h"
+#include "outbox/UpoCheck.h"
+#include "util/Clock.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+namespace Kurier {
+
+namespace {
+QHash<QString, QList<OutboxItem>> bySession(const QList<OutboxItem> &items, const QSet<qint64> &skip = {})
+{
+    QHash<QString, QList<OutboxItem>> groups;
+    for (const OutboxItem &item : items) {
+        if (!skip.contains(item.id)) {
+            groups[item.sessionRef].append(item);
+        }
+    }
+    return groups;
+}
+
+OutboxStore::Update requeue(const QString &note)
+{
+    OutboxStore::Update update;
+    update.state = InvoiceState::Queued;
+    update.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    update.note = note;
+    return update;
+}
+} // namespace
+
+std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &item,
+                                                           const InvoiceStatus &status)
+{
+    m_lastStatus.insert(item.id, status);
+    OutboxStore::Update update;
+    if (item.invoiceRef.isEmpty() && !status.referenceNumber.isEmpty()) {
+        update.invoiceRef = status.referenceNumber;
+    }
+    if (status.code == 100 || status.code == 150) {
+        const InvoiceState next = status.code == 150 ? InvoiceState::Processing : InvoiceState::Submitted;
+        if (item.state == InvoiceState::Sending ||
+            (item.state == InvoiceState::Submitted && next == InvoiceState::Processing)) {
+            update.state = next;
+        } else if (!update.invoiceRef) {
+            return std::nullopt;
+        }
+        return update;
+    }
+    if (status.isAccepted()) {
+        update.state = InvoiceState::Accepted;
+        update.ksefNumber = status.ksefNumber;
+        update.acquiredAt = status.acquisitionDate;
+        update.error = std::tuple{QString(), 0, QString(), QString()};
+        return update;
+    }
+    if (status.isDuplicate()) {
+        if (status.originalKsefNumber.isEmpty()) {
+            update.state = InvoiceState::Rejected;
+            update.error =
+                std::tuple{QStringLiteral("needs-user"), 440, status.details.join(u' '), QString()};
+            return update;
+        }
+        // KSeF already holds this invoice: adopt the original number; the UPO (from the original session)
+        // must then confirm that it is our content (UpoCheck compares the hash).
+        update.state = InvoiceState::Accepted;
+        update.ksefNumber = status.originalKsefNumber;
+        update.duplicateOf = status.originalKsefNumber;
+        update.sessionRef = status.originalSessionReference;
+        update.invoiceRef = QString();
+        update.note = QStringLiteral("440: adopted the original KSeF number from session %1")
+                          .arg(status.originalSessionReference);
+        m_lastStatus.remove(item.id);
+        return update;
+    }
+    const KsefError error =
+        KsefError::fromStatus(KsefError::Family::Invoice, status.code, status.description, status.details);
+    return failure(item, error, false);
+}
+
+std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPass)
+{
+    const auto items = m_store.inStates({InvoiceState::Sending});
+    if (!items) {
+        return std::unexpected(items.error());
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> changes;
+    const auto groups = bySession(*items, touchedThisPass);
+    for (auto group = groups.begin(); group != groups.end(); ++group) {
+        const QString &session = group.key();
+        if (session.isEmpty()) {
+            for (const OutboxItem &item : *group) {
+                changes.append({item.id, requeue(QStringLiteral("no session was recorded: it never left"))});
+            }
+            continue;
+        }
+        const bool batch = group->first().mode == u"batch";
+        int sessionCode = 0;
+        if (batch) {
+            const auto status = m_client.sessionStatus(session);
+            if (!status) {
+                if (status.error().hasCode(21173)) {
+                    for (const OutboxItem &item : *group) {
+                        changes.append(
+                            {item.id, requeue(QStringLiteral("KSeF does not know the batch session"))});
+                    }
+                }
+                continue; // unreachable now: try again next pass
+            }
+            sessionCode = status->code;
+            if (sessionCode == 100) {
+                // Never closed (the upload did not finish): KSeF will not process it. Send again.
+                for (const OutboxItem &item : *group) {
+                    changes.append(
+                        {item.id, requeue(QStringLiteral("batch session %1 was never closed").arg(session))});
+                }
+                (void)m_store.markSession(session, QStringLiteral("abandoned"));
+                continue;
+            }
+            if (sessionCode < 200) {
+                for (const OutboxItem &item : *group) {
+                    OutboxStore::Update update;
+                    update.state = InvoiceState::Submitted;
+                    update.note = QStringLiteral("batch session %1 was closed; processing").arg(session);
+                    changes.append({item.id, update});
+                }
+                continue;
+            }
+        }
+        const auto listed = m_client.allSessionInvoices(session);
+        if (!listed) {
+            if (listed.error().hasCode(21173)) {
+                for (const OutboxItem &item : *group) {
+                    changes.append({item.id, requeue(QStringLiteral("KSeF does not know the session"))});
+                }
+            }
+            continue;
+        }
+        QHash<QString, InvoiceStatus> byHash;
+        for (const InvoiceStatus &status : *listed) {
+            // The same bytes sent twice in one session: the accepted copy (or the last) tells the truth.
+            if (!byHash.contains(status.invoiceHash) || status.isAccepted()) {
+                byHash.insert(status.invoiceHash, status);
+            }
+        }
+        for (const OutboxItem &item : *group) {
+            const auto found = byHash.constFind(item.contentHash);
+            if (found == byHash.constEnd()) {
+                changes.append(
+                    {item.id,
+                     requeue(QStringLiteral("not in session %1: it never reached KSeF").arg(session))});
+            } else if (auto update = updateFor(item, *found)) {
+                update->note = QStringLiteral("found in session %1 by its hash").arg(session);
+                changes.append({item.id, *update});
+            }
+        }
+    }
+    if (const auto applied = m_store.apply(changes); !applied) {
+        return std::unexpected(applied.error());
+    }
+    return static_cast<int>(changes.size());
+}
+
+std::expected<int, QString> OutboxEngine::pollInFlight()
+{
+    const auto items = m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing});
+    if (!items) {
+        return std::unexpected(items.error());
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> changes;
+    const auto groups = bySession(*items);
+    for (auto group = groups.begin(); group != groups.end(); ++group) {
+        const QString &session = group.key();
+        const bool batch = group->first().mode == u"batch";
+        const bool few = !batch && group->size() <= 3 &&
+                         std::all_of(group->begin(), group->end(),
+                                     [](const OutboxItem &item) { return !item.invoiceRef.isEmpty(); });
+        if (few) {
+            for (const OutboxItem &item : *group) {
+                const auto status = m_client.invoiceStatus(session, item.invoiceRef);
+                if (status) {
+                    if (auto update = updateFor(item, *status)) {
+                        changes.append({item.id, *update});
+                    }
+                }
+            }
+            continue;
+        }
+        int sessionCode = 0;
+        if (batch) {
+            const auto status = m_client.sessionStatus(session);
+            if (!status || status->code < 200) {
+                continue; // still processing (or unreachable): the invoice list would say nothing new
+            }
+            sessionCode = status->code;
+        }
+        const auto listed = m_client.allSessionInvoices(session);
+        if (!listed) {
+            continue;
+        }
+        QHash<QString, InvoiceStatus> byRef;
+        QHash<QString, InvoiceStatus> byHash;
+        for (const InvoiceStatus &status : *listed) {
+            byRef.insert(status.referenceNumber, status);
+            if (!byHash.contains(status.invoiceHash) || status.isAccepted()) {
+                byHash.insert(status.invoiceHash, status);
+            }
+        }
+        for (const OutboxItem &item : *group) {
+            std::optional<InvoiceStatus> found;
+            if (!item.invoiceRef.isEmpty() && byRef.contains(item.invoiceRef)) {
+                found = byRef.value(item.invoiceRef);
+            } else if (byHash.contains(item.contentHash)) {
+                found = byHash.value(item.contentHash);
+            }
+            if (found) {
+                if (auto update = updateFor(item, *found)) {
+                    changes.append({item.id, *update});
+                }
+            } else if (batch) {
+                // The batch ended and this invoice is not in it: the package failed as a whole (e.g.
+                // 415/435).
+                const KsefError error =
+                    KsefError::fromStatus(KsefError::Family::Session, sessionCode, QString());
+                changes.append({item.id, failure(item, error, false)});
+            }
+        }
+    }
+    if (const auto applied = m_store.apply(changes); !applied) {
+        return std::unexpected(applied.error());
+    }
+    return static_cast<int>(changes.size());
+}
+
+std::expected<int, QString> OutboxEngine::fetchUpos()
+{
+    const auto items = m_store.inStates({InvoiceState::Accepted});
+    if (!items) {
+        return std::unexpected(items.error());
+    }
+    int stored = 0;
+    const auto groups = bySession(*items);
+    for (auto group = groups.begin(); group != groups.end(); ++group) {
+        const QString &session = group.key();
+        QList<OutboxItem> pending;
+        for (const OutboxItem &item : *group) {
+            if (!item.hasUpo) {
+                pending.append(item);
+            }
+        }
+        // Fresh presigned links for many items come from one list call instead of one API call each.
+        const bool needLinks =
+            std::count_if(pending.begin(), pending.end(), [this](const OutboxItem &item) {
+                return !item.invoiceRef.isEmpty() && !m_lastStatus.value(item.id).upoDownloadUrl.isValid();
+            }) > 3;
+        if (needLinks) {
+            if (const auto listed = m_client.allSessionInvoices(session)) {
+                QHash<QString, InvoiceStatus> byRef;
+                for (const InvoiceStatus &status : *listed) {
+                    byRef.insert(status.referenceNumber, status);
+                }
+                for (const OutboxItem &item : std::as_const(pending)) {
+                    if (byRef.contains(item.invoiceRef)) {
+                        m_lastStatus.insert(item.id, byRef.value(item.invoiceRef));
+                    }
+                }
+            }
+        }
+        for (qsizetype start = 0; start < pending.size(); start += 500) {
+            const QList<OutboxItem> chunk = pending.mid(start, 500);
+            QList<InvoiceStatus> statuses;
+            QList<OutboxItem> byLink;
+            QList<std::pair<OutboxItem, KsefClient::Result<UpoBytes>>> results;
+            for (const OutboxItem &item : chunk) {
+                if (item.invoiceRef.isEmpty()) {
+                    results.append(
+                        {item, m_client.invoiceUpoByKsefNumber(session, item.ksefNumber)}); // adopted 440
+                    continue;
+                }
+                InvoiceStatus status = m_lastStatus.value(item.id);
+                status.referenceNumber = item.invoiceRef;
+                statuses.append(status);
+                byLink.append(item);
+            }
+            const auto downloaded = m_client.invoiceUpos(session, statuses);
+            for (qsizetype i = 0; i < byLink.size(); ++i) {
+                results.append({byLink[i], downloaded[i]});
+            }
+            QList<std::pair<qint64, OutboxStore::Update>> changes;
+            for (const auto &[item, upo] : results) {
+                if (!upo) {
+                    continue; // not there yet (21178) or unreachable: next pass; an alert after
+                              // missingUpoAfter
+                }
+                const auto checked =
+                    UpoCheck::verify(upo->bytes, item.ksefNumber, item.contentHash, item.sellerNip);
+                OutboxStore::Update update;
+                if (checked) {
+                    update.state = InvoiceState::Confirmed;
+                    update.upo = upo->bytes;
+                    update.upoVerified = true;
+                    update.error = std::tuple{QString(), 0, QString(), QString()};
+                    m_lastStatus.remove(item.id);
+                    ++stored;
+                } else {
+                    update.error = std::tuple{QStringLiteral("needs-user"), 0, checked.error(), QString()};
+                    (void)m_alerts.raise(QStringLiteral("upo-mismatch"),
+                                         QStringLiteral("upo-mismatch:%1").arg(item.key), item.key,
+                                         tr("The UPO for invoice %1 does not confirm it: %2")
+                                             .arg(item.invoiceNumber, checked.error()));
+                }
+                changes.append({item.id, update});
+            }
+            if (const auto applied = m_store.apply(changes); !applied) {
+                return std::unexpected(applied.error());
+            }
+        }
+    }
+    return stored;
+}
+
+std::expected<void, QString> OutboxEngine::raiseTimedAlerts()
+{
+    const QDateTime now = m_clock.now();
+    if (m_lastAlertCheck.isValid() && m_lastAlertCheck.addSecs(10) > now) {
+        return {};
+    }
+    m_lastAlertCheck = now;
+    const auto inFlight =
+        m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    if (!inFlight) {
+        return std::unexpected(inFlight.error());
+    }
+    for (const OutboxItem &item : *inFlight) {
+        if (item.state == InvoiceState::Accepted) {
+            if (item.stateSince.addSecs(m_options.missingUpoAfter.count() * 60) < now) {
+                (void)m_alerts.raise(QStringLiteral("missing-upo"),
+                                     QStringLiteral("missing-upo:%1").arg(item.key), item.key,
+                                     tr("Invoice %1 has KSeF number %2 but no UPO yet.")
+                                         .arg(item.invoiceNumber, item.ksefNumber));
+            }
+        } else if (item.stateSince.addSecs(m_options.stuckAfter.count() * 60) < now) {
+            (void)m_alerts.raise(
+                QStringLiteral("stuck"), QStringLiteral("stuck:%1").arg(item.key), item.key,
+                tr("Invoice %1 has been waiting for KSeF since %2.")
+                    .arg(item.invoiceNumber, item.stateSince.toLocalTime().toString(Qt::ISODate)));
+        }
+    }
+    return {};
+}
+
+} // namespace Kurier

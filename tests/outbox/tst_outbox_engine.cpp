@@ -1,0 +1,202 @@
+// The outbox engine end to end against the emulator: online and batch, every error class, 440 adoption, late
+// UPOs, lost replies, and start-up recovery — nothing lost, nothing accepted twice.
+#include "domain/KsefNumber.h"
+#include "ksef/crypto/Crypto.h"
+#include "outbox/UpoCheck.h"
+#include "support/EngineHarness.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Kurier;
+using Test::EngineHarness;
+
+namespace {
+QJsonObject fault(const char *action, const char *group, int times)
+{
+    return {{QStringLiteral("action"), QLatin1StringView(action)},
+            {QStringLiteral("group"), QLatin1StringView(group)},
+            {QStringLiteral("times"), times}};
+}
+
+int stat(EngineHarness &harness, const char *name)
+{
+    return harness.ksef().emulator().statsJson().value(QLatin1StringView(name)).toInt();
+}
+
+void verifyConfirmed(EngineHarness &harness, int expected)
+{
+    QCOMPARE(harness.count(InvoiceState::Confirmed), expected);
+    const auto items = harness.store().inStates({InvoiceState::Confirmed}, true);
+    QVERIFY(items.has_value());
+    for (const OutboxItem &item : *items) {
+        QVERIFY(item.upoVerified);
+        QVERIFY(KsefNumber::parse(item.ksefNumber).has_value());
+        QVERIFY(UpoCheck::verify(item.upo, item.ksefNumber, item.contentHash, item.sellerNip).has_value());
+    }
+    QCOMPARE(stat(harness, "duplicateAcceptances"), 0);
+}
+} // namespace
+
+class TestOutboxEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFewInvoicesGoOnlineAndEndConfirmed()
+    {
+        EngineHarness harness;
+        harness.enqueue(3, QStringLiteral("FV/ON"));
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 3);
+        QCOMPARE(harness.store().all()->first().mode, QStringLiteral("online"));
+        QCOMPARE(stat(harness, "invoicesAccepted"), 3);
+    }
+
+    void aLargerQueueGoesInABatch()
+    {
+        OutboxEngine::Options options = EngineHarness::fastOptions();
+        options.onlineMax = 5;
+        EngineHarness harness(options);
+        harness.enqueue(40, QStringLiteral("FV/BATCH"));
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 40);
+        QCOMPARE(harness.store().all()->first().mode, QStringLiteral("batch"));
+        QCOMPARE(stat(harness, "invoicesAccepted"), 40);
+    }
+
+    void lostRepliesAndServerErrorsEndConfirmedOnce()
+    {
+        EngineHarness harness;
+        harness.ksef().control("POST", QStringLiteral("/faults"), fault("lost-reply", "invoiceSend", 1));
+        harness.ksef().control("POST", QStringLiteral("/faults"), fault("500", "invoiceSend", 2));
+        harness.ksef().control("POST", QStringLiteral("/faults"), fault("503", "sessionInvoiceList", 1));
+        harness.enqueue(6, QStringLiteral("FV/FAULT"));
+        harness.runUntilFinished(30000);
+        verifyConfirmed(harness, 6);
+        QCOMPARE(stat(harness, "invoicesAccepted"),
+                 6); // the lost one was found in the session, not sent again
+    }
+
+    void decryptionFailuresAreSentAgainInANewSession()
+    {
+        EngineHarness harness;
+        harness.ksef().control("POST", QStringLiteral("/decrypt-failures"),
+                               {{QStringLiteral("rate"), 1.0}, {QStringLiteral("code"), 435}});
+        harness.enqueue(2, QStringLiteral("FV/435"));
+        const auto bothFailedOnce = [&harness] {
+            const auto items = harness.store().all();
+            return std::all_of(items->begin(), items->end(), [](const OutboxItem &item) {
+                return item.attempts >= 1 && item.state == InvoiceState::Queued;
+            });
+        };
+        for (int i = 0; i < 20 && !bothFailedOnce(); ++i) {
+            (void)harness.engine().runOnce();
+            QTest::qWait(30);
+        }
+        const auto failed = harness.store().all();
+        QCOMPARE(failed->first().errorCode, 435);
+        QCOMPARE(failed->first().errorClass, QStringLiteral("retryable"));
+        harness.ksef().control("POST", QStringLiteral("/decrypt-failures"), {{QStringLiteral("rate"), 0.0}});
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 2);
+        QSqlQuery sessions(harness.store().connection());
+        QVERIFY(sessions.exec(QStringLiteral("SELECT count(*) FROM ksef_sessions WHERE kind = 'online'")) &&
+                sessions.next());
+        QVERIFY(sessions.value(0).toInt() >= 2);
+    }
+
+    // Another program sent the same invoice first: KSeF answers 440 with the original; the outbox adopts its
+    // number and its UPO (which confirms our very bytes) and never sends it again.
+    void aDuplicateAdoptsTheOriginal()
+    {
+        EngineHarness harness;
+        const QString token = harness.ksef().authenticate(EngineHarness::kNip);
+        const auto session = harness.ksef().openSession(token);
+        const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/DUP/1"));
+        const QString first = harness.ksef()
+                                  .sendInvoice(session, token, xml)
+                                  .json()
+                                  .value(QStringLiteral("referenceNumber"))
+                                  .toString();
+        const QString originalNumber = harness.ksef()
+                                           .waitForInvoice(session.reference, first, token)
+                                           .value(QStringLiteral("ksefNumber"))
+                                           .toString();
+
+        harness.enqueue(1, QStringLiteral("FV/DUP")); // the same bytes
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 1);
+        const OutboxItem item = harness.store().all()->first();
+        QCOMPARE(item.ksefNumber, originalNumber);
+        QCOMPARE(item.duplicateOf, originalNumber);
+        QCOMPARE(item.sessionRef, session.reference);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 1);
+    }
+
+    void aRejectionWaitsForTheUserWithOneAlert()
+    {
+        EngineHarness harness;
+        OutboxStore::NewInvoice future{
+            EngineHarness::kNip,
+            QStringLiteral("VAT"),
+            QStringLiteral("FV/FUT/1"),
+            QDate::currentDate().addDays(5),
+            {},
+            {},
+            QStringLiteral("PLN"),
+            Test::emulatorInvoice(QStringLiteral("FV/FUT/1"), QDate::currentDate().addDays(5)),
+            QStringLiteral("test")};
+        QVERIFY(harness.store()
+                    .enqueue(future, harness.services().environment.key(), EngineHarness::kNip)
+                    .has_value());
+        harness.runUntilFinished();
+        QCOMPARE(harness.count(InvoiceState::Rejected), 1);
+        const OutboxItem item = harness.store().all()->first();
+        QCOMPARE(item.errorCode, 450);
+        QCOMPARE(item.errorClass, QStringLiteral("needs-user"));
+        QVERIFY(!item.errorMessage.isEmpty());
+        const auto alerts = harness.services().alerts->open();
+        QCOMPARE(alerts->size(), 1);
+        QCOMPARE(alerts->first().kind, QStringLiteral("rejected"));
+        QCOMPARE(alerts->first().itemKey, item.key);
+    }
+
+    void losingAuthenticationStopsTheQueueWithOneAlert()
+    {
+        EngineHarness harness;
+        harness.ksef().control("POST", QStringLiteral("/auth-outcome"), {{QStringLiteral("code"), 450}});
+        harness.enqueue(3, QStringLiteral("FV/AUTH"));
+        for (int i = 0; i < 3; ++i) {
+            (void)harness.engine().runOnce();
+        }
+        QVERIFY(harness.engine().isStopped());
+        QCOMPARE(harness.count(InvoiceState::Queued), 3);
+        const auto alerts = harness.services().alerts->open();
+        QCOMPARE(alerts->size(), 1); // not one per invoice
+        QCOMPARE(alerts->first().kind, QStringLiteral("queue-stopped"));
+        for (const OutboxItem &item : *harness.store().all()) {
+            QCOMPARE(item.attempts, 0); // nothing was sent
+        }
+    }
+
+    void aLateUpoIsPickedUpLater()
+    {
+        EngineHarness harness;
+        harness.ksef().control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), true}});
+        harness.enqueue(2, QStringLiteral("FV/LATE"));
+        for (int i = 0; i < 20 && harness.count(InvoiceState::Accepted) < 2; ++i) {
+            (void)harness.engine().runOnce();
+            QTest::qWait(30);
+        }
+        QCOMPARE(harness.count(InvoiceState::Accepted), 2);
+        QCOMPARE(harness.count(InvoiceState::Confirmed), 0); // accepted without a UPO is not done
+        QVERIFY(!harness.engine().isFinished().value());
+        harness.ksef().control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), false}});
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxEngine)
+#include "tst_outbox_engine.moc"

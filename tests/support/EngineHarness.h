@@ -1,0 +1,42 @@
+#pragma once
+
+#include "emulator/EmulatorTestData.h"
+#include "outbox/OutboxServices.h"
+#include "support/EmulatorHarness.h"
+#include "util/Clock.h"
+
+#include <QTemporaryDir>
+
+namespace Kurier::Test {
+
+// The real outbox (store, engine, client, limiter, audit) in a real SQLite file, sending to a real emulator
+// in this process over loopback HTTP.
+class EngineHarness
+{
+public:
+    static inline const QString kNip = QStringLiteral("5265877635");
+
+    explicit EngineHarness(OutboxEngine::Options options = fastOptions(),
+                           Emulator::EmulatorConfig config = EmulatorHarness::fastConfig());
+    static OutboxEngine::Options fastOptions();
+
+    EmulatorHarness &ksef() { return *m_ksef; }
+    OutboxServices &services() { return *m_services; }
+    OutboxStore &store() { return *m_services->store; }
+    OutboxEngine &engine() { return *m_services->engine; }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("kurier.sqlite")); }
+
+    // Queues `count` valid invoices numbered PREFIX/1…; → their keys
+    QStringList enqueue(int count, const QString &prefix);
+    // Runs passes until every item is confirmed, rejected or cancelled (or the time is up). → passes run
+    int runUntilFinished(int timeoutMs = 20000);
+    int count(InvoiceState state);
+
+private:
+    std::unique_ptr<EmulatorHarness> m_ksef;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<OutboxServices> m_services;
+};
+
+} // namespace Kurier::Test

@@ -42,6 +42,9 @@ class TestOutboxEngine : public QObject
 {
     Q_OBJECT
 
+private:
+    SystemClock m_clock;
+
 private slots:
     void aFewInvoicesGoOnlineAndEndConfirmed()
     {
@@ -175,9 +178,57 @@ private slots:
         const auto alerts = harness.services().alerts->open();
         QCOMPARE(alerts->size(), 1); // not one per invoice
         QCOMPARE(alerts->first().kind, QStringLiteral("queue-stopped"));
-        for (const OutboxItem &item : *harness.store().all()) {
+        const auto items = harness.store().all();
+        for (const OutboxItem &item : *items) {
             QCOMPARE(item.attempts, 0); // nothing was sent
         }
+    }
+
+    // The program died mid-way: A was sent (KSeF has it) but the answer never got stored; B's intent was
+    // stored but it never left; C was submitted and KSeF finished it while the program was down. A restarted
+    // engine ends all three confirmed, with exactly one KSeF number each.
+    void startUpRecoveryNeverCreatesASecondNumber()
+    {
+        EngineHarness harness;
+        harness.enqueue(3, QStringLiteral("FV/CRASH"));
+        KsefClient &client = *harness.services().client;
+        const auto session = client.openOnlineSession();
+        QVERIFY(session.has_value());
+        const auto items = harness.store().all();
+        const auto itemA = *harness.store().find(QStringLiteral("FV/CRASH/1"));
+        const auto itemC = *harness.store().find(QStringLiteral("FV/CRASH/3"));
+        OutboxStore::Update intent;
+        intent.state = InvoiceState::Sending;
+        intent.mode = QStringLiteral("online");
+        intent.sessionRef = session->reference;
+        intent.countAttempt = true;
+        for (const OutboxItem &item : *items) {
+            QVERIFY(harness.store().apply(item.id, intent).has_value());
+        }
+        const auto sentA =
+            client.sendInvoice(*session, (*harness.store().find(QStringLiteral("FV/CRASH/1"), true))->xml);
+        const auto sentC =
+            client.sendInvoice(*session, (*harness.store().find(QStringLiteral("FV/CRASH/3"), true))->xml);
+        QVERIFY(sentA && sentC);
+        OutboxStore::Update submitted;
+        submitted.state = InvoiceState::Submitted;
+        submitted.invoiceRef = sentC->invoiceReference;
+        QVERIFY(harness.store().apply(itemC->id, submitted).has_value());
+        QTest::qWait(200); // KSeF finishes C while nobody is watching
+
+        OutboxEngine restarted(harness.store(), client, *harness.services().alerts, m_clock,
+                               EngineHarness::fastOptions());
+        for (int i = 0; i < 200 && !restarted.isFinished().value_or(false); ++i) {
+            QVERIFY(restarted.runOnce().has_value());
+            QTest::qWait(20);
+        }
+        verifyConfirmed(harness, 3);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 3);
+        QCOMPARE((*harness.store().find(QStringLiteral("FV/CRASH/1")))->invoiceRef, sentA->invoiceReference);
+        QCOMPARE((*harness.store().find(QStringLiteral("FV/CRASH/1")))->attempts, 1); // found, not sent again
+        QCOMPARE((*harness.store().find(QStringLiteral("FV/CRASH/2")))->attempts,
+                 2); // it never left: sent now
+        Q_UNUSED(itemA);
     }
 
     void aLateUpoIsPickedUpLater()

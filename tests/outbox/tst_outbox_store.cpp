@@ -1,0 +1,150 @@
+// The outbox table: idempotent enqueueing, the transition table, and storage failures that change nothing.
+#include "audit/AuditLog.h"
+#include "emulator/EmulatorTestData.h"
+#include "outbox/OutboxStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kurier;
+
+namespace {
+const QString kNip = QStringLiteral("5265877635");
+
+OutboxStore::NewInvoice invoice(const QString &number, QByteArray xml = {})
+{
+    return {kNip,
+            QStringLiteral("VAT"),
+            number,
+            QDate::currentDate(),
+            {},
+            {},
+            QStringLiteral("PLN"),
+            xml.isEmpty() ? Test::emulatorInvoice(number) : xml,
+            QStringLiteral("test")};
+}
+} // namespace
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_store.reset();
+        m_audit.reset();
+        m_db.reset();
+        m_path = m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_n));
+        m_db = std::move(*Database::open(m_path));
+        m_audit = std::make_unique<AuditLog>(m_db->connection(), m_clock);
+        m_store = std::make_unique<OutboxStore>(m_db->connection(), *m_audit, m_clock);
+    }
+
+    void enqueueingIsIdempotent()
+    {
+        const auto added = m_store->enqueue(invoice(QStringLiteral("FV/1")), QStringLiteral("test"), kNip);
+        QCOMPARE(added->first, OutboxStore::Enqueued::Added);
+        QCOMPARE(added->second.key,
+                 OutboxStore::idempotencyKey(kNip, QStringLiteral("VAT"), QStringLiteral("FV/1")));
+        const auto again = m_store->enqueue(invoice(QStringLiteral("FV/1")), QStringLiteral("test"), kNip);
+        QCOMPARE(again->first, OutboxStore::Enqueued::AlreadyThere);
+        QByteArray other = Test::emulatorInvoice(QStringLiteral("FV/1"));
+        other.replace("<P_2>FV/1</P_2>", "<P_2>FV/1</P_2><!-- changed -->");
+        const auto conflict =
+            m_store->enqueue(invoice(QStringLiteral("FV/1"), other), QStringLiteral("test"), kNip);
+        QVERIFY(!conflict.has_value());
+        QVERIFY(conflict.error().contains(u"FV/1"));
+        QCOMPARE(m_store->counts()->value(InvoiceState::Queued), 1);
+        QCOMPARE((*m_store->find(QStringLiteral("FV/1")))->contentHash,
+                 added->second.contentHash); // unchanged
+
+        // A rejected invoice may be replaced by corrected content (KSeF never accepted it).
+        const qint64 id = added->second.id;
+        QVERIFY(m_store->apply(id, {.state = InvoiceState::Sending, .sessionRef = QStringLiteral("S")})
+                    .has_value());
+        QVERIFY(m_store->apply(id, {.state = InvoiceState::Rejected}).has_value());
+        const auto replaced =
+            m_store->enqueue(invoice(QStringLiteral("FV/1"), other), QStringLiteral("test"), kNip);
+        QCOMPARE(replaced->first, OutboxStore::Enqueued::Replaced);
+        QCOMPARE(replaced->second.state, InvoiceState::Queued);
+        QVERIFY(m_audit->verify()->intact);
+    }
+
+    void transitionsFollowTheTable()
+    {
+        const qint64 id =
+            m_store->enqueue(invoice(QStringLiteral("FV/2")), QStringLiteral("test"), kNip)->second.id;
+        const auto skipped = m_store->apply(id, {.state = InvoiceState::Confirmed});
+        QVERIFY(!skipped.has_value());
+        QVERIFY(skipped.error().contains(u"queued") && skipped.error().contains(u"confirmed"));
+        // One bad change refuses the whole set: the good one before it is not applied either.
+        const qint64 other =
+            m_store->enqueue(invoice(QStringLiteral("FV/3")), QStringLiteral("test"), kNip)->second.id;
+        QVERIFY(
+            !m_store
+                 ->apply({{other, {.state = InvoiceState::Sending}}, {id, {.state = InvoiceState::Accepted}}})
+                 .has_value());
+        QCOMPARE(m_store->counts()->value(InvoiceState::Queued), 2);
+        for (const InvoiceState state :
+             {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing,
+              InvoiceState::Accepted, InvoiceState::Confirmed}) {
+            QVERIFY(m_store->apply(id, {.state = state}).has_value());
+        }
+        const auto history = m_audit->entriesFor((*m_store->find(QStringLiteral("FV/2")))->key);
+        QCOMPARE(history->size(), 6); // queued + five transitions
+        QCOMPARE(history->last().detail.value(QStringLiteral("to")).toString(), QStringLiteral("confirmed"));
+    }
+
+    // Another process holds the write lock: the change waits (busy timeout), then fails clearly; nothing half
+    // done. A full disk behaves the same way: the intent is refused, so nothing is marked sent.
+    void aLockedOrFullDatabaseChangesNothing()
+    {
+        const qint64 id =
+            m_store->enqueue(invoice(QStringLiteral("FV/4")), QStringLiteral("test"), kNip)->second.id;
+        auto other = Database::open(m_path);
+        QVERIFY(other.has_value());
+        {
+            Transaction lock((*other)->connection());
+            QVERIFY(lock.isOpen());
+            QElapsedTimer waited;
+            waited.start();
+            const auto refused =
+                m_store->apply(id, {.state = InvoiceState::Sending, .sessionRef = QStringLiteral("S")});
+            QVERIFY(!refused.has_value());
+            QVERIFY(waited.elapsed() >= 4000); // it waited for the other writer before giving up
+            QVERIFY(refused.error().contains(u"locked"));
+        }
+        QCOMPARE((*m_store->find(QStringLiteral("FV/4")))->state, InvoiceState::Queued);
+
+        QSqlQuery limit(m_db->connection());
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA page_count")) && limit.next());
+        const int pages = limit.value(0).toInt();
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QList<OutboxStore::NewInvoice> many;
+        for (int i = 0; i < 200; ++i) {
+            many.append(invoice(QStringLiteral("FULL/%1").arg(i)));
+        }
+        const auto results = m_store->enqueueAll(many, QStringLiteral("test"), kNip);
+        QVERIFY(std::any_of(results.begin(), results.end(), [](const auto &r) { return !r.has_value(); }));
+        QVERIFY(m_audit->verify()->intact);
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString m_path;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<OutboxStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outbox_store.moc"

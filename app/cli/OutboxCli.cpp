@@ -19,6 +19,9 @@ void OutboxCli::addOptions(QCommandLineParser &parser)
                       tr("A KSeF API at this address instead (e.g. the emulator's baseUrl)."), tr("url")});
     parser.addOption({QStringLiteral("nip"), tr("The context NIP invoices are sent in."), tr("nip")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("request-timeout"),
+                      tr("Give up on a KSeF request after this many milliseconds (default 30000)."),
+                      tr("ms")});
 }
 
 QString OutboxCli::defaultDatabasePath()
@@ -46,7 +49,12 @@ std::expected<std::unique_ptr<OutboxServices>, QString> OutboxCli::open(const QC
     const QString path =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return OutboxServices::open(path, *environment, nip, context.clock);
+    auto services = OutboxServices::open(path, *environment, nip, context.clock);
+    if (services && parser.isSet(QStringLiteral("request-timeout"))) {
+        (*services)->transport->setDefaultTimeout(std::chrono::milliseconds(
+            std::max(100, parser.value(QStringLiteral("request-timeout")).toInt())));
+    }
+    return services;
 }
 
 std::expected<void, QString> OutboxCli::loadCredentials(OutboxServices &services)

@@ -60,6 +60,8 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
         {QStringLiteral("wait-retries"),
          tr("send: wait for retries due within this many seconds before giving up (default 60)."),
          tr("seconds"), QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("now"), tr("Retry at once the invoices that wait for a later attempt.")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -73,6 +75,9 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     if (const auto credentials = OutboxCli::loadCredentials(services); !credentials) {
         context.err << credentials.error() << Qt::endl;
         return ExitFailed;
+    }
+    if (parser.isSet(QStringLiteral("now"))) {
+        (void)services.store->retryNow();
     }
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);

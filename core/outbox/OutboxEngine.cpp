@@ -172,8 +172,11 @@ OutboxStore::Update OutboxEngine::failure(const OutboxItem &item, const KsefErro
 {
     const Classification classification = classify(error);
     OutboxStore::Update update;
-    const int code = error.code() != 0 ? error.code() : error.statusCode != 0 ? error.statusCode : error.httpStatus;
-    update.error = std::tuple{errorClassKey(classification.errorClass), code, error.message(), error.requestId};
+    const int code = error.code() != 0       ? error.code()
+                     : error.statusCode != 0 ? error.statusCode
+                                             : error.httpStatus;
+    update.error =
+        std::tuple{errorClassKey(classification.errorClass), code, error.message(), error.requestId};
     if (reachedKsef && error.maybeDelivered) {
         // It may be in KSeF: stay in `sending`; the next pass looks it up in the session (never a blind
         // resend).

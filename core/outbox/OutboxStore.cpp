@@ -390,6 +390,29 @@ std::expected<std::optional<QDateTime>, QString> OutboxStore::nextAttempt() cons
     return std::optional<QDateTime>(fromMs(query.value(0)));
 }
 
+std::expected<int, QString> OutboxStore::retryNow()
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!transaction.isOpen() ||
+        !query.exec(QStringLiteral(
+            "UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued' AND next_attempt_at > 0"))) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+    }
+    const int count = query.numRowsAffected();
+    if (count > 0) {
+        if (const auto logged =
+                m_audit.append(QStringLiteral("retry-now"), {}, {{QStringLiteral("items"), count}});
+            !logged) {
+            return std::unexpected(logged.error());
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+    }
+    return count;
+}
+
 std::expected<void, QString> OutboxStore::log(const QString &kind, const QList<QJsonObject> &details)
 {
     if (details.isEmpty()) {

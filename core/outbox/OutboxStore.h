@@ -89,6 +89,9 @@ public:
     std::expected<QHash<InvoiceState, int>, QString> counts() const;
     std::expected<std::optional<QDateTime>, QString> nextAttempt() const; // the earliest queued item's
 
+    // "Send now": queued items waiting for a retry become eligible at once (the user asked). → how many
+    std::expected<int, QString> retryNow();
+
     // Audit entries that are not transitions (request outcomes), many in one transaction.
     std::expected<void, QString> log(const QString &kind, const QList<QJsonObject> &details);
 

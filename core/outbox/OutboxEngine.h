@@ -54,6 +54,9 @@ public:
         bool busy = false; // something is in flight or eligible now
     };
     std::expected<Pass, QString> runOnce();
+    // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by looking it
+    // up in its session — found: its status; not there: queued again. → items resolved
+    std::expected<int, QString> recover() { return resolveSending({}); }
 
     // Nothing left to do: every item confirmed, rejected or cancelled (queued items waiting for a retry count
     // as work left).

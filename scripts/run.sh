@@ -12,22 +12,35 @@ bin="$root/build/$preset/bin"
 if [ -x "$bin/kurier" ]; then
     exec "$bin/kurier" --sandbox "$@"
 fi
-# The desktop application is not built yet in this version: show what works today.
+# The desktop window is not part of this build yet: run the same engine headless, in sandbox mode — a local
+# ksef-emulator, sample invoices, import, send, and the receipts — so that everything is visible with no credentials.
+sandbox="${KURIER_SANDBOX_DIR:-$HOME/.local/share/Kurier/sandbox}"
+mkdir -p "$sandbox"
+nip=5265877635
+rm -f "$sandbox/emulator.json"
+"$bin/ksef-emulator" --port 0 --demo "$nip" --data-dir "$sandbox/emulator" > "$sandbox/emulator.json" &
+emulator=$!
+trap 'kill $emulator 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -s "$sandbox/emulator.json" ] && break; sleep 0.1; done
+base=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["baseUrl"])' "$sandbox/emulator.json")
+export KURIER_KSEF_TOKEN
+KURIER_KSEF_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$sandbox/emulator.json")
+batch="$sandbox/invoices-$(date +%Y%m%d-%H%M%S)"
+"$bin/kurier-make-invoices" "$batch" 12 "SANDBOX/$(date +%H%M%S)"
 cat <<MSG
 
-Kurier — the desktop window is not part of this build yet (it arrives with the desktop issue).
-What works now is the command-line tool. Checking the official KSeF example invoices with it:
+Kurier sandbox — the desktop window arrives with the desktop issue; this is the same engine, headless.
+KSeF emulator: $base   context NIP: $nip   database: $sandbox/kurier.sqlite
 
 MSG
-examples="$root/../shared/ksef/examples/invoices"
-if [ -d "$examples" ]; then
-    tmp=$(mktemp -d)
-    for f in "$examples"/*.xml; do
-        sed -e 's/#nip#/5265877635/g; s/#nipOdbiorca#/1111111111/g; s/#selfInvocingNip#/1111111111/g' \
-            -e "s/#invoice_number#/DEMO-1/g; s/#invoicing_date#/$(date +%F)/g" "$f" > "$tmp/$(basename "$f")"
-    done
-    "$bin/kurier-cli" validate "$tmp" || true
-    rm -rf "$tmp"
-fi
-echo
-"$bin/kurier-cli" --help
+"$bin/kurier-cli" import "$batch" --db "$sandbox/kurier.sqlite" --base-url "$base" --nip "$nip"
+"$bin/kurier-cli" send --db "$sandbox/kurier.sqlite" --base-url "$base" --nip "$nip"
+"$bin/kurier-cli" status --db "$sandbox/kurier.sqlite"
+"$bin/kurier-cli" audit verify --db "$sandbox/kurier.sqlite"
+cat <<MSG
+
+Try next (the emulator is stopped when this script ends; run it yourself with build/$preset/bin/ksef-emulator):
+  $bin/kurier-cli show SANDBOX/... --db $sandbox/kurier.sqlite          one invoice and its history
+  $bin/kurier-cli upo KEY --out upo.xml --db $sandbox/kurier.sqlite     its official receipt
+  $bin/kurier-cli --help
+MSG

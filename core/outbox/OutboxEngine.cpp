@@ -210,8 +210,26 @@ OutboxStore::Update OutboxEngine::failure(const OutboxItem &item, const KsefErro
     return update;
 }
 
+void OutboxEngine::sessionOpenFailed(const KsefError &error)
+{
+    const Classification classification = classify(error);
+    if (classification.errorClass == ErrorClass::StopQueue) {
+        stop(error);
+        return;
+    }
+    // Nothing was sent: the items keep their attempts, but the queue waits before the next try.
+    ++m_openFailures;
+    const QDateTime retryAfter =
+        error.retryAfterSeconds > 0 ? m_clock.now().addSecs(error.retryAfterSeconds) : QDateTime();
+    m_sendPausedUntil = std::max(backoff(m_openFailures), retryAfter);
+    qCInfo(lcOutbox) << "cannot open a session:" << error.message() << "- next try at" << m_sendPausedUntil;
+}
+
 std::expected<int, QString> OutboxEngine::sendEligible(QSet<qint64> &touched)
 {
+    if (m_sendPausedUntil.isValid() && m_sendPausedUntil > m_clock.now()) {
+        return 0;
+    }
     const auto eligible = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
     if (!eligible) {
         return std::unexpected(eligible.error());
@@ -248,13 +266,10 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
         if (!m_online || m_online->validUntil < m_clock.now().addSecs(30 * 60)) {
             auto opened = m_client.openOnlineSession();
             if (!opened) {
-                const Classification classification = classify(opened.error());
-                if (classification.errorClass == ErrorClass::StopQueue) {
-                    stop(opened.error());
-                }
-                qCInfo(lcOutbox) << "cannot open an online session:" << opened.error().message();
+                sessionOpenFailed(opened.error());
                 return sent; // nothing was sent; the items stay queued
             }
+            m_openFailures = 0;
             m_online = *opened;
             if (const auto recorded = m_store.recordSession(
                     m_online->reference, QStringLiteral("online"), m_client.transport().environment().key(),
@@ -334,6 +349,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
     }
     QList<std::pair<qint64, OutboxStore::Update>> outcomes;
     if (sent) {
+        m_openFailures = 0;
         (void)m_store.markSession(*sent, QStringLiteral("closed"));
         for (const OutboxItem &item : items) {
             OutboxStore::Update update;
@@ -355,11 +371,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
             (void)m_store.markSession(sessionRef, QStringLiteral("abandoned"));
         }
     } else {
-        const Classification classification = classify(sent.error());
-        if (classification.errorClass == ErrorClass::StopQueue) {
-            stop(sent.error());
-        }
-        qCInfo(lcOutbox) << "cannot open a batch session:" << sent.error().message();
+        sessionOpenFailed(sent.error());
         return 0;
     }
     if (const auto stored = m_store.apply(outcomes); !stored) {

@@ -54,8 +54,8 @@ public:
         bool busy = false; // something is in flight or eligible now
     };
     std::expected<Pass, QString> runOnce();
-    // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by looking it
-    // up in its session — found: its status; not there: queued again. → items resolved
+    // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by
+    // looking it up in its session — found: its status; not there: queued again. → items resolved
     std::expected<int, QString> recover() { return resolveSending({}); }
 
     // Nothing left to do: every item confirmed, rejected or cancelled (queued items waiting for a retry count
@@ -99,6 +99,9 @@ private:
     std::optional<OnlineSession> m_online;
     QDateTime m_lastOnlineSend;
     QDateTime m_stoppedUntil;
+    QDateTime m_sendPausedUntil; // after a session could not be opened: backoff for the whole queue
+    int m_openFailures = 0;
+    void sessionOpenFailed(const KsefError &error);
     QString m_stopReason;
     QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step
     QHash<qint64, InvoiceStatus> m_lastStatus; // per item: the last status seen (its presigned UPO link)

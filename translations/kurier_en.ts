@@ -2,10 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>KsefError</name>
+    <message numerus="yes">
+        <source>KSeF&apos;s request limit is reached; Kurier waits %n second(s).</source>
+        <translation>
+            <numerusform>KSeF&apos;s request limit is reached; Kurier waits %n second.</numerusform>
+            <numerusform>KSeF&apos;s request limit is reached; Kurier waits %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation><numerusform>%n file checked</numerusform><numerusform>%n files checked</numerusform></translation>
+        <translation>
+            <numerusform>%n file checked</numerusform>
+            <numerusform>%n files checked</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ namespace Kurier::Cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kurier-cli", text);
+    return QCoreApplication::translate("Kurier::Cli", text);
 }
 
 QString readSecretLine()

@@ -12,7 +12,7 @@ namespace Kurier::Cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kurier-cli", text);
+    return QCoreApplication::translate("Kurier::Cli", text);
 }
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context)

@@ -19,7 +19,7 @@ void requestStop(int)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kurier-cli", text);
+    return QCoreApplication::translate("Kurier::Cli", text);
 }
 
 // Waits without blocking the event loop, in short slices so that SIGTERM/SIGINT end it promptly.

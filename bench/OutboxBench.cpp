@@ -95,8 +95,8 @@ int main(int argc, char **argv)
     const int recoveryItems = parser.value(QStringLiteral("recovery")).toInt();
     QTemporaryDir dir;
     QJsonObject result{
-        {QStringLiteral("machine"),
-         QString(QSysInfo::prettyProductName() + QStringLiteral(", %1 cores").arg(QThread::idealThreadCount()))}};
+        {QStringLiteral("machine"), QString(QSysInfo::prettyProductName() +
+                                            QStringLiteral(", %1 cores").arg(QThread::idealThreadCount()))}};
 
     // 1. N invoices, production limits, as the user does it.
     {

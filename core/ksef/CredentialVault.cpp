@@ -20,8 +20,10 @@ std::expected<void, QString> CredentialVault::saveToken(const QString &environme
     if (token.trimmed().isEmpty()) {
         return std::unexpected(tr("The KSeF token is empty."));
     }
-    const QJsonObject entry{{QStringLiteral("method"), QStringLiteral("token")}, {QStringLiteral("token"), token.trimmed()}};
-    return m_store.write(keyFor(environment, nip), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    const QJsonObject entry{{QStringLiteral("method"), QStringLiteral("token")},
+                            {QStringLiteral("token"), token.trimmed()}};
+    return m_store.write(keyFor(environment, nip),
+                         QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
 }
 
 std::expected<void, QString> CredentialVault::saveIdentity(const QString &environment, const QString &nip,
@@ -30,7 +32,8 @@ std::expected<void, QString> CredentialVault::saveIdentity(const QString &enviro
     const QJsonObject entry{{QStringLiteral("method"), QStringLiteral("certificate")},
                             {QStringLiteral("certificate"), QString::fromLatin1(identity.certificate.pem())},
                             {QStringLiteral("key"), QString::fromLatin1(identity.key.privateKeyPem())}};
-    return m_store.write(keyFor(environment, nip), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    return m_store.write(keyFor(environment, nip),
+                         QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
 }
 
 std::expected<KsefCredentials, QString> CredentialVault::load(const QString &environment, const QString &nip)
@@ -40,9 +43,9 @@ std::expected<KsefCredentials, QString> CredentialVault::load(const QString &env
         return std::unexpected(stored.error());
     }
     if (!stored->has_value()) {
-        return std::unexpected(
-            tr("No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a certificate in the settings.")
-                .arg(nip, environment));
+        return std::unexpected(tr("No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a "
+                                  "certificate in the settings.")
+                                   .arg(nip, environment));
     }
     const QJsonObject entry = QJsonDocument::fromJson((*stored)->toUtf8()).object();
     KsefCredentials credentials;
@@ -53,8 +56,9 @@ std::expected<KsefCredentials, QString> CredentialVault::load(const QString &env
         return credentials;
     }
     if (entry.value(QStringLiteral("method")).toString() == u"certificate") {
-        const auto identity = SigningIdentity::fromPem(entry.value(QStringLiteral("certificate")).toString().toLatin1(),
-                                                       entry.value(QStringLiteral("key")).toString().toLatin1());
+        const auto identity =
+            SigningIdentity::fromPem(entry.value(QStringLiteral("certificate")).toString().toLatin1(),
+                                     entry.value(QStringLiteral("key")).toString().toLatin1());
         if (!identity) {
             return std::unexpected(identity.error());
         }
@@ -63,7 +67,8 @@ std::expected<KsefCredentials, QString> CredentialVault::load(const QString &env
         credentials.certificate = identity->certificate;
         return credentials;
     }
-    return std::unexpected(tr("The stored KSeF credentials for NIP %1 are damaged; enter them again.").arg(nip));
+    return std::unexpected(
+        tr("The stored KSeF credentials for NIP %1 are damaged; enter them again.").arg(nip));
 }
 
 std::expected<void, QString> CredentialVault::remove(const QString &environment, const QString &nip)

@@ -17,7 +17,8 @@ class CredentialVault
 public:
     explicit CredentialVault(SecretStore &store);
 
-    std::expected<void, QString> saveToken(const QString &environment, const QString &nip, const QString &token);
+    std::expected<void, QString> saveToken(const QString &environment, const QString &nip,
+                                           const QString &token);
     std::expected<void, QString> saveIdentity(const QString &environment, const QString &nip,
                                               const SigningIdentity &identity);
     // The stored credentials; an error naming what to do when there are none.

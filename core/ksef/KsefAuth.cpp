@@ -190,8 +190,9 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
             for (const QJsonValue &detail : state.value(QStringLiteral("details")).toArray()) {
                 details.append(detail.toString());
             }
-            KsefError error = KsefError::fromStatus(KsefError::Family::Auth, code,
-                                                    state.value(QStringLiteral("description")).toString(), details);
+            KsefError error =
+                KsefError::fromStatus(KsefError::Family::Auth, code,
+                                      state.value(QStringLiteral("description")).toString(), details);
             error.endpoint = QStringLiteral("GET /auth/{ref}");
             return std::unexpected(error);
         }

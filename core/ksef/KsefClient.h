@@ -70,7 +70,8 @@ public:
     };
     // Encrypts and sends one invoice; `sent` is filled before the request leaves (hash, size) so a caller can
     // persist it, and gets the reference when KSeF answers 202.
-    Result<SentInvoice> sendInvoice(const OnlineSession &session, const QByteArray &xml, const SendOptions &options);
+    Result<SentInvoice> sendInvoice(const OnlineSession &session, const QByteArray &xml,
+                                    const SendOptions &options);
     Result<SentInvoice> sendInvoice(const OnlineSession &session, const QByteArray &xml)
     {
         return sendInvoice(session, xml, SendOptions());

@@ -145,8 +145,8 @@ Classification classify(const KsefError &error)
     return kNeedsUser;
 }
 
-KsefError KsefError::fromStatus(Family family, int statusCode, const QString &description, const QStringList &details,
-                                const QJsonObject &extensions)
+KsefError KsefError::fromStatus(Family family, int statusCode, const QString &description,
+                                const QStringList &details, const QJsonObject &extensions)
 {
     KsefError error;
     error.kind = Kind::OperationFailed;

@@ -62,7 +62,8 @@ public:
     int retryAfterSeconds = -1;  // Retry-After, when the answer had one
     bool maybeDelivered = false; // the request may have reached KSeF although no answer came (timeout, reset)
 
-    // An asynchronous operation that ended with `statusCode` ≥ 400 (an invoice, session, auth or export status).
+    // An asynchronous operation that ended with `statusCode` ≥ 400 (an invoice, session, auth or export
+    // status).
     static KsefError fromStatus(Family family, int statusCode, const QString &description,
                                 const QStringList &details = {}, const QJsonObject &extensions = {});
 

@@ -116,9 +116,11 @@ KsefClient::Result<KsefClient::ExportResult> KsefClient::exportInvoices(const Me
         loop.exec();
     }
     if (result.code != 200) {
-        KsefError error = KsefError::fromStatus(
-            KsefError::Family::Export, result.code,
-            status.value(QStringLiteral("status")).toObject().value(QStringLiteral("description")).toString());
+        KsefError error = KsefError::fromStatus(KsefError::Family::Export, result.code,
+                                                status.value(QStringLiteral("status"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("description"))
+                                                    .toString());
         error.endpoint = QStringLiteral("GET /invoices/exports/{ref}");
         return std::unexpected(error);
     }
@@ -133,7 +135,8 @@ KsefClient::Result<KsefClient::ExportResult> KsefClient::exportInvoices(const Me
         parts.append(part.toObject());
     }
     std::sort(parts.begin(), parts.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QStringLiteral("ordinalNumber")).toInt() < b.value(QStringLiteral("ordinalNumber")).toInt();
+        return a.value(QStringLiteral("ordinalNumber")).toInt() <
+               b.value(QStringLiteral("ordinalNumber")).toInt();
     });
     QByteArray zip;
     for (const QJsonObject &part : parts) {

@@ -151,7 +151,8 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
     }
     const QString reference = opened->value(QStringLiteral("referenceNumber")).toString();
     if (options.onOpened && !options.onOpened(reference)) {
-        return std::unexpected(localError(endpoint, tr("The batch session %1 was abandoned before upload.").arg(reference)));
+        return std::unexpected(
+            localError(endpoint, tr("The batch session %1 was abandoned before upload.").arg(reference)));
     }
 
     // Upload every part to its presigned URL, in parallel; a part that fails is retried on its own.

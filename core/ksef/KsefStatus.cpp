@@ -140,8 +140,8 @@ KsefClient::Result<UpoBytes> KsefClient::invoiceUpo(const QString &sessionRefere
         false);
 }
 
-QList<KsefClient::Result<UpoBytes>> KsefClient::invoiceUpos(const QString &sessionReference,
-                                                           const QList<InvoiceStatus> &statuses, int parallel)
+QList<KsefClient::Result<UpoBytes>>
+KsefClient::invoiceUpos(const QString &sessionReference, const QList<InvoiceStatus> &statuses, int parallel)
 {
     QList<Result<UpoBytes>> results(statuses.size(), std::unexpected(KsefError{}));
     QList<HttpCall> calls;
@@ -164,7 +164,8 @@ QList<KsefClient::Result<UpoBytes>> KsefClient::invoiceUpos(const QString &sessi
             continue; // the API below
         }
         UpoBytes upo{answers[k]->body, QString::fromLatin1(answers[k]->header("x-ms-meta-hash")), true};
-        if ((upo.metaHash.isEmpty() || upo.metaHash == Crypto::sha256Base64(upo.bytes)) && upo.bytes.trimmed().startsWith('<')) {
+        if ((upo.metaHash.isEmpty() || upo.metaHash == Crypto::sha256Base64(upo.bytes)) &&
+            upo.bytes.trimmed().startsWith('<')) {
             results[i] = upo;
             done[i] = true;
         }

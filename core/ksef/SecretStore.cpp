@@ -1,8 +1,7 @@
 #include "ksef/SecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QEventLoop>
+#include <qt6keychain/keychain.h>
 
 namespace Kurier {
 
@@ -44,7 +43,8 @@ std::expected<void, QString> KeychainSecretStore::write(const QString &key, cons
     job.setTextData(secret);
     run(job);
     if (job.error() != QKeychain::NoError) {
-        return std::unexpected(tr("The secret could not be stored in the system keychain: %1").arg(job.errorString()));
+        return std::unexpected(
+            tr("The secret could not be stored in the system keychain: %1").arg(job.errorString()));
     }
     return {};
 }
@@ -55,7 +55,8 @@ std::expected<void, QString> KeychainSecretStore::remove(const QString &key)
     job.setKey(key);
     run(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        return std::unexpected(tr("The secret could not be removed from the system keychain: %1").arg(job.errorString()));
+        return std::unexpected(
+            tr("The secret could not be removed from the system keychain: %1").arg(job.errorString()));
     }
     return {};
 }

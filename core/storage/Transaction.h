@@ -6,8 +6,8 @@
 
 namespace Kurier {
 
-// A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE): other processes wait for it (busy
-// timeout) instead of failing half-way. Rolled back unless committed.
+// A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE): other processes wait for it
+// (busy timeout) instead of failing half-way. Rolled back unless committed.
 class Transaction
 {
 public:

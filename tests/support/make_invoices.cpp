@@ -1,5 +1,5 @@
-// kurier-make-invoices DIR COUNT [PREFIX]: writes COUNT valid FA(3) invoices of the demo seller, dated today and
-// numbered PREFIX/1…, for the chaos test, the benchmarks and trying Kurier out.
+// kurier-make-invoices DIR COUNT [PREFIX]: writes COUNT valid FA(3) invoices of the demo seller, dated today
+// and numbered PREFIX/1…, for the chaos test, the benchmarks and trying Kurier out.
 #include "fa/Fa3Writer.h"
 #include "support/Samples.h"
 

@@ -21,10 +21,12 @@ QString opensslError()
 }
 } // namespace
 
-std::expected<SigningIdentity, QString> SigningIdentity::fromPkcs12(const QByteArray &bundle, const QString &password)
+std::expected<SigningIdentity, QString> SigningIdentity::fromPkcs12(const QByteArray &bundle,
+                                                                    const QString &password)
 {
     const unsigned char *data = reinterpret_cast<const unsigned char *>(bundle.constData());
-    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12(nullptr, &data, bundle.size()), &PKCS12_free);
+    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12(nullptr, &data, bundle.size()),
+                                                        &PKCS12_free);
     if (!p12) {
         ERR_clear_error();
         return std::unexpected(tr("The file is not a PKCS#12 (.p12/.pfx) certificate bundle."));
@@ -34,7 +36,8 @@ std::expected<SigningIdentity, QString> SigningIdentity::fromPkcs12(const QByteA
     const QByteArray secret = password.toUtf8();
     if (PKCS12_parse(p12.get(), secret.constData(), &key, &certificate, nullptr) != 1) {
         ERR_clear_error();
-        return std::unexpected(tr("The PKCS#12 bundle cannot be opened: the password is wrong or the file is damaged."));
+        return std::unexpected(
+            tr("The PKCS#12 bundle cannot be opened: the password is wrong or the file is damaged."));
     }
     SigningIdentity identity;
     identity.key = RsaKey::adopt(key);
@@ -50,17 +53,20 @@ std::expected<SigningIdentity, QString> SigningIdentity::fromPkcs12(const QByteA
         return std::unexpected(parsed.error());
     }
     identity.certificate = std::move(*parsed);
-    if (identity.key.isNull() || identity.key.publicKeyDer() != identity.certificate.publicKey().publicKeyDer()) {
+    if (identity.key.isNull() ||
+        identity.key.publicKeyDer() != identity.certificate.publicKey().publicKeyDer()) {
         return std::unexpected(tr("The private key in the bundle does not belong to its certificate."));
     }
     return identity;
 }
 
-std::expected<SigningIdentity, QString> SigningIdentity::fromPem(const QByteArray &certificatePem, const QByteArray &keyPem)
+std::expected<SigningIdentity, QString> SigningIdentity::fromPem(const QByteArray &certificatePem,
+                                                                 const QByteArray &keyPem)
 {
     auto certificate = Certificate::fromPem(certificatePem);
     if (!certificate) {
-        return std::unexpected(tr("The certificate file is not a PEM certificate: %1").arg(certificate.error()));
+        return std::unexpected(
+            tr("The certificate file is not a PEM certificate: %1").arg(certificate.error()));
     }
     auto key = RsaKey::fromPrivatePem(keyPem);
     if (!key) {
@@ -72,7 +78,8 @@ std::expected<SigningIdentity, QString> SigningIdentity::fromPem(const QByteArra
     return SigningIdentity{std::move(*key), std::move(*certificate)};
 }
 
-std::expected<QByteArray, QString> SigningIdentity::toPkcs12(const QString &password, const QString &friendlyName) const
+std::expected<QByteArray, QString> SigningIdentity::toPkcs12(const QString &password,
+                                                             const QString &friendlyName) const
 {
     const QByteArray secret = password.toUtf8();
     const QByteArray name = friendlyName.toUtf8();

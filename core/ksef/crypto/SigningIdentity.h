@@ -19,8 +19,10 @@ public:
     RsaKey key;
     Certificate certificate;
 
-    static std::expected<SigningIdentity, QString> fromPkcs12(const QByteArray &bundle, const QString &password);
-    static std::expected<SigningIdentity, QString> fromPem(const QByteArray &certificatePem, const QByteArray &keyPem);
+    static std::expected<SigningIdentity, QString> fromPkcs12(const QByteArray &bundle,
+                                                              const QString &password);
+    static std::expected<SigningIdentity, QString> fromPem(const QByteArray &certificatePem,
+                                                           const QByteArray &keyPem);
     // A PKCS#12 bundle of this identity (AES-256, PBKDF2), e.g. to export a generated test seal.
     std::expected<QByteArray, QString> toPkcs12(const QString &password, const QString &friendlyName) const;
 };

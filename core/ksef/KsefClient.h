@@ -157,6 +157,8 @@ private:
     // The `encryption` object of a session or export: a fresh AES key wrapped with the current public key.
     Result<QJsonObject> encryptionFor(const QByteArray &key, const QByteArray &iv);
     Result<UpoBytes> fetchUpo(const HttpCall &call, bool presigned);
+    // The presigned link while it is fresh (not rate-limited), else (or when it fails) the API path.
+    Result<UpoBytes> linkOrApi(const QUrl &link, const QDateTime &expires, const QString &apiPath);
     KsefError localError(const QString &endpoint, const QString &text) const;
 
     HttpTransport &m_transport;

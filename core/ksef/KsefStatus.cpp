@@ -122,22 +122,26 @@ KsefClient::Result<UpoBytes> KsefClient::fetchUpo(const HttpCall &call, bool pre
     return upo;
 }
 
-KsefClient::Result<UpoBytes> KsefClient::invoiceUpo(const QString &sessionReference,
-                                                    const InvoiceStatus &status)
+KsefClient::Result<UpoBytes> KsefClient::linkOrApi(const QUrl &link, const QDateTime &expires,
+                                                   const QString &apiPath)
 {
-    if (status.upoDownloadUrl.isValid() && !status.upoDownloadUrl.isEmpty() &&
-        (!status.upoDownloadUrlExpires.isValid() || status.upoDownloadUrlExpires > m_clock.now())) {
+    if (link.isValid() && !link.isEmpty() && (!expires.isValid() || expires > m_clock.now())) {
         HttpCall call;
-        call.url = status.upoDownloadUrl;
+        call.url = link;
         if (auto upo = fetchUpo(call, true)) {
             return upo;
         }
         // An expired or broken link: the API is the fallback.
     }
-    return fetchUpo(
-        HttpCall::get(
-            QStringLiteral("/sessions/%1/invoices/%2/upo").arg(sessionReference, status.referenceNumber)),
-        false);
+    return fetchUpo(HttpCall::get(apiPath), false);
+}
+
+KsefClient::Result<UpoBytes> KsefClient::invoiceUpo(const QString &sessionReference,
+                                                    const InvoiceStatus &status)
+{
+    return linkOrApi(
+        status.upoDownloadUrl, status.upoDownloadUrlExpires,
+        QStringLiteral("/sessions/%1/invoices/%2/upo").arg(sessionReference, status.referenceNumber));
 }
 
 QList<KsefClient::Result<UpoBytes>>
@@ -191,17 +195,8 @@ KsefClient::Result<UpoBytes> KsefClient::invoiceUpoByKsefNumber(const QString &s
 KsefClient::Result<UpoBytes> KsefClient::sessionUpo(const QString &sessionReference,
                                                     const SessionStatus::UpoPage &page)
 {
-    if (page.downloadUrl.isValid() && !page.downloadUrl.isEmpty() &&
-        (!page.downloadUrlExpires.isValid() || page.downloadUrlExpires > m_clock.now())) {
-        HttpCall call;
-        call.url = page.downloadUrl;
-        if (auto upo = fetchUpo(call, true)) {
-            return upo;
-        }
-    }
-    return fetchUpo(
-        HttpCall::get(QStringLiteral("/sessions/%1/upo/%2").arg(sessionReference, page.referenceNumber)),
-        false);
+    return linkOrApi(page.downloadUrl, page.downloadUrlExpires,
+                     QStringLiteral("/sessions/%1/upo/%2").arg(sessionReference, page.referenceNumber));
 }
 
 } // namespace Kurier

@@ -32,6 +32,21 @@ KsefError rejected(int code)
     error.exceptionCodes = {code};
     return error;
 }
+// Kurier's client over a fake network, already holding valid tokens (no authentication requests).
+struct FakeKsef
+{
+    Test::FakeNetwork network;
+    HttpTransport transport{network, KsefEnvironment::official(KsefEnvironment::Kind::Test), nullptr};
+    SystemClock clock;
+    KsefClient client{transport, clock};
+    FakeKsef()
+    {
+        client.setTokens({QStringLiteral("AU"), QStringLiteral("access"),
+                          QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("refresh"),
+                          QDateTime::currentDateTimeUtc().addDays(1)});
+    }
+};
+
 QJsonObject fault(const char *action, const char *group)
 {
     return {{QStringLiteral("action"), QLatin1StringView(action)},
@@ -353,45 +368,33 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
         QFETCH(int, code);
-        Test::FakeNetwork network;
-        network.enqueue({status, {{"Content-Type", contentType}, {"X-Request-ID", "req-1"}}, body});
-        HttpTransport transport(network, KsefEnvironment::official(KsefEnvironment::Kind::Test), nullptr);
-        SystemClock clock;
-        KsefClient client(transport, clock);
-        client.setTokens({QStringLiteral("AU"), QStringLiteral("access"),
-                          QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("refresh"),
-                          QDateTime::currentDateTimeUtc().addDays(1)});
-        const auto result = client.sessionStatus(QStringLiteral("20260101-SO-0000000000-0000000000-00"));
+        FakeKsef fake;
+        fake.network.enqueue({status, {{"Content-Type", contentType}, {"X-Request-ID", "req-1"}}, body});
+        const auto result = fake.client.sessionStatus(QStringLiteral("20260101-SO-0000000000-0000000000-00"));
         QVERIFY(!result.has_value());
         QCOMPARE(int(result.error().kind), kind);
         QCOMPARE(result.error().code(), code);
         QCOMPARE(result.error().requestId, QStringLiteral("req-1"));
         QCOMPARE(result.error().endpoint, QStringLiteral("GET /sessions/{ref}"));
-        QCOMPARE(network.requests().size(), 1);
-        QCOMPARE(network.requests().first().url().toString(),
+        QCOMPARE(fake.network.requests().size(), 1);
+        QCOMPARE(fake.network.requests().first().url().toString(),
                  QStringLiteral(
                      "https://api-test.ksef.mf.gov.pl/v2/sessions/20260101-SO-0000000000-0000000000-00"));
-        QCOMPARE(network.requests().first().rawHeader("Authorization"), QByteArray("Bearer access"));
+        QCOMPARE(fake.network.requests().first().rawHeader("Authorization"), QByteArray("Bearer access"));
     }
 
     void aUpoWhoseHashDoesNotMatchIsRefused()
     {
-        Test::FakeNetwork network;
-        network.enqueue({200,
-                         {{"Content-Type", "application/xml"},
-                          {"x-ms-meta-hash", Crypto::sha256Base64("other").toLatin1()}},
-                         "<Potwierdzenie/>"});
-        network.enqueue({200, {{"Content-Type", "application/xml"}}, "not xml"});
-        HttpTransport transport(network, KsefEnvironment::official(KsefEnvironment::Kind::Test), nullptr);
-        SystemClock clock;
-        KsefClient client(transport, clock);
-        client.setTokens({QStringLiteral("AU"), QStringLiteral("access"),
-                          QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("refresh"),
-                          QDateTime::currentDateTimeUtc().addDays(1)});
-        auto upo = client.invoiceUpoByKsefNumber(QStringLiteral("S"), QStringLiteral("N"));
+        FakeKsef fake;
+        fake.network.enqueue({200,
+                              {{"Content-Type", "application/xml"},
+                               {"x-ms-meta-hash", Crypto::sha256Base64("other").toLatin1()}},
+                              "<Potwierdzenie/>"});
+        fake.network.enqueue({200, {{"Content-Type", "application/xml"}}, "not xml"});
+        auto upo = fake.client.invoiceUpoByKsefNumber(QStringLiteral("S"), QStringLiteral("N"));
         QCOMPARE(upo.error().kind, Kind::UnexpectedReply);
         QVERIFY(upo.error().description.contains(u"x-ms-meta-hash"));
-        upo = client.invoiceUpoByKsefNumber(QStringLiteral("S"), QStringLiteral("N"));
+        upo = fake.client.invoiceUpoByKsefNumber(QStringLiteral("S"), QStringLiteral("N"));
         QCOMPARE(upo.error().kind, Kind::UnexpectedReply);
     }
 };

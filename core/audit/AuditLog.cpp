@@ -37,33 +37,43 @@ QString AuditLog::entryHash(const QString &previous, qint64 seq, qint64 at, cons
 std::expected<void, QString> AuditLog::append(const QString &kind, const QString &itemKey,
                                               const QJsonObject &detail)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) || !query.next()) {
-        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    // Prepared once per log: an import or a recovery appends thousands of entries in one transaction.
+    if (!m_statements) {
+        m_statements =
+            std::make_unique<Statements>(Statements{QSqlQuery(m_db), QSqlQuery(m_db), QSqlQuery(m_db)});
+        m_statements->head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+        m_statements->insert.prepare(
+            QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_statements->moveHead.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
     }
-    const QString head = query.value(0).toString(); // "seq:hash"
-    const qint64 seq = head.section(u':', 0, 0).toLongLong() + 1;
-    const QString previous = head.section(u':', 1);
+    QSqlQuery &head = m_statements->head;
+    if (!head.exec() || !head.next()) {
+        return std::unexpected(tr("The audit log cannot be read: %1").arg(head.lastError().text()));
+    }
+    const QString headText = head.value(0).toString(); // "seq:hash"
+    head.finish();
+    const qint64 seq = headText.section(u':', 0, 0).toLongLong() + 1;
+    const QString previous = headText.section(u':', 1);
     const qint64 at = m_clock.now().toMSecsSinceEpoch();
     const QString text = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     const QString hash = entryHash(previous, seq, at, kind, itemKey, text);
-    query.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(seq);
-    query.addBindValue(at);
-    query.addBindValue(kind);
-    query.addBindValue(itemKey.isEmpty() ? QVariant() : QVariant(itemKey));
-    query.addBindValue(text);
-    query.addBindValue(previous.isNull() ? QString::fromLatin1("")
-                                         : previous); // a null QString would bind NULL
-    query.addBindValue(hash);
-    if (!query.exec()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(query.lastError().text()));
+    QSqlQuery &insert = m_statements->insert;
+    insert.addBindValue(seq);
+    insert.addBindValue(at);
+    insert.addBindValue(kind);
+    insert.addBindValue(itemKey.isEmpty() ? QVariant() : QVariant(itemKey));
+    insert.addBindValue(text);
+    insert.addBindValue(previous.isNull() ? QString::fromLatin1("")
+                                          : previous); // a null QString would bind NULL
+    insert.addBindValue(hash);
+    if (!insert.exec()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(insert.lastError().text()));
     }
-    query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
-    query.addBindValue(QString(QString::number(seq) + u':' + hash));
-    if (!query.exec()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(query.lastError().text()));
+    QSqlQuery &moveHead = m_statements->moveHead;
+    moveHead.addBindValue(QString(QString::number(seq) + u':' + hash));
+    if (!moveHead.exec()) {
+        return std::unexpected(tr("The audit log cannot be written: %1").arg(moveHead.lastError().text()));
     }
     return {};
 }

@@ -5,9 +5,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <expected>
+#include <memory>
 
 namespace Kurier {
 
@@ -56,6 +58,13 @@ public:
 private:
     QSqlDatabase m_db;
     const Clock &m_clock;
+    struct Statements
+    {
+        QSqlQuery head;
+        QSqlQuery insert;
+        QSqlQuery moveHead;
+    };
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace Kurier

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <map>
+
 namespace Kurier {
 
 namespace {
@@ -214,6 +216,7 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery current(m_db);
     current.prepare(QStringLiteral("SELECT idempotency_key, state FROM outbox WHERE id = ?"));
+    std::map<QString, QSqlQuery> statements;
     for (const auto &[id, update] : changes) {
         current.addBindValue(id);
         if (!current.exec() || !current.next()) {
@@ -287,9 +290,14 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
         if (!update.note.isEmpty()) {
             detail.insert(QStringLiteral("note"), update.note);
         }
-        QSqlQuery write(m_db);
-        write.prepare(
-            QStringLiteral("UPDATE outbox SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+        // Changes of one kind share a prepared statement (a recovery updates thousands in one transaction).
+        const QString sql =
+            QStringLiteral("UPDATE outbox SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+        auto [cached, added] = statements.try_emplace(sql, m_db);
+        if (added) {
+            cached->second.prepare(sql);
+        }
+        QSqlQuery &write = cached->second;
         for (const QVariant &value : values) {
             write.addBindValue(value);
         }

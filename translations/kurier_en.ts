@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Kurier::OutboxEngine</name>
+    <message numerus="yes">
+        <source>KSeF answered &quot;too many requests&quot; %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
+        <translation>
+            <numerusform>KSeF answered &quot;too many requests&quot; %n time in ten minutes; another program may be using the same KSeF context.</numerusform>
+            <numerusform>KSeF answered &quot;too many requests&quot; %n times in ten minutes; another program may be using the same KSeF context.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%n file(s) checked</source>

@@ -546,6 +546,26 @@
         <source>Invoice %1 has been waiting for KSeF since %2.</source>
         <translation>Faktura %1 czeka na KSeF od %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>KSeF answered &quot;too many requests&quot; %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
+        <translation>
+            <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n raz w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
+            <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n razy w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
+            <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n razy w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored invoice is damaged (its bytes no longer match the imported file); import it again.</source>
+        <translation>Zapisana faktura jest uszkodzona (jej bajty nie zgadzają się z importowanym plikiem); zaimportuj ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is damaged in Kurier&apos;s database and was not sent.</source>
+        <translation>Faktura %1 jest uszkodzona w bazie Kuriera i nie została wysłana.</translation>
+    </message>
+    <message>
+        <source>The KSeF certificate expires on %1: renew it before sending stops.</source>
+        <translation>Certyfikat KSeF wygasa %1: odnów go, zanim wysyłka się zatrzyma.</translation>
+    </message>
 </context>
 <context>
     <name>Nip</name>

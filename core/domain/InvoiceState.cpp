@@ -16,6 +16,7 @@ constexpr std::pair<S, S> kTransitions[] = {
     {S::Queued, S::Draft},         // taken back for editing before anything left
     {S::Queued, S::Sending},       // the dispatcher commits the intent to send
     {S::Queued, S::Cancelled},     // withdrawn before sending
+    {S::Queued, S::Rejected},      // refused before it left (its stored bytes are damaged)
     {S::Sending, S::Submitted},    // 202 with a reference number
     {S::Sending, S::Queued},       // the request provably did not reach KSeF (retry later)
     {S::Sending, S::Accepted},     // recovery found it in KSeF, or a 440 duplicate was adopted

@@ -2,6 +2,7 @@
 #include "outbox/OutboxEngine.h"
 
 #include "audit/AlertCenter.h"
+#include "ksef/crypto/Crypto.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "util/Clock.h"
 
@@ -68,7 +69,20 @@ std::expected<void, QString> OutboxEngine::flushRequests()
         }
         details.append(detail);
     }
+    for (const ExchangeRecord &record : std::as_const(m_requests)) {
+        if (record.httpStatus == 429) {
+            m_tooManyRequests.append(m_clock.now());
+        }
+    }
     m_requests.clear();
+    m_tooManyRequests.removeIf([this](const QDateTime &at) { return at.addSecs(600) < m_clock.now(); });
+    if (m_tooManyRequests.size() >= 3) {
+        (void)m_alerts.raise(
+            QStringLiteral("rate-limited"), QStringLiteral("rate-limited"), {},
+            tr("KSeF answered \"too many requests\" %n time(s) in ten minutes; another program may be "
+               "using the same KSeF context.",
+               nullptr, static_cast<int>(m_tooManyRequests.size())));
+    }
     return m_store.log(QStringLiteral("request"), details);
 }
 
@@ -278,6 +292,12 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
                 return std::unexpected(recorded.error());
             }
         }
+        if (const auto damaged = damagedContent(item)) {
+            if (const auto stored = m_store.apply(item.id, *damaged); !stored) {
+                return std::unexpected(stored.error());
+            }
+            continue;
+        }
         // The intent, committed before the request leaves.
         OutboxStore::Update intent;
         intent.state = InvoiceState::Sending;
@@ -308,8 +328,43 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
     return sent;
 }
 
-std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &items, QSet<qint64> &touched)
+std::optional<OutboxStore::Update> OutboxEngine::damagedContent(const OutboxItem &item)
 {
+    if (Crypto::sha256Base64(item.xml) == item.contentHash) {
+        return std::nullopt;
+    }
+    // The stored bytes are not what was imported (a damaged or edited database): never send them.
+    OutboxStore::Update update;
+    update.state = InvoiceState::Rejected;
+    update.error =
+        std::tuple{QStringLiteral("needs-user"), 0,
+                   tr("The stored invoice is damaged (its bytes no longer match the imported file); "
+                      "import it again."),
+                   QString()};
+    (void)m_alerts.raise(
+        QStringLiteral("rejected"), QStringLiteral("rejected:%1").arg(item.key), item.key,
+        tr("Invoice %1 is damaged in Kurier's database and was not sent.").arg(item.invoiceNumber));
+    return update;
+}
+
+std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend,
+                                                    QSet<qint64> &touched)
+{
+    QList<OutboxItem> items;
+    QList<std::pair<qint64, OutboxStore::Update>> damaged;
+    for (const OutboxItem &item : itemsToSend) {
+        if (auto update = damagedContent(item)) {
+            damaged.append({item.id, *update});
+        } else {
+            items.append(item);
+        }
+    }
+    if (const auto stored = m_store.apply(damaged); !stored) {
+        return std::unexpected(stored.error());
+    }
+    if (items.isEmpty()) {
+        return 0;
+    }
     QList<KsefClient::BatchFile> files;
     files.reserve(items.size());
     for (const OutboxItem &item : items) {

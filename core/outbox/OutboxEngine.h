@@ -84,11 +84,13 @@ private:
     // Sending (OutboxEngine.cpp).
     std::expected<int, QString> sendEligible(QSet<qint64> &touched);
     std::expected<int, QString> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
-    std::expected<int, QString> sendBatch(const QList<OutboxItem> &items, QSet<qint64> &touched);
+    std::expected<int, QString> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched);
     // What an error means for an item that was being sent; may stop the queue.
     OutboxStore::Update failure(const OutboxItem &item, const KsefError &error, bool reachedKsef);
     void stop(const KsefError &error);
     QDateTime backoff(int attempts) const;
+    // Rejected-for-the-user when the stored bytes no longer match their hash; nothing when they do.
+    std::optional<OutboxStore::Update> damagedContent(const OutboxItem &item);
     std::expected<void, QString> flushRequests();
 
     OutboxStore &m_store;
@@ -106,6 +108,7 @@ private:
     QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step
     QHash<qint64, InvoiceStatus> m_lastStatus; // per item: the last status seen (its presigned UPO link)
     QDateTime m_lastAlertCheck;
+    QList<QDateTime> m_tooManyRequests; // 429s of the last ten minutes
 };
 
 } // namespace Kurier

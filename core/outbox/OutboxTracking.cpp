@@ -329,6 +329,15 @@ std::expected<void, QString> OutboxEngine::raiseTimedAlerts()
         return {};
     }
     m_lastAlertCheck = now;
+    const KsefCredentials &credentials = m_client.credentials();
+    if (credentials.method == KsefCredentials::Method::Certificate && !credentials.certificate.isNull() &&
+        credentials.certificate.notAfter() < now.addDays(30)) {
+        (void)m_alerts.raise(
+            QStringLiteral("credentials"),
+            QStringLiteral("credentials:%1").arg(credentials.certificate.serialHex()), {},
+            tr("The KSeF certificate expires on %1: renew it before sending stops.")
+                .arg(credentials.certificate.notAfter().toLocalTime().toString(Qt::ISODate)));
+    }
     const auto inFlight =
         m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
     if (!inFlight) {

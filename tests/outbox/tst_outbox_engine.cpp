@@ -231,6 +231,47 @@ private slots:
         Q_UNUSED(itemA);
     }
 
+    // Writes fail (a full disk, a read-only file): the intent cannot be committed, so nothing is sent; once
+    // the disk is back, the invoices go exactly once.
+    void whenWritesFailNothingIsSent()
+    {
+        EngineHarness harness;
+        harness.enqueue(2, QStringLiteral("FV/DISK"));
+        QSqlQuery(harness.store().connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+        const auto pass = harness.engine().runOnce();
+        QVERIFY(!pass.has_value());
+        QVERIFY(!pass.error().isEmpty());
+        QCOMPARE(harness.count(InvoiceState::Queued), 2);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 0);
+        QVERIFY(!harness.ksef()
+                     .emulator()
+                     .statsJson()
+                     .value(QStringLiteral("requestsPerGroup"))
+                     .toObject()
+                     .contains(QStringLiteral("invoiceSend")));
+        QSqlQuery(harness.store().connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 2);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 2);
+    }
+
+    // Stored bytes that no longer match their hash (a damaged or edited database) are never sent.
+    void aDamagedInvoiceInTheQueueIsNotSent()
+    {
+        EngineHarness harness;
+        harness.enqueue(2, QStringLiteral("FV/BAD"));
+        QSqlQuery damage(harness.store().connection());
+        QVERIFY(damage.exec(
+            QStringLiteral("UPDATE outbox SET xml = '<Faktura>broken' WHERE invoice_number = 'FV/BAD/1'")));
+        harness.runUntilFinished();
+        QCOMPARE(harness.count(InvoiceState::Confirmed), 1);
+        QCOMPARE(harness.count(InvoiceState::Rejected), 1);
+        const OutboxItem bad = **harness.store().find(QStringLiteral("FV/BAD/1"));
+        QVERIFY(bad.errorMessage.contains(u"damaged"));
+        QCOMPARE(bad.attempts, 0);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 1);
+    }
+
     void aLateUpoIsPickedUpLater()
     {
         EngineHarness harness;

@@ -114,6 +114,13 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
         item.nextAttemptAt.toMSecsSinceEpoch() > 0) {
         json.insert(QStringLiteral("nextAttemptAt"), item.nextAttemptAt.toString(Qt::ISODateWithMs));
     }
+    // The conditions the outbox shows beside the state: waiting for a retry, and stuck in KSeF (30 min).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    json.insert(QStringLiteral("retryWaiting"), item.state == InvoiceState::Queued && item.attempts > 0 &&
+                                                    item.nextAttemptAt.isValid() && item.nextAttemptAt > now);
+    json.insert(QStringLiteral("stuck"),
+                (item.state == InvoiceState::Submitted || item.state == InvoiceState::Processing) &&
+                    item.stateSince.isValid() && item.stateSince.addSecs(30 * 60) < now);
     return json;
 }
 

@@ -244,6 +244,17 @@ std::expected<int, QString> OutboxEngine::sendEligible(QSet<qint64> &touched)
     if (m_sendPausedUntil.isValid() && m_sendPausedUntil > m_clock.now()) {
         return 0;
     }
+    if (!m_contextLimitsRead) {
+        // Batches are split per the context's limit (GET /limits/context; 10 000 unless KSeF says otherwise).
+        const auto eligibleNow = m_store.eligible(m_clock.now(), 1, false);
+        if (eligibleNow && !eligibleNow->isEmpty()) {
+            if (const auto limits = m_client.contextLimits()) {
+                m_options.batchMaxInvoices =
+                    std::clamp(limits->batchMaxInvoices, 1, m_options.batchMaxInvoices);
+                m_contextLimitsRead = true;
+            }
+        }
+    }
     const auto eligible = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
     if (!eligible) {
         return std::unexpected(eligible.error());

@@ -103,6 +103,7 @@ private:
     QDateTime m_stoppedUntil;
     QDateTime m_sendPausedUntil; // after a session could not be opened: backoff for the whole queue
     int m_openFailures = 0;
+    bool m_contextLimitsRead = false;
     void sessionOpenFailed(const KsefError &error);
     QString m_stopReason;
     QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step

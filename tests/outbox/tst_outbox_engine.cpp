@@ -68,6 +68,32 @@ private slots:
         QCOMPARE(stat(harness, "invoicesAccepted"), 40);
     }
 
+    // Batches are cut to the context's session limit (GET /limits/context).
+    void batchesFollowTheContextLimit()
+    {
+        OutboxEngine::Options options = EngineHarness::fastOptions();
+        options.onlineMax = 5;
+        EngineHarness harness(options);
+        const QString token = harness.ksef().authenticate(EngineHarness::kNip);
+        const QJsonObject limits{{QStringLiteral("maxInvoiceSizeInMB"), 1},
+                                 {QStringLiteral("maxInvoiceWithAttachmentSizeInMB"), 3},
+                                 {QStringLiteral("maxInvoices"), 10}};
+        QCOMPARE(harness.ksef()
+                     .postJson(QStringLiteral("/testdata/limits/context/session"),
+                               {{QStringLiteral("onlineSession"), limits},
+                                {QStringLiteral("batchSession"), limits}},
+                               token)
+                     .status,
+                 200);
+        harness.enqueue(25, QStringLiteral("FV/LIMIT"));
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 25);
+        QSqlQuery sessions(harness.store().connection());
+        QVERIFY(sessions.exec(QStringLiteral("SELECT count(*) FROM ksef_sessions WHERE kind = 'batch'")) &&
+                sessions.next());
+        QCOMPARE(sessions.value(0).toInt(), 2); // 10 + 10 in batches; the last 5 fit the online budget
+    }
+
     void lostRepliesAndServerErrorsEndConfirmedOnce()
     {
         EngineHarness harness;

@@ -191,9 +191,9 @@ int main(int argc, char **argv)
         options.onOpened = [&](const QString &reference) {
             QList<std::pair<qint64, OutboxStore::Update>> intents;
             for (const OutboxItem &item : items) {
-                intents.append({item.id, OutboxStore::Update{.state = InvoiceState::Sending,
-                                                             .mode = QStringLiteral("batch"),
-                                                             .sessionRef = reference}});
+                OutboxStore::Update intent = OutboxStore::Update::to(InvoiceState::Sending, reference);
+                intent.mode = QStringLiteral("batch");
+                intents.append({item.id, intent});
             }
             return services->store->apply(intents).has_value();
         };

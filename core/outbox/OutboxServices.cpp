@@ -10,7 +10,7 @@ OutboxServices::open(const QString &databasePath, const KsefEnvironment &environ
     if (!database) {
         return std::unexpected(database.error().message());
     }
-    auto services = std::unique_ptr<OutboxServices>(new OutboxServices{clock, environment, contextNip});
+    auto services = std::make_unique<OutboxServices>(clock, environment, contextNip);
     services->database = std::move(*database);
     const QSqlDatabase connection = services->database->connection();
     services->audit = std::make_unique<AuditLog>(connection, clock);

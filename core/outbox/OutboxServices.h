@@ -24,6 +24,12 @@ struct OutboxServices
     open(const QString &databasePath, const KsefEnvironment &environment, const QString &contextNip,
          const Clock &clock, OutboxEngine::Options options = OutboxEngine::Options());
 
+    OutboxServices(const Clock &clock, KsefEnvironment environment, QString contextNip)
+        : clock(clock)
+        , environment(std::move(environment))
+        , contextNip(std::move(contextNip))
+    {}
+
     const Clock &clock;
     KsefEnvironment environment;
     QString contextNip;

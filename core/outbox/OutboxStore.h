@@ -73,6 +73,17 @@ public:
         // An error to record (class, code, message, trace id); an empty class clears it.
         std::optional<std::tuple<QString, int, QString, QString>> error;
         QString note; // why, for the audit log
+
+        // A change of state, optionally into a session (the intent to send).
+        static Update to(InvoiceState state, const QString &session = {})
+        {
+            Update update;
+            update.state = state;
+            if (!session.isEmpty()) {
+                update.sessionRef = session;
+            }
+            return update;
+        }
     };
     // Applies the changes in one transaction; refuses all of them if one breaks the transition table.
     std::expected<void, QString> apply(const QList<std::pair<qint64, Update>> &changes);

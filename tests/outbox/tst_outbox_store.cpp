@@ -66,9 +66,9 @@ private slots:
 
         // A rejected invoice may be replaced by corrected content (KSeF never accepted it).
         const qint64 id = added->second.id;
-        QVERIFY(m_store->apply(id, {.state = InvoiceState::Sending, .sessionRef = QStringLiteral("S")})
+        QVERIFY(m_store->apply(id, OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("S")))
                     .has_value());
-        QVERIFY(m_store->apply(id, {.state = InvoiceState::Rejected}).has_value());
+        QVERIFY(m_store->apply(id, OutboxStore::Update::to(InvoiceState::Rejected)).has_value());
         const auto replaced =
             m_store->enqueue(invoice(QStringLiteral("FV/1"), other), QStringLiteral("test"), kNip);
         QCOMPARE(replaced->first, OutboxStore::Enqueued::Replaced);
@@ -80,21 +80,21 @@ private slots:
     {
         const qint64 id =
             m_store->enqueue(invoice(QStringLiteral("FV/2")), QStringLiteral("test"), kNip)->second.id;
-        const auto skipped = m_store->apply(id, {.state = InvoiceState::Confirmed});
+        const auto skipped = m_store->apply(id, OutboxStore::Update::to(InvoiceState::Confirmed));
         QVERIFY(!skipped.has_value());
         QVERIFY(skipped.error().contains(u"queued") && skipped.error().contains(u"confirmed"));
         // One bad change refuses the whole set: the good one before it is not applied either.
         const qint64 other =
             m_store->enqueue(invoice(QStringLiteral("FV/3")), QStringLiteral("test"), kNip)->second.id;
-        QVERIFY(
-            !m_store
-                 ->apply({{other, {.state = InvoiceState::Sending}}, {id, {.state = InvoiceState::Accepted}}})
-                 .has_value());
+        QVERIFY(!m_store
+                     ->apply({{other, OutboxStore::Update::to(InvoiceState::Sending)},
+                              {id, OutboxStore::Update::to(InvoiceState::Accepted)}})
+                     .has_value());
         QCOMPARE(m_store->counts()->value(InvoiceState::Queued), 2);
         for (const InvoiceState state :
              {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing,
               InvoiceState::Accepted, InvoiceState::Confirmed}) {
-            QVERIFY(m_store->apply(id, {.state = state}).has_value());
+            QVERIFY(m_store->apply(id, OutboxStore::Update::to(state)).has_value());
         }
         const auto history = m_audit->entriesFor((*m_store->find(QStringLiteral("FV/2")))->key);
         QCOMPARE(history->size(), 6); // queued + five transitions
@@ -115,7 +115,7 @@ private slots:
             QElapsedTimer waited;
             waited.start();
             const auto refused =
-                m_store->apply(id, {.state = InvoiceState::Sending, .sessionRef = QStringLiteral("S")});
+                m_store->apply(id, OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("S")));
             QVERIFY(!refused.has_value());
             QVERIFY(waited.elapsed() >= 4000); // it waited for the other writer before giving up
             QVERIFY(refused.error().contains(u"locked"));

@@ -66,7 +66,7 @@
         <translation>Nie udało się bezpiecznie skonfigurować bazy danych %1: %2</translation>
     </message>
     <message>
-        <source>the file header is not SQLite&apos;s</source>
+        <source>the file header is not SQLite's</source>
         <translation>nagłówek pliku nie jest nagłówkiem SQLite</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>Fa3Validator</name>
     <message>
-        <source>the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. Save it again as &quot;UTF-8 without BOM&quot;.</source>
+        <source>the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. Save it again as "UTF-8 without BOM".</source>
         <translation>plik zaczyna się znacznikiem kolejności bajtów (BOM); KSeF przyjmuje UTF-8 bez BOM. Zapisz go ponownie jako „UTF-8 bez BOM”.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
-        <source>the seller&apos;s NIP is %1, but invoices are sent in the context of NIP %2</source>
+        <source>the seller's NIP is %1, but invoices are sent in the context of NIP %2</source>
         <translation>NIP sprzedawcy to %1, a faktury są wysyłane w kontekście NIP %2</translation>
     </message>
 </context>
@@ -208,7 +208,7 @@
         <translation>Limity żądań mają nieznany format.</translation>
     </message>
     <message>
-        <source>The invoice&apos;s bytes do not match its x-ms-meta-hash.</source>
+        <source>The invoice's bytes do not match its x-ms-meta-hash.</source>
         <translation>Bajty faktury nie zgadzają się z jej x-ms-meta-hash.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>KSeF podał %1 adresów wysyłki dla %2 części.</translation>
     </message>
     <message>
-        <source>The UPO&apos;s bytes do not match its x-ms-meta-hash.</source>
+        <source>The UPO's bytes do not match its x-ms-meta-hash.</source>
         <translation>Bajty UPO nie zgadzają się z jego x-ms-meta-hash.</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Bezpieczne połączenie z KSeF nie powiodło się: %1</translation>
     </message>
     <message numerus="yes">
-        <source>KSeF&apos;s request limit is reached; Kurier waits %n second(s).</source>
+        <source>KSeF's request limit is reached; Kurier waits %n second(s).</source>
         <translation>
             <numerusform>Osiągnięto limit żądań KSeF; Kurier czeka %n sekundę.</numerusform>
             <numerusform>Osiągnięto limit żądań KSeF; Kurier czeka %n sekundy.</numerusform>
@@ -290,11 +290,11 @@
         </translation>
     </message>
     <message>
-        <source>KSeF did not accept the session&apos;s credentials (they expired or were revoked).</source>
+        <source>KSeF did not accept the session's credentials (they expired or were revoked).</source>
         <translation>KSeF nie przyjął poświadczeń sesji (wygasły lub zostały unieważnione).</translation>
     </message>
     <message>
-        <source>KSeF refused this computer&apos;s address: the token&apos;s authorization policy does not allow it.</source>
+        <source>KSeF refused this computer's address: the token's authorization policy does not allow it.</source>
         <translation>KSeF odrzucił adres tego komputera: polityka autoryzacji tokenu na niego nie pozwala.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Poświadczeniom KSeF brakuje wymaganego uprawnienia (%1).</translation>
     </message>
     <message>
-        <source>KSeF&apos;s gateway refused the request (HTTP 403 without a KSeF answer)%1.</source>
+        <source>KSeF's gateway refused the request (HTTP 403 without a KSeF answer)%1.</source>
         <translation>Brama KSeF odrzuciła żądanie (HTTP 403 bez odpowiedzi KSeF)%1.</translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
         <translation>Data w numerze KSeF nie jest poprawną datą.</translation>
     </message>
     <message>
-        <source>The KSeF number&apos;s checksum does not match: it was probably mistyped.</source>
+        <source>The KSeF number's checksum does not match: it was probably mistyped.</source>
         <translation>Suma kontrolna numeru KSeF się nie zgadza: numer został prawdopodobnie źle przepisany.</translation>
     </message>
 </context>
@@ -428,7 +428,7 @@
         <translation>Użycie: kurier-cli credentials set-token|set-certificate --p12 PLIK|remove --nip NIP</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
+        <source>Unknown action "%1".</source>
         <translation>Nieznana czynność „%1”.</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>Kolejka jest pusta.</translation>
     </message>
     <message>
-        <source>The invoice&apos;s key, number (P_2) or KSeF number.</source>
+        <source>The invoice's key, number (P_2) or KSeF number.</source>
         <translation>Klucz faktury, jej numer (P_2) lub numer KSeF.</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@
         <translation>Wskaż jedną fakturę: kurier-cli show KLUCZ|NUMER</translation>
     </message>
     <message>
-        <source>No invoice &quot;%1&quot; in the queue.</source>
+        <source>No invoice "%1" in the queue.</source>
         <translation>Brak faktury „%1” w kolejce.</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>Użycie: kurier-cli upo KLUCZ|NUMER --out PLIK</translation>
     </message>
     <message>
-        <source>No UPO is stored for &quot;%1&quot; (yet).</source>
+        <source>No UPO is stored for "%1" (yet).</source>
         <translation>Dla „%1” nie zapisano (jeszcze) UPO.</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
         <translation>Faktura %1 czeka na KSeF od %2.</translation>
     </message>
     <message numerus="yes">
-        <source>KSeF answered &quot;too many requests&quot; %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
+        <source>KSeF answered "too many requests" %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
         <translation>
             <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n raz w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
             <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n razy w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
@@ -559,7 +559,7 @@
         <translation>Zapisana faktura jest uszkodzona (jej bajty nie zgadzają się z importowanym plikiem); zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <source>Invoice %1 is damaged in Kurier&apos;s database and was not sent.</source>
+        <source>Invoice %1 is damaged in Kurier's database and was not sent.</source>
         <translation>Faktura %1 jest uszkodzona w bazie Kuriera i nie została wysłana.</translation>
     </message>
     <message>
@@ -586,14 +586,14 @@
         <translation>To nie jest NIP: nie może zaczynać się od 0, a jego druga i trzecia cyfra nie mogą być jednocześnie zerami.</translation>
     </message>
     <message>
-        <source>The NIP&apos;s check digit does not match: one of the digits is probably mistyped.</source>
+        <source>The NIP's check digit does not match: one of the digits is probably mistyped.</source>
         <translation>Cyfra kontrolna NIP się nie zgadza: jedna z cyfr jest prawdopodobnie źle wpisana.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCli</name>
     <message>
-        <source>Kurier&apos;s database (default: %1).</source>
+        <source>Kurier's database (default: %1).</source>
         <translation>Baza danych Kuriera (domyślnie: %1).</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>nazwa</translation>
     </message>
     <message>
-        <source>A KSeF API at this address instead (e.g. the emulator&apos;s baseUrl).</source>
+        <source>A KSeF API at this address instead (e.g. the emulator's baseUrl).</source>
         <translation>Zamiast tego API KSeF pod tym adresem (np. baseUrl emulatora).</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>Unknown KSeF environment &quot;%1&quot;: use test, demo, production or --base-url URL.</source>
+        <source>Unknown KSeF environment "%1": use test, demo, production or --base-url URL.</source>
         <translation>Nieznane środowisko KSeF „%1”: użyj test, demo, production albo --base-url URL.</translation>
     </message>
     <message>
@@ -674,6 +674,10 @@
     <message>
         <source>The audit log cannot be written: %1</source>
         <translation>Nie można zapisać dziennika audytu: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is no longer %2 (now %3): another Kurier took it.</source>
+        <translation>Faktura %1 nie jest już w stanie %2 (teraz %3): przejął ją inny Kurier.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +759,7 @@
         <translation>wartość %1 ma za dużo cyfr lub miejsc po przecinku.</translation>
     </message>
     <message>
-        <source>the document&apos;s root element %1 is not an FA(3) invoice.</source>
+        <source>the document's root element %1 is not an FA(3) invoice.</source>
         <translation>element główny dokumentu %1 nie jest fakturą FA(3).</translation>
     </message>
     <message>
@@ -826,15 +830,15 @@
         <translation>faktura w %1 z podatkiem VAT musi podawać kurs waluty użyty do przeliczenia VAT na PLN.</translation>
     </message>
     <message>
-        <source>the seller&apos;s NIP %1 is not valid: %2</source>
+        <source>the seller's NIP %1 is not valid: %2</source>
         <translation>NIP sprzedawcy %1 jest niepoprawny: %2</translation>
     </message>
     <message>
-        <source>the buyer&apos;s NIP %1 is not valid: %2</source>
+        <source>the buyer's NIP %1 is not valid: %2</source>
         <translation>NIP nabywcy %1 jest niepoprawny: %2</translation>
     </message>
     <message>
-        <source>the third party&apos;s NIP %1 is not valid: %2</source>
+        <source>the third party's NIP %1 is not valid: %2</source>
         <translation>NIP podmiotu trzeciego %1 jest niepoprawny: %2</translation>
     </message>
 </context>
@@ -991,7 +995,7 @@
 <context>
     <name>kurier-cli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
@@ -1017,11 +1021,11 @@ Polecenia:
     <message>
         <source>import FILE|DIR...        validate invoices and put them in the queue
   send                      send the queue until every invoice is confirmed or nothing can go now
-  run                       keep sending (the desktop&apos;s engine, headless) until stopped
+  run                       keep sending (the desktop's engine, headless) until stopped
   status [--json]           what is in the queue
   show KEY|NUMBER           one invoice and its history
-  upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO)
-  audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
+  upo KEY|NUMBER --out FILE write an invoice's official receipt (UPO)
+  audit verify|export       check the audit log's hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)</source>

@@ -81,6 +81,7 @@ public:
     void setMaxPermitWait(std::chrono::milliseconds wait) { m_maxPermitWait = wait; }
     // Ask for problem+json error bodies (X-Error-Format: problem-details) instead of the legacy shape.
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
+    std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
     void setPreferProblemDetails(bool prefer) { m_problemDetails = prefer; }
     void setObserver(std::function<void(const ExchangeRecord &)> observer)
     {

@@ -121,7 +121,12 @@ std::expected<OutboxEngine::Pass, QString> OutboxEngine::runOnce()
         pass.changed += *result;
         return std::nullopt;
     };
-    if (const auto failed = step(resolveSending(touched))) {
+    // At start-up every item left in `sending` is resolved at once; later only those older than a request can
+    // take (another engine on this database may be sending them right now).
+    const auto grace = m_started ? m_client.transport().defaultTimeout() + std::chrono::seconds(5)
+                                 : std::chrono::milliseconds(0);
+    m_started = true;
+    if (const auto failed = step(resolveSending(touched, grace))) {
         return std::unexpected(*failed);
     }
     if (const auto failed = step(pollInFlight())) {
@@ -316,9 +321,14 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
         intent.sessionRef = m_online->reference;
         intent.invoiceRef = QString();
         intent.countAttempt = true;
+        intent.expect = InvoiceState::Queued;
         if (const auto committed = m_store.apply(item.id, intent); !committed) {
+            const auto current = m_store.find(item.key, false);
+            if (current && current->has_value() && (*current)->state != InvoiceState::Queued) {
+                continue; // another engine on this database took it first
+            }
             return std::unexpected(
-                committed.error()); // nothing left: the disk or the database refused the intent
+                committed.error()); // the disk or the database refused the intent: nothing left
         }
         touched.insert(item.id);
         const auto result = m_client.sendInvoice(*m_online, item.xml);
@@ -398,6 +408,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
             intent.sessionRef = reference;
             intent.invoiceRef = QString();
             intent.countAttempt = true;
+            intent.expect = InvoiceState::Queued;
             intents.append({item.id, intent});
         }
         if (const auto committed = m_store.apply(intents); !committed) {

@@ -56,7 +56,7 @@ public:
     std::expected<Pass, QString> runOnce();
     // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by
     // looking it up in its session — found: its status; not there: queued again. → items resolved
-    std::expected<int, QString> recover() { return resolveSending({}); }
+    std::expected<int, QString> recover() { return resolveSending({}, std::chrono::milliseconds(0)); }
 
     // Nothing left to do: every item confirmed, rejected or cancelled (queued items waiting for a retry count
     // as work left).
@@ -72,7 +72,8 @@ signals:
 
 private:
     // Steps of a pass (OutboxTracking.cpp).
-    std::expected<int, QString> resolveSending(const QSet<qint64> &touchedThisPass);
+    std::expected<int, QString> resolveSending(const QSet<qint64> &touchedThisPass,
+                                               std::chrono::milliseconds minimumAge);
     std::expected<int, QString> pollInFlight();
     std::expected<int, QString> fetchUpos();
     std::expected<void, QString> raiseTimedAlerts();
@@ -104,6 +105,7 @@ private:
     QDateTime m_sendPausedUntil; // after a session could not be opened: backoff for the whole queue
     int m_openFailures = 0;
     bool m_contextLimitsRead = false;
+    bool m_started = false;
     void sessionOpenFailed(const KsefError &error);
     QString m_stopReason;
     QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step

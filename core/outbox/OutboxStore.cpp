@@ -229,6 +229,11 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
         QStringList sets{QStringLiteral("updated_at = ?")};
         QVariantList values{now};
         QJsonObject detail;
+        if (update.expect && *update.expect != from) {
+            return std::unexpected(
+                tr("Invoice %1 is no longer %2 (now %3): another Kurier took it.")
+                    .arg(key.left(12), invoiceStateKey(*update.expect), invoiceStateKey(from)));
+        }
         if (update.state && *update.state != from) {
             if (!isTransitionAllowed(from, *update.state)) {
                 return std::unexpected(

@@ -73,6 +73,10 @@ public:
         // An error to record (class, code, message, trace id); an empty class clears it.
         std::optional<std::tuple<QString, int, QString, QString>> error;
         QString note; // why, for the audit log
+        // Compare-and-set: refuse (and change nothing) unless the item is in this state now. The intent to
+        // send expects `queued`, so two engines on one database (the desktop and kurier-cli) never both send
+        // it.
+        std::optional<InvoiceState> expect;
 
         // A change of state, optionally into a session (the intent to send).
         static Update to(InvoiceState state, const QString &session = {})

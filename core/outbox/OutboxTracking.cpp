@@ -81,12 +81,15 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
     return failure(item, error, false);
 }
 
-std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPass)
+std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPass,
+                                                         std::chrono::milliseconds minimumAge)
 {
-    const auto items = m_store.inStates({InvoiceState::Sending});
+    auto items = m_store.inStates({InvoiceState::Sending});
     if (!items) {
         return std::unexpected(items.error());
     }
+    const QDateTime settled = m_clock.now().addMSecs(-minimumAge.count());
+    items->removeIf([&settled](const OutboxItem &item) { return item.stateSince > settled; });
     QList<std::pair<qint64, OutboxStore::Update>> changes;
     const auto groups = bySession(*items, touchedThisPass);
     for (auto group = groups.begin(); group != groups.end(); ++group) {

@@ -101,6 +101,26 @@ private slots:
         QCOMPARE(history->last().detail.value(QStringLiteral("to")).toString(), QStringLiteral("confirmed"));
     }
 
+    // Two Kurier processes on one database (the desktop and kurier-cli): the intent to send is a
+    // compare-and-set on `queued`, so only one of them can take an invoice.
+    void onlyOneProcessTakesAnInvoice()
+    {
+        const qint64 id =
+            m_store->enqueue(invoice(QStringLiteral("FV/CAS")), QStringLiteral("test"), kNip)->second.id;
+        auto otherDb = Database::open(m_path);
+        AuditLog otherAudit((*otherDb)->connection(), m_clock);
+        OutboxStore other((*otherDb)->connection(), otherAudit, m_clock);
+        OutboxStore::Update intent = OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("S1"));
+        intent.expect = InvoiceState::Queued;
+        QVERIFY(m_store->apply(id, intent).has_value());
+        intent.sessionRef = QStringLiteral("S2");
+        const auto second = other.apply(id, intent);
+        QVERIFY(!second.has_value());
+        QVERIFY(second.error().contains(u"another Kurier"));
+        QCOMPARE((*m_store->find(QStringLiteral("FV/CAS")))->sessionRef, QStringLiteral("S1"));
+        QVERIFY(m_audit->verify()->intact);
+    }
+
     // Another process holds the write lock: the change waits (busy timeout), then fails clearly; nothing half
     // done. A full disk behaves the same way: the intent is refused, so nothing is marked sent.
     void aLockedOrFullDatabaseChangesNothing()

@@ -648,6 +648,14 @@
         <source>(Store them with `kurier-cli credentials set-token`, or set KURIER_KSEF_TOKEN.)</source>
         <translation>(Zapisz je poleceniem `kurier-cli credentials set-token` albo ustaw KURIER_KSEF_TOKEN.)</translation>
     </message>
+    <message>
+        <source>Send online while at most this many invoices wait (and the online budget allows); more go in batch sessions (default 20).</source>
+        <translation>Wysyłaj w sesji interaktywnej, dopóki czeka najwyżej tyle faktur (i pozwala na to budżet); więcej idzie w sesjach wsadowych (domyślnie 20).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
 </context>
 <context>
     <name>OutboxStore</name>

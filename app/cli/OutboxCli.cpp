@@ -19,6 +19,11 @@ void OutboxCli::addOptions(QCommandLineParser &parser)
                       tr("A KSeF API at this address instead (e.g. the emulator's baseUrl)."), tr("url")});
     parser.addOption({QStringLiteral("nip"), tr("The context NIP invoices are sent in."), tr("nip")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    parser.addOption(
+        {QStringLiteral("online-max"),
+         tr("Send online while at most this many invoices wait (and the online budget allows); more go "
+            "in batch sessions (default 20)."),
+         tr("n")});
     parser.addOption({QStringLiteral("request-timeout"),
                       tr("Give up on a KSeF request after this many milliseconds (default 30000)."),
                       tr("ms")});
@@ -49,7 +54,11 @@ std::expected<std::unique_ptr<OutboxServices>, QString> OutboxCli::open(const QC
     const QString path =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto services = OutboxServices::open(path, *environment, nip, context.clock);
+    OutboxEngine::Options options;
+    if (parser.isSet(QStringLiteral("online-max"))) {
+        options.onlineMax = std::max(0, parser.value(QStringLiteral("online-max")).toInt());
+    }
+    auto services = OutboxServices::open(path, *environment, nip, context.clock, options);
     if (services && parser.isSet(QStringLiteral("request-timeout"))) {
         (*services)->transport->setDefaultTimeout(std::chrono::milliseconds(
             std::max(100, parser.value(QStringLiteral("request-timeout")).toInt())));

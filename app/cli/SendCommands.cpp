@@ -1,5 +1,6 @@
 // kurier-cli send and run: the outbox engine, headless.
 #include "OutboxCli.h"
+#include "util/EventLoopWait.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -26,9 +27,7 @@ QString tr(const char *text)
 void wait(qint64 ms)
 {
     for (qint64 left = ms; left > 0 && !g_stopRequested; left -= 100) {
-        QEventLoop loop;
-        QTimer::singleShot(std::min<qint64>(left, 100), &loop, &QEventLoop::quit);
-        loop.exec();
+        waitInEventLoop(std::chrono::milliseconds(std::min<qint64>(left, 100)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "ratelimit/RateLimitTable.h"
 #include "ratelimit/SharedRateLimiter.h"
+#include "util/EventLoopWait.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -20,13 +21,6 @@ Q_LOGGING_CATEGORY(lcKsefHttp, "kurier.ksef.http")
 namespace Kurier {
 
 namespace {
-// Waits in a local event loop (other work on this thread, e.g. an in-process emulator, goes on).
-void waitMs(qint64 ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(std::chrono::milliseconds(ms), &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // Fills codes, texts and ids from either error body shape; false when the body is not a JSON object.
 bool readErrorBody(KsefError &error, const QByteArray &body)
@@ -161,7 +155,7 @@ std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, cons
             error.description = QStringLiteral("local budget of %1 exhausted").arg(group);
             return error;
         }
-        waitMs(*wait);
+        waitInEventLoop(std::chrono::milliseconds(*wait));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Xades.h"
 #include "util/Clock.h"
+#include "util/EventLoopWait.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -14,12 +15,6 @@
 namespace Kurier {
 
 namespace {
-void pause(std::chrono::milliseconds duration)
-{
-    QEventLoop loop;
-    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // The AuthorizationPolicy's address lists from "a.b.c.d", "a.b.c.d-e.f.g.h" and "a.b.c.d/n" entries.
 struct AllowedIps
@@ -202,7 +197,7 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
             error.kind = KsefError::Kind::Timeout;
             return std::unexpected(error);
         }
-        pause(interval);
+        waitInEventLoop(interval);
         interval = std::min(interval * 2, std::chrono::milliseconds(2000));
     }
     const auto redeemed =

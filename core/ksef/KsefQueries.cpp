@@ -2,6 +2,7 @@
 #include "ksef/KsefClient.h"
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Crypto.h"
+#include "util/EventLoopWait.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -111,9 +112,7 @@ KsefClient::Result<KsefClient::ExportResult> KsefClient::exportInvoices(const Me
             error.kind = KsefError::Kind::Timeout;
             return std::unexpected(error);
         }
-        QEventLoop loop;
-        QTimer::singleShot(interval, &loop, &QEventLoop::quit);
-        loop.exec();
+        waitInEventLoop(interval);
     }
     if (result.code != 200) {
         KsefError error = KsefError::fromStatus(KsefError::Family::Export, result.code,

@@ -176,9 +176,11 @@ int main(int argc, char **argv)
                           QDate::currentDate(),
                           {},
                           {},
+                          {},
                           QStringLiteral("PLN"),
                           file.readAll(),
-                          file.fileName()});
+                          file.fileName(),
+                          false});
         }
         services->store->enqueueAll(batch, services->environment.key(), kNip);
         // Exactly what the engine does before a batch leaves — then the "crash": the outcome is never stored.

@@ -97,6 +97,8 @@ QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths
         entry.invoiceNumber = invoice.number;
         entry.issueDate = invoice.issueDate;
         entry.buyerNip = invoice.buyer.nip;
+        entry.buyerName = invoice.buyer.name;
+        entry.hold = m_hold;
         entry.gross = report.document->statedGross ? report.document->statedGross->toXml() : QString();
         entry.currency = invoice.currency;
         entry.xml = report.document->original;

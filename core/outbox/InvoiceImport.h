@@ -34,6 +34,8 @@ public:
     };
 
     InvoiceImport(OutboxStore &store, const Fa3Validator &validator, QString environment, QString contextNip);
+    // Keep imported invoices as drafts ("ready to send") until the user sends them.
+    void setHold(bool hold) { m_hold = hold; }
     // Validates every file, then enqueues the valid ones in one transaction.
     QList<Result> importFiles(const QStringList &paths,
                               const std::function<void(int done, int total)> &progress = {});
@@ -45,6 +47,7 @@ private:
     const Fa3Validator &m_validator;
     QString m_environment;
     QString m_contextNip;
+    bool m_hold = false;
 };
 
 } // namespace Kurier

@@ -19,6 +19,7 @@ struct OutboxItem
     QString invoiceNumber; // P_2
     QDate issueDate;
     QString buyerNip;
+    QString buyerName;
     QString gross;
     QString currency;
     QString contentHash; // Base64 SHA-256 of xml

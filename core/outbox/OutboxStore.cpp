@@ -21,7 +21,7 @@ const QString kColumns = QStringLiteral(
     "content_hash, source, environment, context_nip, state, state_since, mode, session_ref, invoice_ref, "
     "ksef_number, "
     "acquired_at, duplicate_of, upo IS NOT NULL, upo_verified, upo_received_at, attempts, next_attempt_at, "
-    "error_class, error_code, error_message, error_trace, created_at, updated_at");
+    "error_class, error_code, error_message, error_trace, created_at, updated_at, buyer_name");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -64,6 +64,7 @@ OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
     item.errorTrace = query.value(c++).toString();
     item.createdAt = fromMs(query.value(c++));
     item.updatedAt = fromMs(query.value(c++));
+    item.buyerName = query.value(c++).toString();
     if (withBlobs) {
         item.xml = query.value(c++).toByteArray();
         item.upo = query.value(c++).toByteArray();
@@ -136,7 +137,8 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
         if (item.contentHash == hash) {
             return std::pair{Enqueued::AlreadyThere, item};
         }
-        if (item.state != InvoiceState::Rejected && item.state != InvoiceState::Cancelled) {
+        if (item.state != InvoiceState::Rejected && item.state != InvoiceState::Cancelled &&
+            item.state != InvoiceState::Draft) {
             return std::unexpected(
                 tr("Invoice %1 of seller %2 is already in the queue (%3) with different content. KSeF takes "
                    "one "
@@ -144,15 +146,17 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
                     .arg(invoice.invoiceNumber, invoice.sellerNip, invoiceStateName(item.state)));
         }
         query.prepare(QStringLiteral("UPDATE outbox SET xml = ?, content_hash = ?, source = ?, issue_date = "
-                                     "?, buyer_nip = ?, gross = ?, "
-                                     "currency = ?, state = 'queued', state_since = ?, session_ref = NULL, "
+                                     "?, buyer_nip = ?, buyer_name = ?, gross = ?, "
+                                     "currency = ?, state = ?, state_since = ?, session_ref = NULL, "
                                      "invoice_ref = NULL, attempts = 0, "
                                      "next_attempt_at = 0, error_class = NULL, error_code = NULL, "
                                      "error_message = NULL, error_trace = NULL, "
                                      "updated_at = ? WHERE id = ?"));
         for (const QVariant &value :
              QVariantList{invoice.xml, hash, invoice.source, invoice.issueDate.toString(Qt::ISODate),
-                          invoice.buyerNip, invoice.gross, invoice.currency, now, now, item.id}) {
+                          invoice.buyerNip, invoice.buyerName, invoice.gross, invoice.currency,
+                          invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued), now,
+                          now, item.id}) {
             query.addBindValue(value);
         }
         if (!query.exec()) {
@@ -161,7 +165,8 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
         if (const auto logged =
                 m_audit.append(QStringLiteral("transition"), key,
                                {{QStringLiteral("from"), invoiceStateKey(item.state)},
-                                {QStringLiteral("to"), QStringLiteral("queued")},
+                                {QStringLiteral("to"),
+                                 invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued)},
                                 {QStringLiteral("note"), QStringLiteral("replaced with new content")},
                                 {QStringLiteral("contentHash"), hash},
                                 {QStringLiteral("source"), invoice.source}});
@@ -172,24 +177,27 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
         return std::pair{Enqueued::Replaced, replaced ? replaced->value_or(OutboxItem()) : OutboxItem()};
     }
     query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, seller_nip, invoice_kind, "
-                                 "invoice_number, issue_date, buyer_nip, gross, "
+                                 "invoice_number, issue_date, buyer_nip, buyer_name, gross, "
                                  "currency, content_hash, xml, source, environment, context_nip, state, "
                                  "state_since, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : QVariantList{
              key, invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber,
-             invoice.issueDate.toString(Qt::ISODate), invoice.buyerNip, invoice.gross, invoice.currency, hash,
-             invoice.xml, invoice.source, environment, contextNip, now, now, now}) {
+             invoice.issueDate.toString(Qt::ISODate), invoice.buyerNip, invoice.buyerName, invoice.gross,
+             invoice.currency, hash, invoice.xml, invoice.source, environment, contextNip,
+             invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued), now, now, now}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
         return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
     }
-    if (const auto logged = m_audit.append(QStringLiteral("transition"), key,
-                                           {{QStringLiteral("to"), QStringLiteral("queued")},
-                                            {QStringLiteral("number"), invoice.invoiceNumber},
-                                            {QStringLiteral("contentHash"), hash},
-                                            {QStringLiteral("source"), invoice.source}});
+    if (const auto logged =
+            m_audit.append(QStringLiteral("transition"), key,
+                           {{QStringLiteral("to"),
+                             invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued)},
+                            {QStringLiteral("number"), invoice.invoiceNumber},
+                            {QStringLiteral("contentHash"), hash},
+                            {QStringLiteral("source"), invoice.source}});
         !logged) {
         return std::unexpected(logged.error());
     }
@@ -200,7 +208,7 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
     item.invoiceKind = invoice.invoiceKind;
     item.invoiceNumber = invoice.invoiceNumber;
     item.contentHash = hash;
-    item.state = InvoiceState::Queued;
+    item.state = invoice.hold ? InvoiceState::Draft : InvoiceState::Queued;
     return std::pair{Enqueued::Added, item};
 }
 
@@ -403,13 +411,21 @@ std::expected<std::optional<QDateTime>, QString> OutboxStore::nextAttempt() cons
     return std::optional<QDateTime>(fromMs(query.value(0)));
 }
 
-std::expected<int, QString> OutboxStore::retryNow()
+std::expected<int, QString> OutboxStore::retryNow(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
+    QStringList idTexts;
+    for (const qint64 id : ids) {
+        idTexts << QString::number(id);
+    }
+    const QString only =
+        ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idTexts.join(u','));
     if (!transaction.isOpen() ||
-        !query.exec(QStringLiteral(
-            "UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued' AND next_attempt_at > 0"))) {
+        !query.exec(
+            QStringLiteral(
+                "UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued' AND next_attempt_at > 0") +
+            only)) {
         return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
     }
     const int count = query.numRowsAffected();

@@ -36,10 +36,12 @@ public:
         QString invoiceNumber;
         QDate issueDate;
         QString buyerNip;
+        QString buyerName;
         QString gross;
         QString currency;
         QByteArray xml;
         QString source;
+        bool hold = false; // kept as a draft ("ready") until the user sends it, instead of queued
     };
     enum class Enqueued
     {
@@ -104,8 +106,9 @@ public:
     std::expected<QHash<InvoiceState, int>, QString> counts() const;
     std::expected<std::optional<QDateTime>, QString> nextAttempt() const; // the earliest queued item's
 
-    // "Send now": queued items waiting for a retry become eligible at once (the user asked). → how many
-    std::expected<int, QString> retryNow();
+    // "Send now": queued items waiting for a retry (all, or those of `ids`) become eligible at once (the user
+    // asked). → how many
+    std::expected<int, QString> retryNow(const QList<qint64> &ids = {});
 
     // Audit entries that are not transitions (request outcomes), many in one transaction.
     std::expected<void, QString> log(const QString &kind, const QList<QJsonObject> &details);

@@ -173,9 +173,11 @@ private slots:
             QDate::currentDate().addDays(5),
             {},
             {},
+            {},
             QStringLiteral("PLN"),
             Test::emulatorInvoice(QStringLiteral("FV/FUT/1"), QDate::currentDate().addDays(5)),
-            QStringLiteral("test")};
+            QStringLiteral("test"),
+            false};
         QVERIFY(harness.store()
                     .enqueue(future, harness.services().environment.key(), EngineHarness::kNip)
                     .has_value());

@@ -24,9 +24,11 @@ OutboxStore::NewInvoice invoice(const QString &number, QByteArray xml = {})
             QDate::currentDate(),
             {},
             {},
+            {},
             QStringLiteral("PLN"),
             xml.isEmpty() ? Test::emulatorInvoice(number) : xml,
-            QStringLiteral("test")};
+            QStringLiteral("test"),
+            false};
 }
 } // namespace
 

@@ -51,9 +51,11 @@ QStringList EngineHarness::enqueue(int count, const QString &prefix)
                          QDate::currentDate(),
                          {},
                          {},
+                         {},
                          QStringLiteral("PLN"),
                          emulatorInvoice(number),
-                         QStringLiteral("test")});
+                         QStringLiteral("test"),
+                         false});
     }
     QStringList keys;
     for (const auto &result : store().enqueueAll(invoices, m_services->environment.key(), kNip)) {

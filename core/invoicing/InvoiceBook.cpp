@@ -1,0 +1,374 @@
+#include "invoicing/InvoiceBook.h"
+
+#include "fa/Fa3Reader.h"
+#include "fa/Fa3Validator.h"
+#include "fa/Fa3Writer.h"
+#include "outbox/OutboxStore.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kurier {
+
+namespace {
+const QRegularExpression kToken(QStringLiteral("\\{(n+|YYYY|YY|MM|DD)\\}"));
+
+QString period(const QString &pattern, const QDate &date)
+{
+    if (pattern.contains(QStringLiteral("{MM}"))) {
+        return date.toString(QStringLiteral("yyyy-MM"));
+    }
+    if (pattern.contains(QStringLiteral("{YYYY}")) || pattern.contains(QStringLiteral("{YY}"))) {
+        return date.toString(QStringLiteral("yyyy"));
+    }
+    return {};
+}
+
+QString dbError(const QSqlQuery &query)
+{
+    return InvoiceBook::tr("The invoice book cannot be written: %1").arg(query.lastError().text());
+}
+} // namespace
+
+InvoiceBook::InvoiceBook(QSqlDatabase connection, OutboxStore &store, const Fa3Validator &validator,
+                         const Clock &clock)
+    : m_db(std::move(connection))
+    , m_store(store)
+    , m_validator(validator)
+    , m_clock(clock)
+{}
+
+std::expected<void, QString> InvoiceBook::saveContact(const Contact &contact)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO contacts (nip, name, address1, address2, country, email, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nip) DO UPDATE SET name = excluded.name, "
+        "address1 = excluded.address1, address2 = excluded.address2, "
+        "country = excluded.country, email = excluded.email, updated_at = excluded.updated_at"));
+    for (const QVariant &value :
+         QVariantList{contact.nip, contact.name, contact.address1, contact.address2, contact.country,
+                      contact.email, m_clock.now().toMSecsSinceEpoch()}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    return {};
+}
+
+std::expected<QList<InvoiceBook::Contact>, QString> InvoiceBook::contacts() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT nip, name, address1, address2, country, email FROM contacts "
+                                   "ORDER BY name COLLATE NOCASE"))) {
+        return std::unexpected(dbError(query));
+    }
+    QList<Contact> result;
+    while (query.next()) {
+        result.append(Contact{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), query.value(4).toString(),
+                              query.value(5).toString()});
+    }
+    return result;
+}
+
+std::expected<qint64, QString> InvoiceBook::saveDraft(qint64 id, const Invoice &invoice)
+{
+    Invoice draft = invoice;
+    draft.number.clear();
+    const auto xml = Fa3Writer::write(draft);
+    if (!xml) {
+        return std::unexpected(tr("The draft's amounts are too large to be stored."));
+    }
+    QSqlQuery query(m_db);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (id > 0) {
+        query.prepare(
+            QStringLiteral("UPDATE drafts SET seller_nip = ?, xml = ?, updated_at = ? WHERE id = ?"));
+        query.addBindValue(invoice.seller.nip);
+        query.addBindValue(*xml);
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            return std::unexpected(dbError(query));
+        }
+        if (query.numRowsAffected() == 1) {
+            return id;
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO drafts (seller_nip, xml, updated_at) VALUES (?, ?, ?)"));
+    query.addBindValue(invoice.seller.nip);
+    query.addBindValue(*xml);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::expected<Invoice, QString> InvoiceBook::loadDraft(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT xml FROM drafts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    if (!query.next()) {
+        return std::unexpected(tr("Draft %1 does not exist.").arg(id));
+    }
+    auto document = Fa3Reader::read(query.value(0).toByteArray());
+    if (!document) {
+        return std::unexpected(tr("Draft %1 cannot be read.").arg(id));
+    }
+    return document->invoice;
+}
+
+std::expected<QList<InvoiceBook::DraftInfo>, QString> InvoiceBook::drafts() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, xml, updated_at FROM drafts ORDER BY updated_at DESC"))) {
+        return std::unexpected(dbError(query));
+    }
+    QList<DraftInfo> result;
+    while (query.next()) {
+        DraftInfo info;
+        info.id = query.value(0).toLongLong();
+        if (const auto document = Fa3Reader::read(query.value(1).toByteArray())) {
+            info.buyer = document->invoice.buyer.name;
+        }
+        info.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        result.append(info);
+    }
+    return result;
+}
+
+std::expected<void, QString> InvoiceBook::deleteDraft(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    return {};
+}
+
+QString InvoiceBook::formatNumber(const QString &pattern, int counter, const QDate &issueDate)
+{
+    QString result;
+    qsizetype last = 0;
+    for (auto it = kToken.globalMatch(pattern); it.hasNext();) {
+        const auto match = it.next();
+        result += pattern.mid(last, match.capturedStart() - last);
+        const QString token = match.captured(1);
+        if (token.startsWith(u'n')) {
+            result += QStringLiteral("%1").arg(counter, static_cast<int>(token.size()), 10, QChar(u'0'));
+        } else if (token == u"YYYY") {
+            result += issueDate.toString(QStringLiteral("yyyy"));
+        } else if (token == u"YY") {
+            result += issueDate.toString(QStringLiteral("yy"));
+        } else if (token == u"MM") {
+            result += issueDate.toString(QStringLiteral("MM"));
+        } else {
+            result += issueDate.toString(QStringLiteral("dd"));
+        }
+        last = match.capturedEnd();
+    }
+    return result + pattern.mid(last);
+}
+
+std::optional<QString> InvoiceBook::patternError(const QString &pattern)
+{
+    if (!kToken.globalMatch(pattern).hasNext() || !pattern.contains(QStringLiteral("{n"))) {
+        return tr("The numbering pattern needs the counter {n} (for example FV/{n}/{MM}/{YYYY}).");
+    }
+    const QString sample = formatNumber(pattern, 1, QDate(2026, 1, 1));
+    if (sample.contains(u'{') || sample.contains(u'}')) {
+        return tr("The numbering pattern has an unknown field; use {n}, {nnn}, {YYYY}, {YY}, {MM} or {DD}.");
+    }
+    if (formatNumber(pattern, 99999, QDate(2026, 12, 31)).size() > 256) {
+        return tr("The numbering pattern makes numbers longer than KSeF accepts (256 characters).");
+    }
+    return std::nullopt;
+}
+
+std::expected<InvoiceBook::Counter, QString>
+InvoiceBook::counter(const QString &sellerNip, const QString &pattern, const QDate &issueDate) const
+{
+    Counter result;
+    result.series = QStringLiteral("%1|%2|%3").arg(sellerNip, pattern, period(pattern, issueDate));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT last FROM numbering WHERE series = ?"));
+    query.addBindValue(result.series);
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    result.last = query.next() ? query.value(0).toInt() : 0;
+    return result;
+}
+
+bool InvoiceBook::numberTaken(const QString &sellerNip, const QString &number) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE seller_nip = ? AND invoice_number = ? LIMIT 1"));
+    query.addBindValue(sellerNip);
+    query.addBindValue(number);
+    return query.exec() && query.next();
+}
+
+std::expected<QString, QString> InvoiceBook::nextNumber(const QString &sellerNip, const QString &pattern,
+                                                        const QDate &issueDate) const
+{
+    if (const auto error = patternError(pattern)) {
+        return std::unexpected(*error);
+    }
+    auto current = counter(sellerNip, pattern, issueDate);
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    int next = current->last + 1;
+    // Numbers already used by imported invoices are skipped, never reused.
+    while (numberTaken(sellerNip, formatNumber(pattern, next, issueDate))) {
+        ++next;
+    }
+    return formatNumber(pattern, next, issueDate);
+}
+
+ValidationIssues InvoiceBook::check(const Invoice &invoice, const QString &number) const
+{
+    Invoice numbered = invoice;
+    numbered.number = number;
+    const auto xml = Fa3Writer::write(numbered);
+    if (!xml) {
+        ValidationIssue issue;
+        issue.code = IssueCode::GrossTotalMismatch;
+        issue.message = invoice.lines.isEmpty() && invoice.advanceReceived.grosze() != 0
+                            ? tr("An advance invoice needs the lines of the order.")
+                            : tr("The amounts are too large.");
+        return {issue};
+    }
+    return m_validator.validate(*xml).issues;
+}
+
+std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QString &pattern, qint64 draftId,
+                                                      const QString &environment, const QString &contextNip,
+                                                      bool hold)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(tr("The invoice book cannot be written: %1").arg(transaction.error()));
+    }
+    if (const auto error = patternError(pattern)) {
+        return std::unexpected(*error);
+    }
+    auto current = counter(invoice.seller.nip, pattern, invoice.issueDate);
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    int next = current->last + 1;
+    while (numberTaken(invoice.seller.nip, formatNumber(pattern, next, invoice.issueDate))) {
+        ++next;
+    }
+    invoice.number = formatNumber(pattern, next, invoice.issueDate);
+    invoice.createdAt = m_clock.now();
+    const auto xml = Fa3Writer::write(invoice);
+    if (!xml) {
+        return std::unexpected(tr("The amounts are too large."));
+    }
+    const ValidationReport report = m_validator.validate(*xml);
+    if (!report.isValid()) {
+        QStringList texts;
+        for (const ValidationIssue &issue : report.issues) {
+            if (issue.isError()) {
+                texts << issue.text();
+            }
+        }
+        return std::unexpected(tr("The invoice is not valid: %1").arg(texts.join(QStringLiteral("; "))));
+    }
+    OutboxStore::NewInvoice entry;
+    entry.sellerNip = invoice.seller.nip;
+    entry.invoiceKind = invoiceKindCode(invoice.kind);
+    entry.invoiceNumber = invoice.number;
+    entry.issueDate = invoice.issueDate;
+    entry.buyerNip = invoice.buyer.nip;
+    entry.buyerName = invoice.buyer.name;
+    entry.gross = report.document->statedGross ? report.document->statedGross->toXml() : QString();
+    entry.currency = invoice.currency;
+    entry.xml = *xml;
+    entry.source = tr("issued in Kurier");
+    entry.hold = hold;
+    auto queued = m_store.enqueue(entry, environment, contextNip);
+    if (!queued) {
+        return std::unexpected(queued.error());
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO numbering (series, last) VALUES (?, ?) "
+                                 "ON CONFLICT (series) DO UPDATE SET last = excluded.last"));
+    query.addBindValue(current->series);
+    query.addBindValue(next);
+    if (!query.exec()) {
+        return std::unexpected(dbError(query));
+    }
+    if (draftId > 0) {
+        if (auto deleted = deleteDraft(draftId); !deleted) {
+            return std::unexpected(deleted.error());
+        }
+    }
+    if (invoice.buyer.idKind == PartyId::Nip && !invoice.buyer.nip.isEmpty()) {
+        Contact contact{invoice.buyer.nip,    invoice.buyer.name, {}, {},
+                        QStringLiteral("PL"), invoice.buyer.email};
+        if (invoice.buyer.address) {
+            contact.address1 = invoice.buyer.address->line1;
+            contact.address2 = invoice.buyer.address->line2;
+            contact.country = invoice.buyer.address->countryCode;
+        }
+        if (auto saved = saveContact(contact); !saved) {
+            return std::unexpected(saved.error());
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(tr("The invoice book cannot be written: %1").arg(transaction.error()));
+    }
+    return queued->second;
+}
+
+std::expected<Invoice, QString> InvoiceBook::correctionOf(const QByteArray &acceptedXml,
+                                                          const QString &ksefNumber, const QDate &today)
+{
+    auto document = Fa3Reader::read(acceptedXml);
+    if (!document) {
+        return std::unexpected(tr("The original invoice cannot be read."));
+    }
+    const Invoice &original = document->invoice;
+    if (isCorrection(original.kind)) {
+        return std::unexpected(tr("Correct the original invoice, not a correction of it."));
+    }
+    Invoice correction = original;
+    correction.kind = isAdvance(original.kind)      ? InvoiceKind::AdvanceCorrection
+                      : isSettlement(original.kind) ? InvoiceKind::SettlementCorrection
+                                                    : InvoiceKind::Correction;
+    correction.number.clear();
+    correction.issueDate = today;
+    correction.createdAt = {};
+    correction.correction = {};
+    correction.correction.corrected.append(CorrectedInvoice{original.issueDate, original.number, ksefNumber});
+    correction.lines.clear();
+    for (InvoiceLine line : original.lines) {
+        line.statedValue.reset();
+        line.before = true;
+        correction.lines.append(line);
+    }
+    for (InvoiceLine line : original.lines) {
+        line.statedValue.reset();
+        line.before = false;
+        correction.lines.append(line);
+    }
+    return correction;
+}
+
+} // namespace Kurier

@@ -1,0 +1,215 @@
+#include "outbox/OutboxQuery.h"
+
+#include "util/Clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kurier {
+
+namespace {
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() || value.toLongLong() == 0
+               ? QDateTime()
+               : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString escapedLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+} // namespace
+
+OutboxQuery::OutboxQuery(QSqlDatabase connection, const Clock &clock, Thresholds thresholds)
+    : m_db(std::move(connection))
+    , m_clock(clock)
+    , m_thresholds(thresholds)
+{}
+
+void OutboxQuery::setSort(Column column, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString expression;
+    switch (column) {
+    case Column::State:
+        expression = QStringLiteral("state");
+        break;
+    case Column::Number:
+        expression = QStringLiteral("invoice_number");
+        break;
+    case Column::Buyer:
+        expression = QStringLiteral("COALESCE(NULLIF(buyer_name, ''), buyer_nip)");
+        break;
+    case Column::IssueDate:
+        expression = QStringLiteral("issue_date");
+        break;
+    case Column::Gross:
+        expression = QStringLiteral("CAST(gross AS REAL)");
+        break;
+    case Column::KsefNumber:
+        expression = QStringLiteral("ksef_number");
+        break;
+    case Column::LastEvent:
+        expression = QStringLiteral("updated_at");
+        break;
+    }
+    // The id breaks ties, so that pages never overlap or skip rows.
+    m_orderBy = QStringLiteral("%1 %2, id %2").arg(expression, direction);
+}
+
+// The conditions as SQL expressions over the row (the values are ours, not the user's: inlined).
+QStringList OutboxQuery::conditions() const
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const qint64 stuckCut = now - std::chrono::milliseconds(m_thresholds.stuckAfter).count();
+    const qint64 upoCut = now - std::chrono::milliseconds(m_thresholds.missingUpoAfter).count();
+    return {
+        QStringLiteral("(state = 'queued' AND attempts > 0 AND next_attempt_at > %1)").arg(now),
+        QStringLiteral("(state IN ('sending', 'submitted', 'processing') AND state_since < %1)")
+            .arg(stuckCut),
+        QStringLiteral("(state = 'accepted' AND state_since < %1)").arg(upoCut),
+    };
+}
+
+OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
+{
+    QStringList parts;
+    Where result;
+    switch (filter.scope) {
+    case Filter::Scope::All:
+        break;
+    case Filter::Scope::NeedsAttention: {
+        parts << QStringLiteral("(state = 'rejected' OR %1)").arg(conditions().join(QStringLiteral(" OR ")));
+        break;
+    }
+    case Filter::Scope::InFlight:
+        parts << QStringLiteral("state IN ('sending', 'submitted', 'processing', 'accepted')");
+        break;
+    case Filter::Scope::State:
+        parts << QStringLiteral("state = ?");
+        result.values << invoiceStateKey(filter.state);
+        break;
+    }
+    if (filter.from) {
+        parts << QStringLiteral("issue_date >= ?");
+        result.values << filter.from->toString(Qt::ISODate);
+    }
+    if (filter.to) {
+        parts << QStringLiteral("issue_date <= ?");
+        result.values << filter.to->toString(Qt::ISODate);
+    }
+    if (const QString buyer = filter.buyer.trimmed(); !buyer.isEmpty()) {
+        parts << QStringLiteral("(buyer_nip LIKE ? ESCAPE '\\' OR buyer_name LIKE ? ESCAPE '\\')");
+        result.values << escapedLike(buyer) << escapedLike(buyer);
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        parts << QStringLiteral("(invoice_number LIKE ?1 ESCAPE '\\' OR buyer_nip LIKE ?1 ESCAPE '\\' OR "
+                                "buyer_name LIKE ?1 ESCAPE '\\' OR ksef_number LIKE ?1 ESCAPE '\\' OR "
+                                "error_message LIKE ?1 ESCAPE '\\')")
+                     .replace(QStringLiteral("?1"), QStringLiteral("?"));
+        for (int i = 0; i < 5; ++i) {
+            result.values << escapedLike(text);
+        }
+    }
+    result.sql =
+        parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return result;
+}
+
+std::expected<int, QString> OutboxQuery::count() const
+{
+    const Where w = where(m_filter);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox") + w.sql);
+    for (const QVariant &value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
+    }
+    return query.value(0).toInt();
+}
+
+std::expected<int, QString> OutboxQuery::needingAttention() const
+{
+    Filter attention;
+    attention.scope = Filter::Scope::NeedsAttention;
+    const Where w = where(attention);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox") + w.sql) || !query.next()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
+    }
+    return query.value(0).toInt();
+}
+
+std::expected<QList<OutboxRow>, QString> OutboxQuery::page(int offset, int limit) const
+{
+    return fetch(where(m_filter), m_orderBy, offset, limit);
+}
+
+std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, const QString &orderBy,
+                                                            int offset, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, idempotency_key, invoice_number, invoice_kind, issue_date, buyer_nip, "
+                       "buyer_name, gross, currency, ksef_number, state, state_since, updated_at, "
+                       "next_attempt_at, attempts, error_code, error_message, error_trace, "
+                       "upo IS NOT NULL, %1 FROM outbox%2 ORDER BY %3 LIMIT %4 OFFSET %5")
+            .arg(conditions().join(QStringLiteral(", ")), w.sql, orderBy)
+            .arg(limit)
+            .arg(offset));
+    for (const QVariant &value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
+    }
+    QList<OutboxRow> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        OutboxRow row;
+        int c = 0;
+        row.id = query.value(c++).toLongLong();
+        row.key = query.value(c++).toString();
+        row.invoiceNumber = query.value(c++).toString();
+        row.invoiceKind = query.value(c++).toString();
+        row.issueDate = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+        row.buyerNip = query.value(c++).toString();
+        row.buyerName = query.value(c++).toString();
+        row.gross = query.value(c++).toString();
+        row.currency = query.value(c++).toString();
+        row.ksefNumber = query.value(c++).toString();
+        row.state = invoiceStateFromKey(query.value(c++).toString()).value_or(InvoiceState::Queued);
+        row.stateSince = fromMs(query.value(c++));
+        row.updatedAt = fromMs(query.value(c++));
+        row.nextAttemptAt = fromMs(query.value(c++));
+        row.attempts = query.value(c++).toInt();
+        row.errorCode = query.value(c++).toInt();
+        row.errorMessage = query.value(c++).toString();
+        row.errorTrace = query.value(c++).toString();
+        row.hasUpo = query.value(c++).toBool();
+        row.retryWaiting = query.value(c++).toBool();
+        row.stuck = query.value(c++).toBool();
+        row.missingUpo = query.value(c++).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::expected<std::optional<OutboxRow>, QString> OutboxQuery::row(qint64 id) const
+{
+    auto rows = fetch(Where{QStringLiteral(" WHERE id = ?"), {id}}, QStringLiteral("id"), 0, 1);
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    return rows->isEmpty() ? std::optional<OutboxRow>() : std::optional<OutboxRow>(rows->first());
+}
+
+} // namespace Kurier

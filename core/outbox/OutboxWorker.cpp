@@ -1,0 +1,231 @@
+#include "outbox/OutboxWorker.h"
+
+#include "fa/Fa3Validator.h"
+#include "outbox/OutboxServices.h"
+
+#include <QThread>
+
+namespace Kurier {
+
+OutboxWorker::OutboxWorker(Config config, const Clock &clock)
+    : m_config(std::move(config))
+    , m_clock(clock)
+{
+    qRegisterMetaType<Kurier::Alert>();
+    qRegisterMetaType<QList<Kurier::InvoiceImport::Result>>();
+    qRegisterMetaType<Kurier::OutboxWorker::Connection>();
+}
+
+OutboxWorker::~OutboxWorker() = default;
+
+QString OutboxWorker::connectionName(Connection connection)
+{
+    switch (connection) {
+    case Connection::Starting:
+        return tr("Starting…");
+    case Connection::Idle:
+        return tr("Connected, nothing to send");
+    case Connection::Working:
+        return tr("Sending");
+    case Connection::Paused:
+        return tr("Sending paused");
+    case Connection::Offline:
+        return tr("KSeF unreachable, retrying");
+    case Connection::Stopped:
+        return tr("Sending stopped");
+    case Connection::NoCredentials:
+        return tr("No credentials");
+    }
+    return {};
+}
+
+void OutboxWorker::start()
+{
+    auto services = OutboxServices::open(m_config.databasePath, m_config.environment, m_config.contextNip,
+                                         m_clock, m_config.options);
+    if (!services) {
+        emit started(false, services.error());
+        return;
+    }
+    m_services = std::move(*services);
+    m_services->transport->setDefaultTimeout(m_config.requestTimeout);
+    m_validator = std::make_unique<Fa3Validator>(m_clock);
+    connect(m_services->alerts.get(), &AlertCenter::alertRaised, this, &OutboxWorker::alertRaised);
+    connect(m_services->engine.get(), &OutboxEngine::itemsChanged, this, &OutboxWorker::itemsChanged);
+    connect(m_services->engine.get(), &OutboxEngine::queueStopped, this,
+            [this](const QString &reason) { setConnection(Connection::Stopped, reason); });
+    if (m_config.credentials) {
+        m_services->client->setCredentials(*m_config.credentials);
+    }
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &OutboxWorker::pass);
+    emit started(true, {});
+    // Start-up recovery first: anything a crash left in `sending` is resolved before new work.
+    m_timer->start(0);
+}
+
+void OutboxWorker::shutdown()
+{
+    if (m_timer) {
+        m_timer->stop();
+    }
+    if (m_services) {
+        if (m_config.credentials) {
+            m_services->engine->closeOnlineSession();
+        }
+        m_services.reset();
+    }
+}
+
+void OutboxWorker::setPaused(bool paused)
+{
+    m_paused = paused;
+    setConnection(paused ? Connection::Paused : Connection::Starting);
+    if (!paused) {
+        runPassNow();
+    }
+}
+
+void OutboxWorker::runPassNow()
+{
+    if (m_timer && !m_inPass) {
+        m_timer->start(0);
+    }
+}
+
+void OutboxWorker::schedule()
+{
+    if (m_timer) {
+        m_timer->start(m_busy ? m_config.busyInterval : m_config.idleInterval);
+    }
+}
+
+void OutboxWorker::pass()
+{
+    if (!m_services) {
+        return;
+    }
+    if (!m_config.credentials) {
+        setConnection(Connection::NoCredentials);
+        emit passFinished();
+        schedule();
+        return;
+    }
+    if (m_paused) {
+        emit passFinished();
+        schedule();
+        return;
+    }
+    m_inPass = true;
+    const auto result = m_services->engine->runOnce();
+    m_inPass = false;
+    if (!result) {
+        m_busy = false;
+        setConnection(Connection::Offline, result.error());
+    } else if (result->stopped) {
+        m_busy = false;
+        setConnection(Connection::Stopped, result->stopReason);
+    } else {
+        m_busy = result->busy;
+        setConnection(result->busy ? Connection::Working : Connection::Idle);
+    }
+    if (result && result->changed > 0) {
+        emit itemsChanged();
+    }
+    reportBudget();
+    emit passFinished();
+    schedule();
+}
+
+void OutboxWorker::send(const QList<qint64> &ids)
+{
+    if (!m_services) {
+        return;
+    }
+    const auto ready = m_services->store->inStates({InvoiceState::Draft}, false);
+    if (!ready) {
+        emit actionFinished(ready.error(), false);
+        return;
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> changes;
+    for (const OutboxItem &item : *ready) {
+        if (ids.isEmpty() || ids.contains(item.id)) {
+            OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
+            update.note = QStringLiteral("sent by the user");
+            changes.append({item.id, update});
+        }
+    }
+    if (!changes.isEmpty()) {
+        if (const auto applied = m_services->store->apply(changes); !applied) {
+            emit actionFinished(applied.error(), false);
+            return;
+        }
+    }
+    const auto retried = m_services->store->retryNow(ids);
+    if (!retried) {
+        emit actionFinished(retried.error(), false);
+        return;
+    }
+    emit itemsChanged();
+    emit actionFinished(
+        tr("%n invoice(s) on the way to KSeF.", nullptr, static_cast<int>(changes.size()) + *retried), true);
+    if (m_paused) {
+        setPaused(false);
+    } else {
+        runPassNow();
+    }
+}
+
+void OutboxWorker::cancel(const QList<qint64> &ids)
+{
+    if (!m_services) {
+        return;
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> changes;
+    for (const qint64 id : ids) {
+        OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Cancelled);
+        update.note = QStringLiteral("cancelled by the user");
+        changes.append({id, update});
+    }
+    // All or nothing: the transition table refuses the whole change if one invoice has already left.
+    if (const auto applied = m_services->store->apply(changes); !applied) {
+        emit actionFinished(tr("Nothing was cancelled: %1").arg(applied.error()), false);
+        return;
+    }
+    emit itemsChanged();
+    emit actionFinished(tr("%n invoice(s) cancelled.", nullptr, static_cast<int>(ids.size())), true);
+}
+
+void OutboxWorker::importFiles(const QStringList &paths)
+{
+    if (!m_services) {
+        emit importFinished({});
+        return;
+    }
+    InvoiceImport import(*m_services->store, *m_validator, m_config.environment.key(), m_config.contextNip);
+    import.setHold(m_config.holdImports);
+    const auto results =
+        import.importFiles(paths, [this](int done, int total) { emit importProgress(done, total); });
+    emit itemsChanged();
+    emit importFinished(results);
+    runPassNow();
+}
+
+void OutboxWorker::setConnection(Connection connection, const QString &detail)
+{
+    if (connection == m_connection && detail == m_detail) {
+        return;
+    }
+    m_connection = connection;
+    m_detail = detail;
+    emit connectionChanged(connection, detail);
+}
+
+void OutboxWorker::reportBudget()
+{
+    const SharedRateLimiter::Budget budget = m_services->limiter->budget(QStringLiteral("invoiceSend"));
+    emit budgetChanged(budget.remaining.perMinute, budget.limits.perMinute);
+}
+
+} // namespace Kurier

@@ -1,0 +1,218 @@
+#include "sandbox/Sandbox.h"
+
+#include "settings/AppSettings.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace Kurier {
+
+SandboxEmulator::SandboxEmulator(QString program, QString dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_program(std::move(program))
+    , m_dataDirectory(std::move(dataDirectory))
+{
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxEmulator::readOutput);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            emit failed(tr("The local KSeF emulator (%1) cannot be started: %2")
+                            .arg(m_program, m_process.errorString()));
+        }
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_ready) {
+            emit failed(tr("The local KSeF emulator stopped at once (exit code %1): %2")
+                            .arg(code)
+                            .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
+        }
+        m_ready = false;
+    });
+}
+
+SandboxEmulator::~SandboxEmulator()
+{
+    stop();
+}
+
+QString SandboxEmulator::defaultProgram()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/ksef-emulator");
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("ksef-emulator"));
+    return onPath.isEmpty() ? beside : onPath;
+}
+
+void SandboxEmulator::start(const QString &contextNip)
+{
+    stop();
+    m_output.clear();
+    m_ready = false;
+    QDir().mkpath(m_dataDirectory);
+    m_process.setProgram(m_program);
+    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                            contextNip, QStringLiteral("--data-dir"), m_dataDirectory});
+    m_process.start();
+}
+
+std::expected<SandboxEmulator::Endpoint, QString> SandboxEmulator::startAndWait(const QString &contextNip,
+                                                                                int timeoutMs)
+{
+    QString error;
+    QEventLoop loop;
+    const auto onReady = connect(this, &SandboxEmulator::ready, &loop, &QEventLoop::quit);
+    const auto onFailed = connect(this, &SandboxEmulator::failed, &loop, [&](const QString &why) {
+        error = why;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    start(contextNip);
+    if (m_process.state() != QProcess::NotRunning || error.isEmpty()) {
+        loop.exec();
+    }
+    disconnect(onReady);
+    disconnect(onFailed);
+    if (m_ready) {
+        return m_endpoint;
+    }
+    stop();
+    return std::unexpected(
+        error.isEmpty() ? tr("The local KSeF emulator did not start within %1 s.").arg(timeoutMs / 1000)
+                        : error);
+}
+
+bool SandboxEmulator::isRunning() const
+{
+    return m_ready && m_process.state() == QProcess::Running;
+}
+
+void SandboxEmulator::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_ready = true; // an intended stop is not a failure
+        m_process.terminate();
+        if (!m_process.waitForFinished(5'000)) {
+            m_process.kill();
+            m_process.waitForFinished(2'000);
+        }
+    }
+    m_ready = false;
+}
+
+void SandboxEmulator::readOutput()
+{
+    m_output += m_process.readAllStandardOutput();
+    if (m_ready) {
+        m_output.clear();
+        return;
+    }
+    const qsizetype end = m_output.indexOf('\n');
+    if (end < 0) {
+        return;
+    }
+    const QJsonObject announced = QJsonDocument::fromJson(m_output.left(end)).object();
+    m_output.clear();
+    m_endpoint.baseUrl = QUrl(announced.value(QStringLiteral("baseUrl")).toString());
+    m_endpoint.contextNip = announced.value(QStringLiteral("contextNip")).toString();
+    m_endpoint.token = announced.value(QStringLiteral("token")).toString();
+    if (!m_endpoint.baseUrl.isValid() || m_endpoint.token.isEmpty()) {
+        emit failed(tr("The local KSeF emulator answered something unexpected at start-up."));
+        return;
+    }
+    m_ready = true;
+    emit ready(m_endpoint);
+}
+
+CompanyProfile SandboxEmulator::demoCompany()
+{
+    CompanyProfile company;
+    company.nip = kDemoNip;
+    company.name = QStringLiteral("Piekarnia Demo sp. z o.o.");
+    company.address1 = QStringLiteral("ul. Chlebowa 7");
+    company.address2 = QStringLiteral("00-950 Warszawa");
+    company.bankAccount = QStringLiteral("61109010140000071219812874");
+    company.bankName = QStringLiteral("Bank Demo S.A.");
+    company.numberingPattern = QStringLiteral("DEMO/{n}/{MM}/{YYYY}");
+    return company;
+}
+
+QList<Invoice> SandboxEmulator::demoInvoices(const QDate &issueDate, const QDateTime &createdAt)
+{
+    const CompanyProfile company = demoCompany();
+    struct Buyer
+    {
+        const char *nip;
+        const char *name;
+        const char *street;
+        const char *city;
+    };
+    const Buyer buyers[] = {
+        {"7010002139", "Kawiarnia Pod Lipą s.c.", "ul. Lipowa 3", "30-001 Kraków"},
+        {"9512374961", "Hotel Nad Wisłą sp. z o.o.", "Bulwar Nadwiślański 12", "80-001 Gdańsk"},
+        {"1132853869", "Sklep Spożywczy Jan Nowak", "ul. Polna 18", "60-001 Poznań"},
+        {"5213870271", "Restauracja Smaki Świata S.A.", "ul. Marszałkowska 101", "00-001 Warszawa"},
+    };
+    struct Item
+    {
+        const char *name;
+        const char *unit;
+        const char *quantity;
+        const char *price;
+        VatRate rate;
+    };
+    const QList<QList<Item>> orders = {
+        {{"Chleb żytni na zakwasie", "szt.", "40", "8.50", VatRate::Rate5},
+         {"Bułka kajzerka", "szt.", "200", "0.90", VatRate::Rate5}},
+        {{"Rogaliki maślane", "szt.", "120", "2.40", VatRate::Rate8},
+         {"Dostawa", "usł.", "1", "45.00", VatRate::Rate23}},
+        {{"Tort okolicznościowy", "szt.", "1", "180.00", VatRate::Rate8}},
+        {{"Pieczywo — abonament miesięczny", "mies.", "1", "2400.00", VatRate::Rate5},
+         {"Szkolenie z wypieku", "godz.", "3", "150.00", VatRate::Rate23},
+         {"Wynajem pieca (zw)", "dzień", "2", "300.00", VatRate::Exempt}},
+        {{"Sernik wiedeński", "kg", "4.5", "42.00", VatRate::Rate8}},
+    };
+    QList<Invoice> invoices;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const Buyer &buyer = buyers[i % std::size(buyers)];
+        Invoice invoice;
+        invoice.issueDate = issueDate;
+        invoice.saleDate = issueDate;
+        invoice.issuePlace = QStringLiteral("Warszawa");
+        invoice.createdAt = createdAt;
+        invoice.seller.nip = company.nip;
+        invoice.seller.name = company.name;
+        invoice.seller.address = Address{QStringLiteral("PL"), company.address1, company.address2};
+        invoice.buyer.nip = QString::fromLatin1(buyer.nip);
+        invoice.buyer.name = QString::fromUtf8(buyer.name);
+        invoice.buyer.address =
+            Address{QStringLiteral("PL"), QString::fromUtf8(buyer.street), QString::fromUtf8(buyer.city)};
+        invoice.priceMode = i == 2 ? PriceMode::Gross : PriceMode::Net;
+        for (const Item &item : orders[i]) {
+            InvoiceLine line;
+            line.name = QString::fromUtf8(item.name);
+            line.unit = QString::fromUtf8(item.unit);
+            line.quantity =
+                Quantity::parse(QString::fromLatin1(item.quantity)).value_or(Quantity::fromInteger(1));
+            line.unitPrice = UnitPrice::parse(QString::fromLatin1(item.price)).value_or(UnitPrice());
+            line.rate = item.rate;
+            invoice.lines.append(line);
+        }
+        if (orders[i].size() == 3) {
+            invoice.annotations.exemptionBasis = QStringLiteral("art. 43 ust. 1 pkt 10a ustawy o VAT");
+        }
+        invoice.payment.dueDate = issueDate.addDays(company.paymentDays);
+        invoice.payment.method = PaymentMethod::Transfer;
+        invoice.payment.bankAccount = company.bankAccount;
+        invoice.payment.bankName = company.bankName;
+        invoices.append(invoice);
+    }
+    return invoices;
+}
+
+} // namespace Kurier

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/Invoice.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+#include <expected>
+
+namespace Kurier {
+
+struct CompanyProfile;
+
+// Sandbox mode: the local ksef-emulator as a child process, a demo company and demo invoices, so that Kurier
+// can be tried with no credentials. The emulator prints one JSON line when it listens (its base URL, the demo
+// context NIP and a KSeF token for it); the child is stopped with this object.
+class SandboxEmulator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxEmulator)
+
+public:
+    struct Endpoint
+    {
+        QUrl baseUrl;
+        QString contextNip;
+        QString token; // the emulator's demo token: not a secret, never stored
+    };
+
+    // `program`: the ksef-emulator executable; `dataDirectory`: where it keeps its state between runs.
+    SandboxEmulator(QString program, QString dataDirectory, QObject *parent = nullptr);
+    ~SandboxEmulator() override;
+
+    static inline const QString kDemoNip = QStringLiteral("5265877635");
+    // The emulator installed beside the running program (or on the PATH).
+    static QString defaultProgram();
+
+    void start(const QString &contextNip = kDemoNip);
+    // Starts and waits (with a local event loop) until it listens or fails.
+    std::expected<Endpoint, QString> startAndWait(const QString &contextNip = kDemoNip,
+                                                  int timeoutMs = 15'000);
+    bool isRunning() const;
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void stop();
+
+    static CompanyProfile demoCompany();
+    // A few realistic invoices of the demo company (several rates, a gross-priced one, one in EUR).
+    static QList<Invoice> demoInvoices(const QDate &issueDate, const QDateTime &createdAt);
+
+signals:
+    void ready(const Kurier::SandboxEmulator::Endpoint &endpoint);
+    void failed(const QString &error);
+
+private:
+    void readOutput();
+
+    QString m_program;
+    QString m_dataDirectory;
+    QProcess m_process;
+    QByteArray m_output;
+    Endpoint m_endpoint;
+    bool m_ready = false;
+};
+
+} // namespace Kurier

@@ -1,0 +1,118 @@
+#include "settings/AppSettings.h"
+
+#include <QSettings>
+
+namespace Kurier {
+
+namespace {
+const QString kCompanies = QStringLiteral("companies");
+}
+
+const CompanyProfile *AppSettings::currentCompany() const
+{
+    for (const CompanyProfile &company : companies) {
+        if (company.nip == currentNip) {
+            return &company;
+        }
+    }
+    return companies.isEmpty() ? nullptr : &companies.first();
+}
+
+CompanyProfile *AppSettings::currentCompany()
+{
+    return const_cast<CompanyProfile *>(std::as_const(*this).currentCompany());
+}
+
+void AppSettings::upsertCompany(const CompanyProfile &company)
+{
+    for (CompanyProfile &existing : companies) {
+        if (existing.nip == company.nip) {
+            existing = company;
+            return;
+        }
+    }
+    companies.append(company);
+    if (currentNip.isEmpty()) {
+        currentNip = company.nip;
+    }
+}
+
+AppSettings AppSettings::load(QSettings &settings)
+{
+    AppSettings s;
+    const int count = settings.beginReadArray(kCompanies);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        CompanyProfile company;
+        company.nip = settings.value(QStringLiteral("nip")).toString();
+        company.name = settings.value(QStringLiteral("name")).toString();
+        company.address1 = settings.value(QStringLiteral("address1")).toString();
+        company.address2 = settings.value(QStringLiteral("address2")).toString();
+        company.bankAccount = settings.value(QStringLiteral("bankAccount")).toString();
+        company.bankName = settings.value(QStringLiteral("bankName")).toString();
+        company.numberingPattern =
+            settings.value(QStringLiteral("numberingPattern"), company.numberingPattern).toString();
+        company.paymentDays = settings.value(QStringLiteral("paymentDays"), company.paymentDays).toInt();
+        if (!company.nip.isEmpty()) {
+            s.companies.append(company);
+        }
+    }
+    settings.endArray();
+    s.currentNip = settings.value(QStringLiteral("currentNip")).toString();
+    s.environment = settings.value(QStringLiteral("ksef/environment"), s.environment).toString();
+    s.authMethod = settings.value(QStringLiteral("ksef/auth")).toString() == u"certificate"
+                       ? AuthMethod::Certificate
+                       : AuthMethod::KsefToken;
+    s.sendAutomatically = settings.value(QStringLiteral("sending/automatic"), s.sendAutomatically).toBool();
+    s.onlineMax =
+        std::clamp(settings.value(QStringLiteral("sending/onlineMax"), s.onlineMax).toInt(), 0, 10'000);
+    s.requestTimeoutSeconds = std::clamp(
+        settings.value(QStringLiteral("sending/requestTimeout"), s.requestTimeoutSeconds).toInt(), 5, 600);
+    s.stuckAfterMinutes = std::clamp(
+        settings.value(QStringLiteral("alerts/stuckAfter"), s.stuckAfterMinutes).toInt(), 1, 10'080);
+    s.missingUpoAfterMinutes =
+        std::clamp(settings.value(QStringLiteral("alerts/missingUpoAfter"), s.missingUpoAfterMinutes).toInt(),
+                   1, 10'080);
+    s.keepSendingInTray =
+        settings.value(QStringLiteral("desktop/keepSendingInTray"), s.keepSendingInTray).toBool();
+    s.language = settings.value(QStringLiteral("desktop/language")).toString();
+    s.firstRunDone = settings.value(QStringLiteral("desktop/firstRunDone"), false).toBool();
+    s.sandbox = settings.value(QStringLiteral("desktop/sandbox"), false).toBool();
+    return s;
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    settings.remove(kCompanies);
+    settings.beginWriteArray(kCompanies, static_cast<int>(companies.size()));
+    for (int i = 0; i < companies.size(); ++i) {
+        settings.setArrayIndex(i);
+        const CompanyProfile &company = companies[i];
+        settings.setValue(QStringLiteral("nip"), company.nip);
+        settings.setValue(QStringLiteral("name"), company.name);
+        settings.setValue(QStringLiteral("address1"), company.address1);
+        settings.setValue(QStringLiteral("address2"), company.address2);
+        settings.setValue(QStringLiteral("bankAccount"), company.bankAccount);
+        settings.setValue(QStringLiteral("bankName"), company.bankName);
+        settings.setValue(QStringLiteral("numberingPattern"), company.numberingPattern);
+        settings.setValue(QStringLiteral("paymentDays"), company.paymentDays);
+    }
+    settings.endArray();
+    settings.setValue(QStringLiteral("currentNip"), currentNip);
+    settings.setValue(QStringLiteral("ksef/environment"), environment);
+    settings.setValue(QStringLiteral("ksef/auth"), authMethod == AuthMethod::Certificate
+                                                       ? QStringLiteral("certificate")
+                                                       : QStringLiteral("token"));
+    settings.setValue(QStringLiteral("sending/automatic"), sendAutomatically);
+    settings.setValue(QStringLiteral("sending/onlineMax"), onlineMax);
+    settings.setValue(QStringLiteral("sending/requestTimeout"), requestTimeoutSeconds);
+    settings.setValue(QStringLiteral("alerts/stuckAfter"), stuckAfterMinutes);
+    settings.setValue(QStringLiteral("alerts/missingUpoAfter"), missingUpoAfterMinutes);
+    settings.setValue(QStringLiteral("desktop/keepSendingInTray"), keepSendingInTray);
+    settings.setValue(QStringLiteral("desktop/language"), language);
+    settings.setValue(QStringLiteral("desktop/firstRunDone"), firstRunDone);
+    settings.setValue(QStringLiteral("desktop/sandbox"), sandbox);
+    settings.sync();
+}
+
+} // namespace Kurier

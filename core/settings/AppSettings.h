@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+namespace Kurier {
+
+// A company Kurier issues and sends invoices for (one KSeF context).
+struct CompanyProfile
+{
+    QString nip;
+    QString name;
+    QString address1;
+    QString address2;
+    QString bankAccount;
+    QString bankName;
+    QString numberingPattern = QStringLiteral("FV/{n}/{MM}/{YYYY}");
+    int paymentDays = 14;
+    bool operator==(const CompanyProfile &) const = default;
+};
+
+// The desktop application's settings, typed: every key is read and written here and nowhere else. Secrets are
+// not settings — they live in the system keychain (CredentialVault).
+struct AppSettings
+{
+    enum class AuthMethod
+    {
+        KsefToken,
+        Certificate,
+    };
+
+    QList<CompanyProfile> companies;
+    QString currentNip;
+    QString environment = QStringLiteral("test"); // test | demo | production | a base URL
+    AuthMethod authMethod = AuthMethod::KsefToken;
+    // Sending rules.
+    bool sendAutomatically = true; // send queued invoices as soon as they are ready (otherwise on request)
+    int onlineMax = 20;            // more invoices at once than this go in a batch session
+    int requestTimeoutSeconds = 30;
+    // Alert thresholds.
+    int stuckAfterMinutes = 30;
+    int missingUpoAfterMinutes = 120;
+    // Desktop behaviour.
+    bool keepSendingInTray = true; // closing the window keeps sending from the tray
+    QString language;              // "" (system), "pl", "en"
+    bool firstRunDone = false;
+    bool sandbox = false; // the company is the sandbox's demo company (local emulator)
+
+    const CompanyProfile *currentCompany() const;
+    CompanyProfile *currentCompany();
+    void upsertCompany(const CompanyProfile &company); // by NIP; becomes the current one when it is the first
+
+    static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+    bool operator==(const AppSettings &) const = default;
+};
+
+} // namespace Kurier

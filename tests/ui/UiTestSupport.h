@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Prompts.h"
+#include "ksef/SecretStore.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace Kurier::Test {
+
+// Answers the desktop's questions the way a test says, and remembers what the user would have read.
+class ScriptedPrompts final : public Prompts
+{
+public:
+    bool answer = true;        // for confirm()
+    QStringList filesToOpen;   // for openFiles()
+    QString directoryToOpen;   // for openDirectory()
+    QString fileToSave;        // for saveFile()
+    QStringList confirmations; // texts asked
+    QStringList warnings;      // title: text
+    QStringList informations;
+
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        confirmations << text;
+        return answer;
+    }
+    void inform(QWidget *, const QString &title, const QString &text) override
+    {
+        informations << title + QStringLiteral(": ") + text;
+    }
+    void warn(QWidget *, const QString &title, const QString &text, const QString &) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    QStringList openFiles(QWidget *, const QString &, const QString &) override { return filesToOpen; }
+    QString openDirectory(QWidget *, const QString &) override { return directoryToOpen; }
+    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileToSave;
+    }
+};
+
+// The keychain's interface over memory, for windows whose tests are not about the keychain (that one is
+// tested against a real GNOME Keyring in tst_credentials).
+class MemorySecretStore final : public SecretStore
+{
+public:
+    QHash<QString, QString> secrets;
+    std::expected<std::optional<QString>, QString> read(const QString &key) override
+    {
+        return secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt;
+    }
+    std::expected<void, QString> write(const QString &key, const QString &secret) override
+    {
+        secrets.insert(key, secret);
+        return {};
+    }
+    std::expected<void, QString> remove(const QString &key) override
+    {
+        secrets.remove(key);
+        return {};
+    }
+};
+
+} // namespace Kurier::Test

@@ -1,0 +1,175 @@
+// The main window end to end, offscreen: the first-run sandbox starts the real ksef-emulator process, demo
+// invoices are sent from the window and end confirmed with their UPO shown; a bad file is refused with its
+// reason and stores nothing; a rejection raises an alert that reaches the tray's fallback once.
+#include "UiTestSupport.h"
+#include "alerts/AlertCentre.h"
+#include "alerts/TrayNotifier.h"
+#include "detail/InvoiceDetail.h"
+#include "emulator/EmulatorTestData.h"
+#include "main/DesktopSession.h"
+#include "main/MainWindow.h"
+#include "main/StatusPanel.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxStore.h"
+#include "util/Clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Kurier;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    Test::MemorySecretStore m_secrets;
+    Test::ScriptedPrompts m_prompts;
+    std::unique_ptr<DesktopSession> m_session;
+    std::unique_ptr<TrayNotifier> m_tray;
+    std::unique_ptr<MainWindow> m_window;
+
+    int count(InvoiceState state) { return m_session->store().counts()->value(state); }
+
+private slots:
+    void initTestCase()
+    {
+        m_session = std::make_unique<DesktopSession>(
+            DesktopSession::Paths{m_dir.filePath(QStringLiteral("kurier.ini")), m_dir.path(),
+                                  QStringLiteral(KURIER_EMULATOR)},
+            m_clock, m_secrets);
+        m_tray = std::make_unique<TrayNotifier>(false); // no tray: the fallback is what is tested
+        m_window = std::make_unique<MainWindow>(*m_session, m_prompts, *m_tray);
+        m_window->show();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset(); // stops the worker, then the emulator
+    }
+
+    void firstRunSandboxGivesReadyDemoInvoices()
+    {
+        QVERIFY(!m_session->settings().firstRunDone);
+        m_window->tryInSandbox();
+        QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+        QVERIFY(m_session->isOpen());
+        QVERIFY(m_session->isSandbox());
+        QVERIFY(m_session->settings().firstRunDone);
+        QCOMPARE(m_window->statusPanel()->environmentText(), DesktopSession::tr("SANDBOX"));
+        QCOMPARE(count(InvoiceState::Draft), 5);
+        QCOMPARE(m_window->model()->rowCount(), 5);
+        QVERIFY(m_window->statusPanel()->countsText().contains(u'5'));
+        QAbstractItemModelTester tester(m_window->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The worker runs against the emulator with the sandbox token: it reports a connection.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusPanel()->connectionText(),
+                                  OutboxWorker::connectionName(OutboxWorker::Connection::Idle), 20'000);
+    }
+
+    void aSendFromTheWindowEndsConfirmedWithItsUpoShown()
+    {
+        m_window->table()->selectAll();
+        QCOMPARE(m_window->selectedIds().size(), 5);
+        QVERIFY(m_window->action(QStringLiteral("sendSelected"))->isEnabled());
+        m_prompts.answer = true;
+        m_window->action(QStringLiteral("sendSelected"))->trigger();
+        QVERIFY(m_prompts.confirmations.last().contains(QStringLiteral("5")));
+        QVERIFY(m_prompts.confirmations.last().contains(QStringLiteral("5265877635")));
+        QTRY_COMPARE_WITH_TIMEOUT(count(InvoiceState::Confirmed), 5, 60'000);
+        m_window->refreshNow();
+
+        m_window->table()->clearSelection();
+        m_window->selectId(m_window->model()->index(0, 0).data(OutboxModel::IdRole).toLongLong());
+        const OutboxRow *row = m_window->model()->rowAt(0);
+        QVERIFY(row && !row->ksefNumber.isEmpty());
+        QCOMPARE(row->state, InvoiceState::Confirmed);
+        QCOMPARE(m_window->model()->index(0, OutboxModel::KsefNumberColumn).data().toString(),
+                 row->ksefNumber);
+        QCOMPARE(m_window->detail()->currentId(), row->id);
+        QVERIFY2(m_window->detail()->upoText().contains(row->ksefNumber),
+                 qPrintable(m_window->detail()->upoText()));
+        QVERIFY(m_window->detail()->upoText().contains(InvoiceDetail::tr("verified against the invoice")));
+        auto *timeline = m_window->detail()->findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        QVERIFY(timeline->topLevelItemCount() >= 4); // ready → queued → sending → … → confirmed
+
+        m_window->action(QStringLiteral("copyKsefNumber"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), row->ksefNumber);
+        const QString upoFile = m_dir.filePath(QStringLiteral("upo.xml"));
+        m_prompts.fileToSave = upoFile;
+        QVERIFY(m_window->action(QStringLiteral("exportUpo"))->isEnabled());
+        m_window->action(QStringLiteral("exportUpo"))->trigger();
+        QFile upo(upoFile);
+        QVERIFY(upo.open(QIODevice::ReadOnly));
+        QVERIFY(upo.readAll().contains(row->ksefNumber.toUtf8()));
+        // A confirmed invoice cannot be cancelled.
+        QVERIFY(!m_window->action(QStringLiteral("cancelSelected"))->isEnabled());
+    }
+
+    void aBadFileShowsItsErrorAndStoresNothing()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("broken.xml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Test::emulatorInvoice(QStringLiteral("BAD/1")).left(700)); // truncated
+        file.close();
+        const auto before = *m_session->store().counts();
+        const int warnings = static_cast<int>(m_prompts.warnings.size());
+        QSignalSpy done(m_window.get(), &MainWindow::importFinished);
+        m_prompts.filesToOpen = {bad};
+        m_window->action(QStringLiteral("importFiles"))->trigger();
+        QVERIFY(done.wait(20'000));
+        QCOMPARE(m_prompts.warnings.size(), warnings + 1);
+        QVERIFY2(m_prompts.warnings.last().contains(QStringLiteral("broken.xml")),
+                 qPrintable(m_prompts.warnings.last()));
+        QVERIFY(m_window->lastImportSummary().contains(QStringLiteral("0")));
+        QCOMPARE(*m_session->store().counts(), before);
+    }
+
+    void aRejectionRaisesOneAlertThatReachesTheFallback()
+    {
+        QSignalSpy shown(m_tray.get(), &TrayNotifier::shown);
+        // An invoice dated in the future (KSeF refuses it with 450), queued as another program would have.
+        OutboxStore::NewInvoice future;
+        future.sellerNip = m_session->settings().currentNip;
+        future.invoiceKind = QStringLiteral("VAT");
+        future.invoiceNumber = QStringLiteral("FUT/1");
+        future.issueDate = QDate::currentDate().addDays(5);
+        future.xml = Test::emulatorInvoice(future.invoiceNumber, future.issueDate);
+        QVERIFY(m_session->store().enqueue(future, m_session->environment().key(), future.sellerNip));
+        m_session->send({});
+        QTRY_COMPARE_WITH_TIMEOUT(count(InvoiceState::Rejected), 1, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20'000);
+        QVERIFY(shown.first().at(2).value<TrayNotifier::Channel>() != TrayNotifier::Channel::Tray);
+        QTRY_VERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("alertDock"))->isVisible());
+        QCOMPARE(m_window->alertCentre()->openCount(), 1);
+        QCOMPARE(m_tray->attention(), 1);
+        // Once: more passes do not notify again.
+        m_session->send({});
+        QTest::qWait(1500);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(m_tray->shownCount(), 1);
+    }
+
+    void quittingWithNothingInFlightDoesNotAsk()
+    {
+        const int asked = static_cast<int>(m_prompts.confirmations.size());
+        QVERIFY(m_window->confirmQuit());
+        QCOMPARE(m_prompts.confirmations.size(), asked);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

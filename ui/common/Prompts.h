@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace Kurier {
+
+// Every question and message box the desktop shows goes through here, so that widget tests can answer them
+// (a scripted Prompts) and read what the user would have seen. WidgetPrompts is the real one.
+class Prompts
+{
+public:
+    virtual ~Prompts() = default;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warn(QWidget *parent, const QString &title, const QString &text,
+                      const QString &details = {}) = 0;
+    virtual QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual QString openDirectory(QWidget *parent, const QString &title) = 0;
+    virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                             const QString &filter) = 0;
+};
+
+class WidgetPrompts final : public Prompts
+{
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
+    QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) override;
+    QString openDirectory(QWidget *parent, const QString &title) override;
+    QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                     const QString &filter) override;
+};
+
+} // namespace Kurier

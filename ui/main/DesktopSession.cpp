@@ -1,0 +1,274 @@
+#include "main/DesktopSession.h"
+
+#include "audit/AlertCenter.h"
+#include "audit/AuditLog.h"
+#include "fa/Fa3Validator.h"
+#include "invoicing/InvoiceBook.h"
+#include "ksef/CredentialVault.h"
+#include "outbox/OutboxStore.h"
+#include "sandbox/Sandbox.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSqlQuery>
+
+namespace Kurier {
+
+DesktopSession::DesktopSession(Paths paths, const Clock &clock, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+    , m_clock(clock)
+    , m_secrets(secrets)
+{
+    QSettings stored(m_paths.settingsFile, QSettings::IniFormat);
+    m_settings = AppSettings::load(stored);
+    m_thread.setObjectName(QStringLiteral("KurierOutbox"));
+}
+
+DesktopSession::~DesktopSession()
+{
+    stopWorker();
+}
+
+void DesktopSession::saveSettings()
+{
+    QSettings stored(m_paths.settingsFile, QSettings::IniFormat);
+    m_settings.save(stored);
+}
+
+KsefEnvironment DesktopSession::environment() const
+{
+    if (m_settings.sandbox && m_sandboxUrl.isValid()) {
+        return KsefEnvironment::custom(m_sandboxUrl);
+    }
+    return KsefEnvironment::fromText(m_settings.environment)
+        .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test));
+}
+
+QString DesktopSession::environmentLabel() const
+{
+    if (m_settings.sandbox) {
+        return tr("SANDBOX");
+    }
+    switch (environment().kind) {
+    case KsefEnvironment::Kind::Test:
+        return tr("TEST");
+    case KsefEnvironment::Kind::Demo:
+        return tr("DEMO");
+    case KsefEnvironment::Kind::Production:
+        return tr("PRODUCTION");
+    case KsefEnvironment::Kind::Custom:
+        return tr("CUSTOM");
+    }
+    return {};
+}
+
+QString DesktopSession::databasePath() const
+{
+    const CompanyProfile *company = m_settings.currentCompany();
+    const QString nip = company ? company->nip : QStringLiteral("none");
+    if (m_settings.sandbox) {
+        return QDir(m_paths.dataDirectory).filePath(QStringLiteral("sandbox/kurier.sqlite"));
+    }
+    QString environment = m_settings.environment;
+    environment.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("_"));
+    return QDir(m_paths.dataDirectory)
+        .filePath(QStringLiteral("companies/%1-%2.sqlite").arg(environment, nip));
+}
+
+OutboxQuery::Thresholds DesktopSession::thresholds() const
+{
+    return {std::chrono::minutes(m_settings.stuckAfterMinutes),
+            std::chrono::minutes(m_settings.missingUpoAfterMinutes)};
+}
+
+std::expected<void, QString> DesktopSession::openCurrentCompany()
+{
+    stopWorker();
+    const CompanyProfile *company = m_settings.currentCompany();
+    if (!company) {
+        return std::unexpected(tr("No company is set up yet."));
+    }
+    const QString path = databasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto database = Database::open(path);
+    if (!database) {
+        return std::unexpected(database.error().message());
+    }
+    m_query.reset();
+    m_book.reset();
+    m_store.reset();
+    m_alerts.reset();
+    m_audit.reset();
+    m_database = std::move(*database);
+    const QSqlDatabase connection = m_database->connection();
+    m_audit = std::make_unique<AuditLog>(connection, m_clock);
+    m_alerts = std::make_unique<AlertCenter>(connection, *m_audit, m_clock);
+    m_store = std::make_unique<OutboxStore>(connection, *m_audit, m_clock);
+    m_validator = std::make_unique<Fa3Validator>(m_clock);
+    m_book = std::make_unique<InvoiceBook>(connection, *m_store, *m_validator, m_clock);
+    m_query = std::make_unique<OutboxQuery>(connection, m_clock, thresholds());
+
+    OutboxWorker::Config config;
+    config.databasePath = path;
+    config.environment = environment();
+    config.contextNip = company->nip;
+    config.options.onlineMax = m_settings.onlineMax;
+    config.options.stuckAfter = std::chrono::minutes(m_settings.stuckAfterMinutes);
+    config.options.missingUpoAfter = std::chrono::minutes(m_settings.missingUpoAfterMinutes);
+    config.requestTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds);
+    config.holdImports = !m_settings.sendAutomatically;
+    m_hasCredentials = false;
+    m_credentialsProblem.clear();
+    if (m_settings.sandbox) {
+        if (!m_sandboxToken.isEmpty()) {
+            KsefCredentials credentials;
+            credentials.contextNip = company->nip;
+            credentials.ksefToken = m_sandboxToken;
+            config.credentials = credentials;
+        } else {
+            m_credentialsProblem = tr("The sandbox emulator is not running.");
+        }
+    } else {
+        CredentialVault vault(m_secrets);
+        if (auto credentials = vault.load(config.environment.key(), company->nip)) {
+            config.credentials = *credentials;
+        } else {
+            m_credentialsProblem = credentials.error();
+        }
+    }
+    m_hasCredentials = config.credentials.has_value();
+
+    m_worker = new OutboxWorker(config, m_clock);
+    m_worker->moveToThread(&m_thread);
+    m_connection = OutboxWorker::Connection::Starting;
+    m_connectionDetail.clear();
+    connect(m_worker, &OutboxWorker::connectionChanged, this,
+            [this](OutboxWorker::Connection connection, const QString &detail) {
+                m_connection = connection;
+                m_connectionDetail = detail;
+                emit connectionChanged(connection, detail);
+            });
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &OutboxWorker::start, Qt::QueuedConnection);
+    if (m_paused) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->setPaused(true); }, Qt::QueuedConnection);
+    }
+    emit companyOpened();
+    return {};
+}
+
+void DesktopSession::stopWorker()
+{
+    if (!m_worker) {
+        return;
+    }
+    // Waits for the pass in progress: its outcome is stored before the thread ends.
+    QMetaObject::invokeMethod(m_worker, &OutboxWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+std::expected<int, QString> DesktopSession::startSandbox()
+{
+    if (!m_sandbox) {
+        m_sandbox = std::make_unique<SandboxEmulator>(
+            m_paths.emulatorProgram.isEmpty() ? SandboxEmulator::defaultProgram() : m_paths.emulatorProgram,
+            QDir(m_paths.dataDirectory).filePath(QStringLiteral("sandbox/emulator")));
+    }
+    if (!m_sandbox->isRunning()) {
+        auto endpoint = m_sandbox->startAndWait(SandboxEmulator::kDemoNip);
+        if (!endpoint) {
+            return std::unexpected(endpoint.error());
+        }
+        m_sandboxUrl = endpoint->baseUrl;
+        m_sandboxToken = endpoint->token;
+    }
+    m_settings.sandbox = true;
+    m_settings.upsertCompany(SandboxEmulator::demoCompany());
+    m_settings.currentNip = SandboxEmulator::kDemoNip;
+    m_settings.firstRunDone = true;
+    saveSettings();
+    if (auto opened = openCurrentCompany(); !opened) {
+        return std::unexpected(opened.error());
+    }
+    // Demo invoices only into an empty sandbox: a second start keeps what the user did.
+    QSqlQuery count(m_database->connection());
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next() &&
+        count.value(0).toInt() > 0) {
+        return 0;
+    }
+    const CompanyProfile company = SandboxEmulator::demoCompany();
+    int issued = 0;
+    for (const Invoice &invoice : SandboxEmulator::demoInvoices(m_clock.today(), m_clock.now())) {
+        auto item =
+            m_book->issue(invoice, company.numberingPattern, 0, environment().key(), company.nip, true);
+        if (!item) {
+            return std::unexpected(item.error());
+        }
+        ++issued;
+    }
+    return issued;
+}
+
+void DesktopSession::send(const QList<qint64> &ids)
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ids] { worker->send(ids); }, Qt::QueuedConnection);
+    }
+    if (m_paused) {
+        m_paused = false;
+        emit pausedChanged(false);
+    }
+}
+
+void DesktopSession::cancel(const QList<qint64> &ids)
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ids] { worker->cancel(ids); }, Qt::QueuedConnection);
+    }
+}
+
+void DesktopSession::importFiles(const QStringList &paths)
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, paths] { worker->importFiles(paths); }, Qt::QueuedConnection);
+    }
+}
+
+void DesktopSession::setPaused(bool paused)
+{
+    if (paused == m_paused) {
+        return;
+    }
+    m_paused = paused;
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, paused] { worker->setPaused(paused); }, Qt::QueuedConnection);
+    }
+    emit pausedChanged(paused);
+}
+
+int DesktopSession::inFlightCount() const
+{
+    if (!m_database) {
+        return 0;
+    }
+    QSqlQuery query(m_database->connection());
+    if (query.exec(
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending', 'submitted', "
+                           "'processing', 'accepted')")) &&
+        query.next()) {
+        return query.value(0).toInt();
+    }
+    return 0;
+}
+
+} // namespace Kurier

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ksef/KsefEnvironment.h"
+#include "outbox/OutboxQuery.h"
+#include "outbox/OutboxWorker.h"
+#include "settings/AppSettings.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Kurier {
+
+class AlertCenter;
+class AuditLog;
+class Clock;
+class Database;
+class Fa3Validator;
+class InvoiceBook;
+class OutboxStore;
+class SandboxEmulator;
+class SecretStore;
+
+// The desktop application's services for the company being worked on: its database (one file per company and
+// environment, so companies never mix), read and written on the GUI thread for lists and the editor, and the
+// sending engine on a worker thread of its own (OutboxWorker). Also sandbox mode: the local emulator, a demo
+// company and demo invoices. No widgets here: windows get this and call it.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopSession)
+
+public:
+    struct Paths
+    {
+        QString settingsFile;    // an INI file with the typed AppSettings
+        QString dataDirectory;   // databases live under it
+        QString emulatorProgram; // ksef-emulator, for sandbox mode
+    };
+    // `secrets` is the system keychain in the app (tests may pass another SecretStore).
+    DesktopSession(Paths paths, const Clock &clock, SecretStore &secrets, QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    const Clock &clock() const { return m_clock; }
+    AppSettings &settings() { return m_settings; }
+    const AppSettings &settings() const { return m_settings; }
+    void saveSettings();
+    SecretStore &secrets() { return m_secrets; }
+
+    // Opens the current company's database and starts sending for it (stops the previous one first).
+    std::expected<void, QString> openCurrentCompany();
+    // First run and "Try it in the sandbox": starts the local emulator, makes the demo company current and
+    // gives it a few demo invoices, ready to send.
+    std::expected<int, QString> startSandbox();
+    bool isOpen() const { return m_database != nullptr; }
+    bool isSandbox() const { return m_settings.sandbox; }
+    KsefEnvironment environment() const;
+    QString environmentLabel() const; // "SANDBOX", "TEST", "DEMO", "PRODUCTION"
+    QString databasePath() const;
+
+    OutboxQuery &query() { return *m_query; }
+    OutboxStore &store() { return *m_store; }
+    AuditLog &audit() { return *m_audit; }
+    AlertCenter &alerts() { return *m_alerts; }
+    InvoiceBook &book() { return *m_book; }
+    const Fa3Validator &validator() const { return *m_validator; }
+    OutboxWorker *worker() { return m_worker; }
+    bool hasCredentials() const { return m_hasCredentials; }
+    QString credentialsProblem() const { return m_credentialsProblem; }
+
+    // Requests to the worker (queued to its thread; results come back as its signals).
+    void send(const QList<qint64> &ids);
+    void cancel(const QList<qint64> &ids);
+    void importFiles(const QStringList &paths);
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    int inFlightCount() const; // sent and not yet final
+    // The worker's last reports (kept here so that a window attached later still shows them).
+    OutboxWorker::Connection connection() const { return m_connection; }
+    QString connectionDetail() const { return m_connectionDetail; }
+
+signals:
+    void companyOpened();
+    void pausedChanged(bool paused);
+    void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);
+
+private:
+    void stopWorker();
+    OutboxQuery::Thresholds thresholds() const;
+
+    Paths m_paths;
+    const Clock &m_clock;
+    SecretStore &m_secrets;
+    AppSettings m_settings;
+    std::unique_ptr<SandboxEmulator> m_sandbox;
+    QUrl m_sandboxUrl;
+    QString m_sandboxToken;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<Fa3Validator> m_validator;
+    std::unique_ptr<InvoiceBook> m_book;
+    std::unique_ptr<OutboxQuery> m_query;
+    QThread m_thread;
+    OutboxWorker *m_worker = nullptr;
+    bool m_paused = false;
+    OutboxWorker::Connection m_connection = OutboxWorker::Connection::Starting;
+    QString m_connectionDetail;
+    bool m_hasCredentials = false;
+    QString m_credentialsProblem;
+};
+
+} // namespace Kurier

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "outbox/InvoiceImport.h"
+#include "outbox/OutboxWorker.h"
+
+#include <QMainWindow>
+#include <QStyle>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace Kurier {
+
+class AlertCentre;
+class DesktopSession;
+class InvoiceDetail;
+class OutboxFilterBar;
+class OutboxModel;
+class Prompts;
+class StatusPanel;
+class TrayNotifier;
+
+// The main window: the outbox table with its filters, the selected invoice's detail, the alert centre, a
+// status bar with counts, connection, environment and rate budget, and every action (new invoice, import by
+// dialog or drag and drop, send, retry, cancel, copy, export, correction, settings). Every action has a
+// shortcut. Long work runs on the session's worker; the window only asks and shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &tray, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // After the session opened a company (first run, a switch, settings): new model, worker signals.
+    void attachSession();
+
+    // The actions, public so that tests drive exactly what a click does.
+    void newInvoice();
+    void importFiles();
+    void importFolder();
+    void importPaths(const QStringList &paths);
+    void sendSelected();
+    void sendAllReady();
+    void retryNow();
+    void cancelSelected();
+    void copyKsefNumber();
+    void exportUpo();
+    void exportXml();
+    void newCorrection();
+    void openSettings();
+    void tryInSandbox();
+    void runFirstRun();
+    bool confirmQuit(); // asks when invoices are in flight; → true to quit
+    void quitApplication();
+
+    QList<qint64> selectedIds() const;
+    void selectId(qint64 id);
+    QAction *action(const QString &objectName) const;
+    OutboxModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    InvoiceDetail *detail() const { return m_detail; }
+    StatusPanel *statusPanel() const { return m_status; }
+    AlertCentre *alertCentre() const { return m_alertCentre; }
+    OutboxFilterBar *filterBar() const { return m_filters; }
+    QString lastImportSummary() const { return m_lastImportSummary; }
+    void refreshNow();
+
+signals:
+    void importFinished(const QList<Kurier::InvoiceImport::Result> &results);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void updateActions();
+    void updateCompanySwitcher();
+    void showImportResults(const QList<InvoiceImport::Result> &results);
+    void alertRaised(const Alert &alert);
+    void scheduleRefresh();
+    void updateAttention();
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                       void (MainWindow::*slot)(), QStyle::StandardPixmap icon = QStyle::SP_CustomBase);
+
+    DesktopSession &m_session;
+    Prompts &m_prompts;
+    TrayNotifier &m_tray;
+    OutboxModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    OutboxFilterBar *m_filters = nullptr;
+    InvoiceDetail *m_detail = nullptr;
+    StatusPanel *m_status = nullptr;
+    AlertCentre *m_alertCentre = nullptr;
+    QDockWidget *m_alertDock = nullptr;
+    QLabel *m_attention = nullptr;
+    QComboBox *m_companies = nullptr;
+    QTimer *m_refresh = nullptr;
+    QList<QMetaObject::Connection> m_workerConnections;
+    QString m_lastImportSummary;
+    bool m_quitting = false;
+};
+
+} // namespace Kurier

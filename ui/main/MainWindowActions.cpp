@@ -1,0 +1,569 @@
+// MainWindow: the actions and what they do.
+#include "alerts/TrayNotifier.h"
+#include "common/Prompts.h"
+#include "detail/InvoiceDetail.h"
+#include "editor/InvoiceEditor.h"
+#include "invoicing/InvoiceBook.h"
+#include "main/DesktopSession.h"
+#include "main/MainWindow.h"
+#include "outbox/OutboxFilterBar.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxStore.h"
+#include "sandbox/Sandbox.h"
+#include "settings/FirstRunDialog.h"
+#include "settings/SettingsDialog.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace Kurier {
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                               void (MainWindow::*slot)(), QStyle::StandardPixmap icon)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (icon != QStyle::SP_CustomBase) {
+        action->setIcon(style()->standardIcon(icon));
+    }
+    if (!shortcut.isEmpty()) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
+                                                         shortcut.toString(QKeySequence::NativeText)));
+    }
+    connect(action, &QAction::triggered, this, slot);
+    QMainWindow::addAction(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    addAction(QStringLiteral("newInvoice"), tr("&New invoice…"), QKeySequence::New, &MainWindow::newInvoice,
+              QStyle::SP_FileIcon);
+    addAction(QStringLiteral("importFiles"), tr("&Import files…"), QKeySequence::Open,
+              &MainWindow::importFiles, QStyle::SP_DialogOpenButton);
+    addAction(QStringLiteral("importFolder"), tr("Import &folder…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::importFolder,
+              QStyle::SP_DirOpenIcon);
+    addAction(QStringLiteral("sendSelected"), tr("&Send selected"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+              &MainWindow::sendSelected, QStyle::SP_ArrowForward);
+    addAction(QStringLiteral("sendAllReady"), tr("Send &all ready"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::sendAllReady,
+              QStyle::SP_MediaSeekForward);
+    addAction(QStringLiteral("retryNow"), tr("&Retry now"), QKeySequence(Qt::CTRL | Qt::Key_R),
+              &MainWindow::retryNow, QStyle::SP_BrowserReload);
+    addAction(QStringLiteral("cancelSelected"), tr("&Cancel sending"), QKeySequence::Delete,
+              &MainWindow::cancelSelected, QStyle::SP_DialogCancelButton);
+    addAction(QStringLiteral("copyKsefNumber"), tr("&Copy KSeF number"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyKsefNumber);
+    addAction(QStringLiteral("exportUpo"), tr("Export &UPO…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+              &MainWindow::exportUpo, QStyle::SP_DialogSaveButton);
+    addAction(QStringLiteral("exportXml"), tr("Export &XML…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+              &MainWindow::exportXml);
+    addAction(QStringLiteral("newCorrection"), tr("Co&rrection…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+              &MainWindow::newCorrection);
+    addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences,
+              &MainWindow::openSettings);
+    addAction(QStringLiteral("trySandbox"), tr("Try it in the &sandbox"), QKeySequence(),
+              &MainWindow::tryInSandbox);
+    addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quitApplication);
+
+    auto *detail = new QAction(tr("Open &detail"), this);
+    detail->setObjectName(QStringLiteral("openDetail"));
+    detail->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(detail, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            m_detail->showItem(ids.first());
+            m_detail->tabs()->setFocus();
+        }
+    });
+    QMainWindow::addAction(detail);
+    auto *search = new QAction(tr("&Find"), this);
+    search->setObjectName(QStringLiteral("find"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, m_filters, &OutboxFilterBar::focusSearch);
+    QMainWindow::addAction(search);
+    auto *attention = new QAction(tr("Show what needs &attention"), this);
+    attention->setObjectName(QStringLiteral("showAttention"));
+    attention->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(attention, &QAction::triggered, this,
+            [this] { m_filters->setScope(OutboxQuery::Filter::Scope::NeedsAttention); });
+    QMainWindow::addAction(attention);
+    auto *pause = new QAction(tr("&Pause sending"), this);
+    pause->setObjectName(QStringLiteral("pauseSending"));
+    pause->setCheckable(true);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(pause, &QAction::toggled, &m_session, &DesktopSession::setPaused);
+    QMainWindow::addAction(pause);
+    QAction *alerts = m_alertDock->toggleViewAction();
+    alerts->setObjectName(QStringLiteral("showAlerts"));
+    alerts->setText(tr("A&lerts"));
+    alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    for (const char *name : {"sendSelected", "retryNow", "cancelSelected", "copyKsefNumber", "exportUpo",
+                             "exportXml", "newCorrection", "openDetail"}) {
+        m_table->QWidget::addAction(action(QString::fromLatin1(name)));
+    }
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newInvoice")));
+    QMenu *drafts = file->addMenu(tr("Open &draft"));
+    connect(drafts, &QMenu::aboutToShow, this, [this, drafts] {
+        drafts->clear();
+        const auto list = m_session.isOpen() ? m_session.book().drafts()
+                                             : std::expected<QList<InvoiceBook::DraftInfo>, QString>();
+        if (!list || list->isEmpty()) {
+            drafts->addAction(tr("No drafts"))->setEnabled(false);
+            return;
+        }
+        for (const InvoiceBook::DraftInfo &draft : *list) {
+            const QString label =
+                tr("%1 — saved %2")
+                    .arg(draft.buyer.isEmpty() ? tr("(no buyer)") : draft.buyer,
+                         QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat));
+            drafts->addAction(label, this, [this, id = draft.id] {
+                const auto invoice = m_session.book().loadDraft(id);
+                if (!invoice) {
+                    m_prompts.warn(this, tr("The draft cannot be opened"), invoice.error());
+                    return;
+                }
+                InvoiceEditor editor(m_session, m_prompts, this);
+                editor.setInvoice(*invoice, id);
+                if (editor.exec() == QDialog::Accepted) {
+                    scheduleRefresh();
+                }
+            });
+        }
+    });
+    file->addAction(action(QStringLiteral("importFiles")));
+    file->addAction(action(QStringLiteral("importFolder")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportXml")));
+    file->addAction(action(QStringLiteral("exportUpo")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("settings")));
+    file->addAction(action(QStringLiteral("trySandbox")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
+    for (const char *name : {"sendSelected", "sendAllReady", "retryNow", "cancelSelected", "pauseSending"}) {
+        invoice->addAction(action(QString::fromLatin1(name)));
+    }
+    invoice->addSeparator();
+    for (const char *name : {"openDetail", "copyKsefNumber", "newCorrection"}) {
+        invoice->addAction(action(QString::fromLatin1(name)));
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("find")));
+    view->addAction(action(QStringLiteral("showAttention")));
+    view->addAction(m_alertDock->toggleViewAction());
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (const char *name : {"newInvoice", "importFiles", "sendSelected", "sendAllReady", "retryNow",
+                             "cancelSelected", "exportUpo"}) {
+        bar->addAction(action(QString::fromLatin1(name)));
+    }
+    bar->addSeparator();
+    m_companies = new QComboBox(bar);
+    m_companies->setObjectName(QStringLiteral("companySwitcher"));
+    m_companies->setAccessibleName(tr("Company"));
+    m_companies->setMinimumContentsLength(24);
+    bar->addWidget(m_companies);
+    connect(m_companies, &QComboBox::activated, this, [this](int index) {
+        const QString nip = m_companies->itemData(index).toString();
+        if (nip == m_session.settings().currentNip) {
+            return;
+        }
+        m_session.settings().currentNip = nip;
+        m_session.settings().sandbox = nip == SandboxEmulator::kDemoNip && m_session.isSandbox();
+        m_session.saveSettings();
+        if (const auto opened = m_session.openCurrentCompany(); !opened) {
+            m_prompts.warn(this, tr("The company cannot be opened"), opened.error());
+        }
+        attachSession();
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const QList<qint64> ids = selectedIds();
+    bool anyEditable = false;
+    bool anyWaiting = false;
+    bool anyReady = false;
+    bool anyNumber = false;
+    bool anyUpo = false;
+    bool correctable = false;
+    if (m_model) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+            const OutboxRow *row = m_model->rowAt(index.row());
+            anyEditable |= isEditable(row->state);
+            anyReady |= row->state == InvoiceState::Draft;
+            anyWaiting |= row->state == InvoiceState::Queued || row->state == InvoiceState::Draft;
+            anyNumber |= !row->ksefNumber.isEmpty();
+            anyUpo |= row->hasUpo;
+            correctable = ids.size() == 1 && !row->ksefNumber.isEmpty() && row->invoiceKind.left(3) != u"KOR";
+        }
+    }
+    const bool open = m_session.isOpen();
+    action(QStringLiteral("newInvoice"))->setEnabled(open);
+    action(QStringLiteral("importFiles"))->setEnabled(open);
+    action(QStringLiteral("importFolder"))->setEnabled(open);
+    action(QStringLiteral("sendSelected"))->setEnabled(anyWaiting || anyReady);
+    action(QStringLiteral("sendAllReady"))->setEnabled(open);
+    action(QStringLiteral("retryNow"))->setEnabled(open);
+    action(QStringLiteral("cancelSelected"))->setEnabled(anyEditable);
+    action(QStringLiteral("copyKsefNumber"))->setEnabled(anyNumber);
+    action(QStringLiteral("exportUpo"))->setEnabled(ids.size() == 1 && anyUpo);
+    action(QStringLiteral("exportXml"))->setEnabled(ids.size() == 1);
+    action(QStringLiteral("newCorrection"))->setEnabled(correctable);
+    action(QStringLiteral("openDetail"))->setEnabled(!ids.isEmpty());
+}
+
+void MainWindow::newInvoice()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    InvoiceEditor editor(m_session, m_prompts, this);
+    if (editor.exec() == QDialog::Accepted) {
+        refreshNow();
+        if (const auto item = m_session.store().find(editor.issuedKey(), false); item && *item) {
+            selectId((*item)->id);
+        }
+    }
+}
+
+void MainWindow::newCorrection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1) {
+        return;
+    }
+    const auto row = m_session.query().row(ids.first());
+    const auto item = row && *row ? m_session.store().find((*row)->key, true)
+                                  : std::expected<std::optional<OutboxItem>, QString>();
+    if (!item || !*item) {
+        return;
+    }
+    const auto correction =
+        InvoiceBook::correctionOf((*item)->xml, (*item)->ksefNumber, m_session.clock().today());
+    if (!correction) {
+        m_prompts.warn(this, tr("No correction can be made"), correction.error());
+        return;
+    }
+    InvoiceEditor editor(m_session, m_prompts, this);
+    editor.setInvoice(*correction);
+    if (editor.exec() == QDialog::Accepted) {
+        refreshNow();
+    }
+}
+
+void MainWindow::importFiles()
+{
+    importPaths(
+        m_prompts.openFiles(this, tr("Import invoices"), tr("FA(3) invoices (*.xml);;All files (*)")));
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = m_prompts.openDirectory(this, tr("Import a folder of invoices"));
+    if (!folder.isEmpty()) {
+        importPaths({folder});
+    }
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session.isOpen() || paths.isEmpty()) {
+        return;
+    }
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, {QStringLiteral("*.xml"), QStringLiteral("*.XML")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                files << it.next();
+            }
+        } else {
+            files << path;
+        }
+    }
+    if (files.isEmpty()) {
+        m_prompts.warn(this, tr("Nothing to import"), tr("No XML files were found in what you chose."));
+        return;
+    }
+    files.sort();
+    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())));
+    m_session.importFiles(files);
+}
+
+void MainWindow::showImportResults(const QList<InvoiceImport::Result> &results)
+{
+    int added = 0;
+    int already = 0;
+    QStringList problems;
+    for (const InvoiceImport::Result &result : results) {
+        switch (result.outcome) {
+        case InvoiceImport::Outcome::Added:
+        case InvoiceImport::Outcome::Replaced:
+            ++added;
+            break;
+        case InvoiceImport::Outcome::AlreadyThere:
+            ++already;
+            break;
+        case InvoiceImport::Outcome::Invalid:
+        case InvoiceImport::Outcome::Refused:
+            problems << QStringLiteral("%1: %2").arg(QFileInfo(result.path).fileName(), result.message);
+            break;
+        }
+    }
+    m_lastImportSummary = tr("%n invoice(s) imported", nullptr, added);
+    if (already > 0) {
+        m_lastImportSummary += tr(", %n already in the outbox", nullptr, already);
+    }
+    if (!problems.isEmpty()) {
+        m_lastImportSummary += tr(", %n file(s) not imported", nullptr, static_cast<int>(problems.size()));
+    }
+    statusBar()->showMessage(m_lastImportSummary + u'.', 10'000);
+    refreshNow();
+    if (!problems.isEmpty()) {
+        m_prompts.warn(this, tr("Some files were not imported"),
+                       tr("%1. Nothing was stored for the files below; fix them and import them again.\n\n%2")
+                           .arg(m_lastImportSummary, problems.mid(0, 10).join(u'\n')),
+                       problems.join(u'\n'));
+    }
+    emit importFinished(results);
+}
+
+void MainWindow::sendSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    const CompanyProfile *company = m_session.settings().currentCompany();
+    if (!m_prompts.confirm(
+            this, tr("Send invoices"),
+            tr("Send %n invoice(s) to KSeF %1 for NIP %2?", nullptr, static_cast<int>(ids.size()))
+                .arg(m_session.environmentLabel(), company ? company->nip : QString()),
+            tr("&Send"))) {
+        return;
+    }
+    m_session.send(ids);
+}
+
+void MainWindow::sendAllReady()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const auto counts = m_session.store().counts();
+    const int ready = counts ? counts->value(InvoiceState::Draft) + counts->value(InvoiceState::Queued) : 0;
+    if (ready == 0) {
+        statusBar()->showMessage(tr("Nothing is waiting to be sent."), 8'000);
+        return;
+    }
+    const CompanyProfile *company = m_session.settings().currentCompany();
+    if (!m_prompts.confirm(this, tr("Send invoices"),
+                           tr("Send all %n ready invoice(s) to KSeF %1 for NIP %2?", nullptr, ready)
+                               .arg(m_session.environmentLabel(), company ? company->nip : QString()),
+                           tr("&Send"))) {
+        return;
+    }
+    m_session.send({});
+}
+
+void MainWindow::retryNow()
+{
+    m_session.send(selectedIds());
+}
+
+void MainWindow::cancelSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() ||
+        !m_prompts.confirm(
+            this, tr("Cancel sending"),
+            tr("Withdraw %n invoice(s) before they are sent? They stay in the list as cancelled.", nullptr,
+               static_cast<int>(ids.size())),
+            tr("&Withdraw"))) {
+        return;
+    }
+    m_session.cancel(ids);
+}
+
+void MainWindow::copyKsefNumber()
+{
+    QStringList numbers;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const QString number = index.data(OutboxModel::KsefNumberRole).toString(); !number.isEmpty()) {
+            numbers << number;
+        }
+    }
+    if (!numbers.isEmpty()) {
+        QApplication::clipboard()->setText(numbers.join(u'\n'));
+        statusBar()->showMessage(tr("Copied %n KSeF number(s).", nullptr, static_cast<int>(numbers.size())),
+                                 5'000);
+    }
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void MainWindow::exportUpo()
+{
+    const QList<qint64> ids = selectedIds();
+    const auto row = ids.size() == 1 ? m_session.query().row(ids.first())
+                                     : std::expected<std::optional<OutboxRow>, QString>();
+    if (!row || !*row) {
+        return;
+    }
+    const auto item = m_session.store().find((*row)->key, true);
+    if (!item || !*item || (*item)->upo.isEmpty()) {
+        return;
+    }
+    const QString path = m_prompts.saveFile(
+        this, tr("Export UPO"), QStringLiteral("UPO-%1.xml").arg((*item)->ksefNumber), tr("XML (*.xml)"));
+    QString error;
+    if (!path.isEmpty() && !writeFile(path, (*item)->upo, error)) {
+        m_prompts.warn(this, tr("The UPO was not saved"), error);
+    }
+}
+
+void MainWindow::exportXml()
+{
+    const QList<qint64> ids = selectedIds();
+    const auto row = ids.size() == 1 ? m_session.query().row(ids.first())
+                                     : std::expected<std::optional<OutboxRow>, QString>();
+    if (!row || !*row) {
+        return;
+    }
+    const auto item = m_session.store().find((*row)->key, true);
+    if (!item || !*item) {
+        return;
+    }
+    QString name = (*item)->invoiceNumber;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+    const QString path =
+        m_prompts.saveFile(this, tr("Export invoice XML"), name + QStringLiteral(".xml"), tr("XML (*.xml)"));
+    QString error;
+    if (!path.isEmpty() && !writeFile(path, (*item)->xml, error)) {
+        m_prompts.warn(this, tr("The XML was not saved"), error);
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session.settings(), m_session.secrets(), m_prompts, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    AppSettings updated = dialog.result();
+    if (updated.currentNip != SandboxEmulator::kDemoNip) {
+        updated.sandbox = false;
+    }
+    updated.firstRunDone = true;
+    m_session.settings() = updated;
+    m_session.saveSettings();
+    if (updated.currentCompany()) {
+        if (const auto opened = m_session.openCurrentCompany(); !opened) {
+            m_prompts.warn(this, tr("The company cannot be opened"), opened.error());
+        }
+    }
+    attachSession();
+}
+
+void MainWindow::tryInSandbox()
+{
+    statusBar()->showMessage(tr("Starting the local KSeF emulator…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto issued = m_session.startSandbox();
+    QApplication::restoreOverrideCursor();
+    attachSession();
+    if (!issued) {
+        m_prompts.warn(this, tr("The sandbox cannot start"), issued.error());
+        return;
+    }
+    m_filters->setScope(OutboxQuery::Filter::Scope::All);
+    statusBar()->showMessage(
+        *issued > 0
+            ? tr("Sandbox ready: %n demo invoice(s) are ready to send. Select them and press Send, or "
+                 "use Send all ready.",
+                 nullptr, *issued)
+            : tr("Sandbox ready."),
+        20'000);
+}
+
+void MainWindow::runFirstRun()
+{
+    FirstRunDialog dialog(this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case FirstRunDialog::Choice::Sandbox:
+        tryInSandbox();
+        break;
+    case FirstRunDialog::Choice::SetUpCompany:
+        openSettings();
+        break;
+    case FirstRunDialog::Choice::None:
+        break;
+    }
+}
+
+bool MainWindow::confirmQuit()
+{
+    const int inFlight = m_session.inFlightCount();
+    if (inFlight == 0) {
+        return true;
+    }
+    return m_prompts.confirm(
+        this, tr("Quit Kurier?"),
+        tr("%n invoice(s) are still on their way to KSeF. Nothing will be lost: every step "
+           "is stored, and Kurier finishes them the next time it starts (and checks what "
+           "KSeF already has, so nothing is sent twice).",
+           nullptr, inFlight),
+        tr("&Quit"));
+}
+
+void MainWindow::quitApplication()
+{
+    if (confirmQuit()) {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    }
+}
+
+} // namespace Kurier

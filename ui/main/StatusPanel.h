@@ -1,0 +1,38 @@
+#pragma once
+
+#include "outbox/OutboxWorker.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Kurier {
+
+// The status bar's contents: the environment (SANDBOX/TEST/DEMO unmistakable, PRODUCTION too), the company,
+// the counts per state, the connection and the remaining rate-limit budget for sending.
+class StatusPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusPanel(QWidget *parent = nullptr);
+
+    void setEnvironment(const QString &label, bool production, bool sandbox);
+    void setCompany(const QString &name, const QString &nip);
+    void setCounts(const QHash<InvoiceState, int> &counts);
+    void setConnection(OutboxWorker::Connection connection, const QString &detail);
+    void setBudget(int remaining, int limit);
+
+    QString countsText() const;
+    QString environmentText() const;
+    QString connectionText() const;
+
+private:
+    QLabel *m_environment = nullptr;
+    QLabel *m_company = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_budget = nullptr;
+};
+
+} // namespace Kurier

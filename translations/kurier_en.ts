@@ -12,12 +12,119 @@
     </message>
 </context>
 <context>
+    <name>Kurier::MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n invoice(s) need attention (rejected, stuck, waiting for a retry or missing the UPO). &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ %n invoice needs attention (rejected, stuck, waiting for a retry or missing the UPO). &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n invoices need attention (rejected, stuck, waiting for a retry or missing the UPO). &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>%n invoice imported</numerusform>
+            <numerusform>%n invoices imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the outbox</source>
+        <translation>
+            <numerusform>, %n already in the outbox</numerusform>
+            <numerusform>, %n already in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) not imported</source>
+        <translation>
+            <numerusform>, %n file not imported</numerusform>
+            <numerusform>, %n files not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invoice(s) to KSeF %1 for NIP %2?</source>
+        <translation>
+            <numerusform>Send %n invoice to KSeF %1 for NIP %2?</numerusform>
+            <numerusform>Send %n invoices to KSeF %1 for NIP %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n ready invoice(s) to KSeF %1 for NIP %2?</source>
+        <translation>
+            <numerusform>Send all %n ready invoice to KSeF %1 for NIP %2?</numerusform>
+            <numerusform>Send all %n ready invoices to KSeF %1 for NIP %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n invoice(s) before they are sent? They stay in the list as cancelled.</source>
+        <translation>
+            <numerusform>Withdraw %n invoice before it is sent? It stays in the list as cancelled.</numerusform>
+            <numerusform>Withdraw %n invoices before they are sent? They stay in the list as cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n KSeF number(s).</source>
+        <translation>
+            <numerusform>Copied %n KSeF number.</numerusform>
+            <numerusform>Copied %n KSeF numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox ready: %n demo invoice(s) are ready to send. Select them and press Send, or use Send all ready.</source>
+        <translation>
+            <numerusform>Sandbox ready: %n demo invoice is ready to send. Select it and press Send, or use Send all ready.</numerusform>
+            <numerusform>Sandbox ready: %n demo invoices are ready to send. Select them and press Send, or use Send all ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) are still on their way to KSeF. Nothing will be lost: every step is stored, and Kurier finishes them the next time it starts (and checks what KSeF already has, so nothing is sent twice).</source>
+        <translation>
+            <numerusform>%n invoice is still on its way to KSeF. Nothing will be lost: every step is stored, and Kurier finishes it the next time it starts (and checks what KSeF already has, so nothing is sent twice).</numerusform>
+            <numerusform>%n invoices are still on their way to KSeF. Nothing will be lost: every step is stored, and Kurier finishes them the next time it starts (and checks what KSeF already has, so nothing is sent twice).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::OutboxEngine</name>
     <message numerus="yes">
         <source>KSeF answered &quot;too many requests&quot; %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
         <translation>
             <numerusform>KSeF answered &quot;too many requests&quot; %n time in ten minutes; another program may be using the same KSeF context.</numerusform>
             <numerusform>KSeF answered &quot;too many requests&quot; %n times in ten minutes; another program may be using the same KSeF context.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::OutboxWorker</name>
+    <message numerus="yes">
+        <source>%n invoice(s) on the way to KSeF.</source>
+        <translation>
+            <numerusform>%n invoice on the way to KSeF.</numerusform>
+            <numerusform>%n invoices on the way to KSeF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) cancelled.</source>
+        <translation>
+            <numerusform>%n invoice cancelled.</numerusform>
+            <numerusform>%n invoices cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Kurier — %n invoice(s) need attention</source>
+        <translation>
+            <numerusform>Kurier — %n invoice needs attention</numerusform>
+            <numerusform>Kurier — %n invoices need attention</numerusform>
         </translation>
     </message>
 </context>

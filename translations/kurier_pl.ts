@@ -66,7 +66,7 @@
         <translation>Nie udało się bezpiecznie skonfigurować bazy danych %1: %2</translation>
     </message>
     <message>
-        <source>the file header is not SQLite's</source>
+        <source>the file header is not SQLite&apos;s</source>
         <translation>nagłówek pliku nie jest nagłówkiem SQLite</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>Fa3Validator</name>
     <message>
-        <source>the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. Save it again as "UTF-8 without BOM".</source>
+        <source>the file starts with a byte order mark (BOM); KSeF accepts UTF-8 without a BOM. Save it again as &quot;UTF-8 without BOM&quot;.</source>
         <translation>plik zaczyna się znacznikiem kolejności bajtów (BOM); KSeF przyjmuje UTF-8 bez BOM. Zapisz go ponownie jako „UTF-8 bez BOM”.</translation>
     </message>
     <message>
@@ -117,13 +117,68 @@
     </message>
 </context>
 <context>
+    <name>InvoiceBook</name>
+    <message>
+        <source>The invoice book cannot be written: %1</source>
+        <translation>Nie można zapisać rejestru faktur: %1</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s amounts are too large to be stored.</source>
+        <translation>Kwoty w szkicu są za duże, by go zapisać.</translation>
+    </message>
+    <message>
+        <source>Draft %1 does not exist.</source>
+        <translation>Szkic %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Draft %1 cannot be read.</source>
+        <translation>Nie można odczytać szkicu %1.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern needs the counter {n} (for example FV/{n}/{MM}/{YYYY}).</source>
+        <translation>Wzorzec numeracji musi zawierać licznik {n} (na przykład FV/{n}/{MM}/{YYYY}).</translation>
+    </message>
+    <message>
+        <source>The numbering pattern has an unknown field; use {n}, {nnn}, {YYYY}, {YY}, {MM} or {DD}.</source>
+        <translation>Wzorzec numeracji ma nieznane pole; użyj {n}, {nnn}, {YYYY}, {YY}, {MM} lub {DD}.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern makes numbers longer than KSeF accepts (256 characters).</source>
+        <translation>Wzorzec numeracji daje numery dłuższe, niż przyjmuje KSeF (256 znaków).</translation>
+    </message>
+    <message>
+        <source>An advance invoice needs the lines of the order.</source>
+        <translation>Faktura zaliczkowa wymaga pozycji zamówienia.</translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation>Kwoty są za duże.</translation>
+    </message>
+    <message>
+        <source>The invoice is not valid: %1</source>
+        <translation>Faktura jest niepoprawna: %1</translation>
+    </message>
+    <message>
+        <source>issued in Kurier</source>
+        <translation>wystawiona w programie Kurier</translation>
+    </message>
+    <message>
+        <source>The original invoice cannot be read.</source>
+        <translation>Nie można odczytać faktury pierwotnej.</translation>
+    </message>
+    <message>
+        <source>Correct the original invoice, not a correction of it.</source>
+        <translation>Skoryguj fakturę pierwotną, a nie jej korektę.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImport</name>
     <message>
         <source>cannot read the file: %1</source>
         <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
-        <source>the seller's NIP is %1, but invoices are sent in the context of NIP %2</source>
+        <source>the seller&apos;s NIP is %1, but invoices are sent in the context of NIP %2</source>
         <translation>NIP sprzedawcy to %1, a faktury są wysyłane w kontekście NIP %2</translation>
     </message>
 </context>
@@ -208,7 +263,7 @@
         <translation>Limity żądań mają nieznany format.</translation>
     </message>
     <message>
-        <source>The invoice's bytes do not match its x-ms-meta-hash.</source>
+        <source>The invoice&apos;s bytes do not match its x-ms-meta-hash.</source>
         <translation>Bajty faktury nie zgadzają się z jej x-ms-meta-hash.</translation>
     </message>
     <message>
@@ -240,7 +295,7 @@
         <translation>KSeF podał %1 adresów wysyłki dla %2 części.</translation>
     </message>
     <message>
-        <source>The UPO's bytes do not match its x-ms-meta-hash.</source>
+        <source>The UPO&apos;s bytes do not match its x-ms-meta-hash.</source>
         <translation>Bajty UPO nie zgadzają się z jego x-ms-meta-hash.</translation>
     </message>
     <message>
@@ -282,7 +337,7 @@
         <translation>Bezpieczne połączenie z KSeF nie powiodło się: %1</translation>
     </message>
     <message numerus="yes">
-        <source>KSeF's request limit is reached; Kurier waits %n second(s).</source>
+        <source>KSeF&apos;s request limit is reached; Kurier waits %n second(s).</source>
         <translation>
             <numerusform>Osiągnięto limit żądań KSeF; Kurier czeka %n sekundę.</numerusform>
             <numerusform>Osiągnięto limit żądań KSeF; Kurier czeka %n sekundy.</numerusform>
@@ -290,11 +345,11 @@
         </translation>
     </message>
     <message>
-        <source>KSeF did not accept the session's credentials (they expired or were revoked).</source>
+        <source>KSeF did not accept the session&apos;s credentials (they expired or were revoked).</source>
         <translation>KSeF nie przyjął poświadczeń sesji (wygasły lub zostały unieważnione).</translation>
     </message>
     <message>
-        <source>KSeF refused this computer's address: the token's authorization policy does not allow it.</source>
+        <source>KSeF refused this computer&apos;s address: the token&apos;s authorization policy does not allow it.</source>
         <translation>KSeF odrzucił adres tego komputera: polityka autoryzacji tokenu na niego nie pozwala.</translation>
     </message>
     <message>
@@ -302,7 +357,7 @@
         <translation>Poświadczeniom KSeF brakuje wymaganego uprawnienia (%1).</translation>
     </message>
     <message>
-        <source>KSeF's gateway refused the request (HTTP 403 without a KSeF answer)%1.</source>
+        <source>KSeF&apos;s gateway refused the request (HTTP 403 without a KSeF answer)%1.</source>
         <translation>Brama KSeF odrzuciła żądanie (HTTP 403 bez odpowiedzi KSeF)%1.</translation>
     </message>
     <message>
@@ -361,8 +416,27 @@
         <translation>Data w numerze KSeF nie jest poprawną datą.</translation>
     </message>
     <message>
-        <source>The KSeF number's checksum does not match: it was probably mistyped.</source>
+        <source>The KSeF number&apos;s checksum does not match: it was probably mistyped.</source>
         <translation>Suma kontrolna numeru KSeF się nie zgadza: numer został prawdopodobnie źle przepisany.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::AlertCentre</name>
+    <message>
+        <source>Open alerts</source>
+        <translation>Otwarte alerty</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Potwierdź</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>Potwierdź &amp;wszystkie</translation>
+    </message>
+    <message>
+        <source>Show &amp;invoice</source>
+        <translation>Pokaż &amp;fakturę</translation>
     </message>
 </context>
 <context>
@@ -428,7 +502,7 @@
         <translation>Użycie: kurier-cli credentials set-token|set-certificate --p12 PLIK|remove --nip NIP</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>Nieznana czynność „%1”.</translation>
     </message>
     <message>
@@ -468,7 +542,7 @@
         <translation>Kolejka jest pusta.</translation>
     </message>
     <message>
-        <source>The invoice's key, number (P_2) or KSeF number.</source>
+        <source>The invoice&apos;s key, number (P_2) or KSeF number.</source>
         <translation>Klucz faktury, jej numer (P_2) lub numer KSeF.</translation>
     </message>
     <message>
@@ -476,7 +550,7 @@
         <translation>Wskaż jedną fakturę: kurier-cli show KLUCZ|NUMER</translation>
     </message>
     <message>
-        <source>No invoice "%1" in the queue.</source>
+        <source>No invoice &quot;%1&quot; in the queue.</source>
         <translation>Brak faktury „%1” w kolejce.</translation>
     </message>
     <message>
@@ -488,7 +562,7 @@
         <translation>Użycie: kurier-cli upo KLUCZ|NUMER --out PLIK</translation>
     </message>
     <message>
-        <source>No UPO is stored for "%1" (yet).</source>
+        <source>No UPO is stored for &quot;%1&quot; (yet).</source>
         <translation>Dla „%1” nie zapisano (jeszcze) UPO.</translation>
     </message>
     <message>
@@ -525,6 +599,816 @@
     </message>
 </context>
 <context>
+    <name>Kurier::DesktopSession</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>PIASKOWNICA</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKCJA</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>WŁASNY ADRES</translation>
+    </message>
+    <message>
+        <source>No company is set up yet.</source>
+        <translation>Nie skonfigurowano jeszcze żadnej firmy.</translation>
+    </message>
+    <message>
+        <source>The sandbox emulator is not running.</source>
+        <translation>Emulator piaskownicy nie działa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Kurier</source>
+        <translation>Witaj w programie Kurier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Kurier&lt;/h2&gt;&lt;p&gt;Kurier sends your invoices to KSeF and keeps, for each one, its KSeF number and the official receipt (UPO).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Witaj w programie Kurier&lt;/h2&gt;&lt;p&gt;Kurier wysyła Twoje faktury do KSeF i przechowuje dla każdej z nich numer KSeF oraz urzędowe potwierdzenie odbioru (UPO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it in the sandbox</source>
+        <translation>Wypróbuj w piaskownicy</translation>
+    </message>
+    <message>
+        <source>A local KSeF emulator, a demo company and a few demo invoices: send them and see their UPOs within a minute. Nothing leaves this computer.</source>
+        <translation>Lokalny emulator KSeF, firma demonstracyjna i kilka przykładowych faktur: wyślij je i zobacz ich UPO w ciągu minuty. Nic nie opuszcza tego komputera.</translation>
+    </message>
+    <message>
+        <source>Set up my company</source>
+        <translation>Skonfiguruj moją firmę</translation>
+    </message>
+    <message>
+        <source>Your NIP, the KSeF environment (TEST, DEMO or PRODUCTION) and a KSeF token or certificate.</source>
+        <translation>Twój NIP, środowisko KSeF (TEST, DEMO lub PRODUKCJA) oraz token KSeF lub certyfikat.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::InvoiceDetail</name>
+    <message>
+        <source>Updated</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>&amp;Copy KSeF number</source>
+        <translation>&amp;Kopiuj numer KSeF</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>&amp;XML</source>
+        <translation>&amp;XML</translation>
+    </message>
+    <message>
+        <source>&amp;UPO</source>
+        <translation>&amp;UPO</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s printable view appears here.</source>
+        <translation>Tutaj pojawi się wizualizacja faktury do wydruku.</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>No invoice selected</source>
+        <translation>Nie wybrano faktury</translation>
+    </message>
+    <message>
+        <source>No UPO yet.</source>
+        <translation>Brak UPO.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <source>(trace id %1)</source>
+        <translation>(identyfikator śledzenia %1)</translation>
+    </message>
+    <message>
+        <source>KSeF accepted the invoice; the UPO is being fetched.</source>
+        <translation>KSeF przyjął fakturę; UPO jest pobierane.</translation>
+    </message>
+    <message>
+        <source>The stored UPO cannot be read: %1</source>
+        <translation>Nie można odczytać zapisanego UPO: %1</translation>
+    </message>
+    <message>
+        <source>Official receipt (UPO)</source>
+        <translation>Urzędowe poświadczenie odbioru (UPO)</translation>
+    </message>
+    <message>
+        <source>verified against the invoice</source>
+        <translation>zweryfikowane z fakturą</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niezweryfikowane</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>KSeF number</source>
+        <translation>Numer KSeF</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numer faktury</translation>
+    </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>Nadanie numeru</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Invoice hash</source>
+        <translation>Skrót faktury</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>Signed by the Ministry</source>
+        <translation>Podpisane przez Ministerstwo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Wersja schematu</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::InvoiceEditor</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nowa faktura</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>&amp;Data wystawienia:</translation>
+    </message>
+    <message>
+        <source>S&amp;ale date:</source>
+        <translation>Data &amp;sprzedaży:</translation>
+    </message>
+    <message>
+        <source>No company set up</source>
+        <translation>Brak skonfigurowanej firmy</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;zwa:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Kod pocztowy, miejscowość:</translation>
+    </message>
+    <message>
+        <source>N&amp;et prices</source>
+        <translation>Ceny n&amp;etto</translation>
+    </message>
+    <message>
+        <source>&amp;Gross prices</source>
+        <translation>Ceny &amp;brutto</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Dod&amp;aj pozycję</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Pozycje faktury</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Przelew</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Gotówka</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Płatność mobilna</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Termin płatności:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>&amp;Forma płatności:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Rachunek bankowy:</translation>
+    </message>
+    <message>
+        <source>Correction &amp;reason:</source>
+        <translation>P&amp;rzyczyna korekty:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice</source>
+        <translation>&amp;Wystaw fakturę</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Zapisz szkic</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Total: too large</source>
+        <translation>Razem: za dużo</translation>
+    </message>
+    <message>
+        <source>Correction of invoice %1</source>
+        <translation>Korekta faktury %1</translation>
+    </message>
+    <message>
+        <source>Correction (%1)</source>
+        <translation>Korekta (%1)</translation>
+    </message>
+    <message>
+        <source>VAT invoice (%1)</source>
+        <translation>Faktura VAT (%1)</translation>
+    </message>
+    <message>
+        <source>Set up your company in Settings first.</source>
+        <translation>Najpierw skonfiguruj firmę w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s NIP: %1</source>
+        <translation>NIP nabywcy: %1</translation>
+    </message>
+    <message>
+        <source>The buyer needs a name.</source>
+        <translation>Podaj nazwę nabywcy.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Dodaj co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a name.</source>
+        <translation>Pozycja %1 wymaga nazwy.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Korekta wymaga podania przyczyny.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation>Kwoty są za duże.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>poprawny</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be issued</source>
+        <translation>Nie można wystawić faktury</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved</source>
+        <translation>Nie można zapisać szkicu</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::InvoiceLinesModel</name>
+    <message>
+        <source>0 % (domestic)</source>
+        <translation>0 % (kraj)</translation>
+    </message>
+    <message>
+        <source>0 % (intra-EU supply)</source>
+        <translation>0 % (WDT)</translation>
+    </message>
+    <message>
+        <source>0 % (export)</source>
+        <translation>0 % (eksport)</translation>
+    </message>
+    <message>
+        <source>zw (exempt)</source>
+        <translation>zw (zwolnione)</translation>
+    </message>
+    <message>
+        <source>oo (reverse charge)</source>
+        <translation>oo (odwrotne obciążenie)</translation>
+    </message>
+    <message>
+        <source>np (not taxable in Poland)</source>
+        <translation>np (poza terytorium kraju)</translation>
+    </message>
+    <message>
+        <source>np (EU services, art. 100)</source>
+        <translation>np (usługi UE, art. 100)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>za duża</translation>
+    </message>
+    <message>
+        <source>A line needs a name of at most 512 characters.</source>
+        <translation>Pozycja wymaga nazwy o długości najwyżej 512 znaków.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: type a number greater than zero, e.g. 2 or 1,5.</source>
+        <translation>„%1” nie jest ilością: wpisz liczbę większą od zera, np. 2 lub 1,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price: type an amount, e.g. 120 or 99,99.</source>
+        <translation>„%1” nie jest ceną: wpisz kwotę, np. 120 lub 99,99.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a discount: type an amount, e.g. 10,00.</source>
+        <translation>„%1” nie jest rabatem: wpisz kwotę, np. 10,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a VAT rate.</source>
+        <translation>„%1” nie jest stawką VAT.</translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
+        <translation>Towar lub usługa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>J.m.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Cena netto</translation>
+    </message>
+    <message>
+        <source>Gross price</source>
+        <translation>Cena brutto</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>Gross value</source>
+        <translation>Wartość brutto</translation>
+    </message>
+    <message>
+        <source>pcs.</source>
+        <translation>szt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::MainWindow</name>
+    <message>
+        <source>Kurier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read: %1</source>
+        <translation>Nie można odczytać listy wysyłki: %1</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation>Importowanie… %1 z %2</translation>
+    </message>
+    <message>
+        <source>Sending cannot start</source>
+        <translation>Nie można rozpocząć wysyłki</translation>
+    </message>
+    <message>
+        <source>Kurier — %1 (%2)</source>
+        <translation>Kurier — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n invoice(s) need attention (rejected, stuck, waiting for a retry or missing the UPO). &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ %n faktura wymaga uwagi (odrzucona, utknęła, czeka na ponowienie lub brak UPO). &lt;a href=&apos;#&apos;&gt;Pokaż&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n faktury wymagają uwagi (odrzucone, utknęły, czekają na ponowienie lub brak UPO). &lt;a href=&apos;#&apos;&gt;Pokaż&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n faktur wymaga uwagi (odrzucone, utknęły, czekają na ponowienie lub brak UPO). &lt;a href=&apos;#&apos;&gt;Pokaż&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nowa faktura…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importuj pliki…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importuj &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Send selected</source>
+        <translation>&amp;Wyślij zaznaczone</translation>
+    </message>
+    <message>
+        <source>Send &amp;all ready</source>
+        <translation>Wyślij &amp;wszystkie gotowe</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Ponów &amp;teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Anuluj wysyłkę</translation>
+    </message>
+    <message>
+        <source>&amp;Copy KSeF number</source>
+        <translation>&amp;Kopiuj numer KSeF</translation>
+    </message>
+    <message>
+        <source>Export &amp;UPO…</source>
+        <translation>Eksportuj &amp;UPO…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XML…</source>
+        <translation>Eksportuj &amp;XML…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection…</source>
+        <translation>Ko&amp;rekta…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Try it in the &amp;sandbox</source>
+        <translation>Wypróbuj w &amp;piaskownicy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>Open &amp;detail</source>
+        <translation>Pokaż &amp;szczegóły</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Sz&amp;ukaj</translation>
+    </message>
+    <message>
+        <source>Show what needs &amp;attention</source>
+        <translation>Pokaż, co wymaga &amp;uwagi</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sending</source>
+        <translation>&amp;Wstrzymaj wysyłkę</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lerty</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Open &amp;draft</source>
+        <translation>Otwórz &amp;szkic</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Brak szkiców</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — zapisano %2</translation>
+    </message>
+    <message>
+        <source>(no buyer)</source>
+        <translation>(bez nabywcy)</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>Nie można otworzyć szkicu</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Główny</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>The company cannot be opened</source>
+        <translation>Nie można otworzyć firmy</translation>
+    </message>
+    <message>
+        <source>No correction can be made</source>
+        <translation>Nie można wystawić korekty</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importuj faktury</translation>
+    </message>
+    <message>
+        <source>FA(3) invoices (*.xml);;All files (*)</source>
+        <translation>Faktury FA(3) (*.xml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of invoices</source>
+        <translation>Importuj folder z fakturami</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nie ma czego importować</translation>
+    </message>
+    <message>
+        <source>No XML files were found in what you chose.</source>
+        <translation>W wybranym miejscu nie znaleziono plików XML.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importowanie %n pliku…</numerusform>
+            <numerusform>Importowanie %n plików…</numerusform>
+            <numerusform>Importowanie %n plików…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n fakturę</numerusform>
+            <numerusform>Zaimportowano %n faktury</numerusform>
+            <numerusform>Zaimportowano %n faktur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the outbox</source>
+        <translation>
+            <numerusform>, %n była już na liście</numerusform>
+            <numerusform>, %n były już na liście</numerusform>
+            <numerusform>, %n było już na liście</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) not imported</source>
+        <translation>
+            <numerusform>, %n pliku nie zaimportowano</numerusform>
+            <numerusform>, %n plików nie zaimportowano</numerusform>
+            <numerusform>, %n plików nie zaimportowano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Niektórych plików nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was stored for the files below; fix them and import them again.
+
+%2</source>
+        <translation>%1. Z poniższych plików nic nie zapisano; popraw je i zaimportuj ponownie.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Send invoices</source>
+        <translation>Wysyłka faktur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invoice(s) to KSeF %1 for NIP %2?</source>
+        <translation>
+            <numerusform>Wysłać %n fakturę do KSeF %1 dla NIP %2?</numerusform>
+            <numerusform>Wysłać %n faktury do KSeF %1 dla NIP %2?</numerusform>
+            <numerusform>Wysłać %n faktur do KSeF %1 dla NIP %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nic nie czeka na wysłanie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n ready invoice(s) to KSeF %1 for NIP %2?</source>
+        <translation>
+            <numerusform>Wysłać %n gotową fakturę do KSeF %1 dla NIP %2?</numerusform>
+            <numerusform>Wysłać wszystkie %n gotowe faktury do KSeF %1 dla NIP %2?</numerusform>
+            <numerusform>Wysłać wszystkie %n gotowych faktur do KSeF %1 dla NIP %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Anulowanie wysyłki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n invoice(s) before they are sent? They stay in the list as cancelled.</source>
+        <translation>
+            <numerusform>Wycofać %n fakturę przed wysłaniem? Pozostanie na liście jako anulowana.</numerusform>
+            <numerusform>Wycofać %n faktury przed wysłaniem? Pozostaną na liście jako anulowane.</numerusform>
+            <numerusform>Wycofać %n faktur przed wysłaniem? Pozostaną na liście jako anulowane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Wycofaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n KSeF number(s).</source>
+        <translation>
+            <numerusform>Skopiowano %n numer KSeF.</numerusform>
+            <numerusform>Skopiowano %n numery KSeF.</numerusform>
+            <numerusform>Skopiowano %n numerów KSeF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export UPO</source>
+        <translation>Eksport UPO</translation>
+    </message>
+    <message>
+        <source>XML (*.xml)</source>
+        <translation>XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The UPO was not saved</source>
+        <translation>Nie zapisano UPO</translation>
+    </message>
+    <message>
+        <source>Export invoice XML</source>
+        <translation>Eksport XML faktury</translation>
+    </message>
+    <message>
+        <source>The XML was not saved</source>
+        <translation>Nie zapisano pliku XML</translation>
+    </message>
+    <message>
+        <source>Starting the local KSeF emulator…</source>
+        <translation>Uruchamianie lokalnego emulatora KSeF…</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start</source>
+        <translation>Nie można uruchomić piaskownicy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox ready: %n demo invoice(s) are ready to send. Select them and press Send, or use Send all ready.</source>
+        <translation>
+            <numerusform>Piaskownica gotowa: %n przykładowa faktura czeka na wysłanie. Zaznacz ją i naciśnij Wyślij albo użyj Wyślij wszystkie gotowe.</numerusform>
+            <numerusform>Piaskownica gotowa: %n przykładowe faktury czekają na wysłanie. Zaznacz je i naciśnij Wyślij albo użyj Wyślij wszystkie gotowe.</numerusform>
+            <numerusform>Piaskownica gotowa: %n przykładowych faktur czeka na wysłanie. Zaznacz je i naciśnij Wyślij albo użyj Wyślij wszystkie gotowe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox ready.</source>
+        <translation>Piaskownica gotowa.</translation>
+    </message>
+    <message>
+        <source>Quit Kurier?</source>
+        <translation>Zakończyć program Kurier?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) are still on their way to KSeF. Nothing will be lost: every step is stored, and Kurier finishes them the next time it starts (and checks what KSeF already has, so nothing is sent twice).</source>
+        <translation>
+            <numerusform>%n faktura jest jeszcze w drodze do KSeF. Nic nie zginie: każdy krok jest zapisany, a Kurier dokończy wysyłkę przy następnym uruchomieniu (i sprawdzi, co KSeF już ma, więc nic nie zostanie wysłane dwa razy).</numerusform>
+            <numerusform>%n faktury są jeszcze w drodze do KSeF. Nic nie zginie: każdy krok jest zapisany, a Kurier dokończy wysyłkę przy następnym uruchomieniu (i sprawdzi, co KSeF już ma, więc nic nie zostanie wysłane dwa razy).</numerusform>
+            <numerusform>%n faktur jest jeszcze w drodze do KSeF. Nic nie zginie: każdy krok jest zapisany, a Kurier dokończy wysyłkę przy następnym uruchomieniu (i sprawdzi, co KSeF już ma, więc nic nie zostanie wysłane dwa razy).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::OutboxEngine</name>
     <message>
         <source>Sending to KSeF is paused: %1</source>
@@ -547,7 +1431,7 @@
         <translation>Faktura %1 czeka na KSeF od %2.</translation>
     </message>
     <message numerus="yes">
-        <source>KSeF answered "too many requests" %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
+        <source>KSeF answered &quot;too many requests&quot; %n time(s) in ten minutes; another program may be using the same KSeF context.</source>
         <translation>
             <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n raz w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
             <numerusform>KSeF odpowiedział „zbyt wiele żądań” %n razy w ciągu dziesięciu minut; inny program może używać tego samego kontekstu KSeF.</numerusform>
@@ -559,12 +1443,524 @@
         <translation>Zapisana faktura jest uszkodzona (jej bajty nie zgadzają się z importowanym plikiem); zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <source>Invoice %1 is damaged in Kurier's database and was not sent.</source>
+        <source>Invoice %1 is damaged in Kurier&apos;s database and was not sent.</source>
         <translation>Faktura %1 jest uszkodzona w bazie Kuriera i nie została wysłana.</translation>
     </message>
     <message>
         <source>The KSeF certificate expires on %1: renew it before sending stops.</source>
         <translation>Certyfikat KSeF wygasa %1: odnów go, zanim wysyłka się zatrzyma.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::OutboxFilterBar</name>
+    <message>
+        <source>All invoices</source>
+        <translation>Wszystkie faktury</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>W drodze</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Gotowa do wysłania</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>&amp;Issued from</source>
+        <translation>&amp;Wystawione od</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Wystawione od</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Wystawione do</translation>
+    </message>
+    <message>
+        <source>Buyer (NIP or name)</source>
+        <translation>Nabywca (NIP lub nazwa)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Search number, buyer, KSeF number, error… (Ctrl+F)</source>
+        <translation>Szukaj numeru, nabywcy, numeru KSeF, błędu… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::OutboxModel</name>
+    <message>
+        <source>Trace id: %1</source>
+        <translation>Identyfikator śledzenia: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wystawiona</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>KSeF number</source>
+        <translation>Numer KSeF</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Ostatnie zdarzenie</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::OutboxWorker</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+    <message>
+        <source>Connected, nothing to send</source>
+        <translation>Połączono, nic do wysłania</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Wysyłka wstrzymana</translation>
+    </message>
+    <message>
+        <source>KSeF unreachable, retrying</source>
+        <translation>KSeF niedostępny, ponawianie</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Wysyłka zatrzymana</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Brak danych uwierzytelniających</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) on the way to KSeF.</source>
+        <translation>
+            <numerusform>%n faktura w drodze do KSeF.</numerusform>
+            <numerusform>%n faktury w drodze do KSeF.</numerusform>
+            <numerusform>%n faktur w drodze do KSeF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Niczego nie anulowano: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) cancelled.</source>
+        <translation>
+            <numerusform>Anulowano %n fakturę.</numerusform>
+            <numerusform>Anulowano %n faktury.</numerusform>
+            <numerusform>Anulowano %n faktur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::SandboxEmulator</name>
+    <message>
+        <source>The local KSeF emulator (%1) cannot be started: %2</source>
+        <translation>Nie można uruchomić lokalnego emulatora KSeF (%1): %2</translation>
+    </message>
+    <message>
+        <source>The local KSeF emulator stopped at once (exit code %1): %2</source>
+        <translation>Lokalny emulator KSeF od razu się zatrzymał (kod wyjścia %1): %2</translation>
+    </message>
+    <message>
+        <source>The local KSeF emulator did not start within %1 s.</source>
+        <translation>Lokalny emulator KSeF nie uruchomił się w ciągu %1 s.</translation>
+    </message>
+    <message>
+        <source>The local KSeF emulator answered something unexpected at start-up.</source>
+        <translation>Lokalny emulator KSeF odpowiedział przy starcie czymś nieoczekiwanym.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Add company</source>
+        <translation>&amp;Dodaj firmę</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>{n} counter, {nnn} counter with leading zeros, {YYYY} {YY} {MM} {DD} issue date. The counter starts again every month when the pattern has {MM}, every year when it has a year.</source>
+        <translation>{n} licznik, {nnn} licznik z zerami wiodącymi, {YYYY} {YY} {MM} {DD} data wystawienia. Licznik zaczyna się od nowa co miesiąc, gdy wzorzec ma {MM}, co rok, gdy ma rok.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;zwa:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Kod pocztowy, miejscowość:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Rachunek bankowy:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;pattern:</source>
+        <translation>&amp;Wzorzec numeracji:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Termin płatności:</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;Firmy</translation>
+    </message>
+    <message>
+        <source>TEST — for trying, no legal effect</source>
+        <translation>TEST — do prób, bez skutków prawnych</translation>
+    </message>
+    <message>
+        <source>DEMO — pre-production, no legal effect</source>
+        <translation>DEMO — przedprodukcyjne, bez skutków prawnych</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — legally binding invoices</source>
+        <translation>PRODUKCJA — faktury wiążące prawnie</translation>
+    </message>
+    <message>
+        <source>KSeF token</source>
+        <translation>Token KSeF</translation>
+    </message>
+    <message>
+        <source>Qualified certificate or seal (.p12)</source>
+        <translation>Certyfikat kwalifikowany lub pieczęć (.p12)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>zostaw puste, aby zachować zapisany</translation>
+    </message>
+    <message>
+        <source>path to a .p12 / .pfx file</source>
+        <translation>ścieżka do pliku .p12 / .pfx</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Ś&amp;rodowisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Logowanie przez:</translation>
+    </message>
+    <message>
+        <source>KSeF &amp;token:</source>
+        <translation>&amp;Token KSeF:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation>Plik &amp;certyfikatu:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>&amp;Hasło certyfikatu:</translation>
+    </message>
+    <message>
+        <source>Tokens and private keys are kept in the system keychain only — never in files or logs.</source>
+        <translation>Tokeny i klucze prywatne są przechowywane wyłącznie w systemowym pęku kluczy — nigdy w plikach ani w logach.</translation>
+    </message>
+    <message>
+        <source>&amp;KSeF</source>
+        <translation>&amp;KSeF</translation>
+    </message>
+    <message>
+        <source>Send invoices to KSeF as soon as they are issued or imported</source>
+        <translation>Wysyłaj faktury do KSeF od razu po wystawieniu lub imporcie</translation>
+    </message>
+    <message>
+        <source>More invoices at once than this are sent in one batch session.</source>
+        <translation>Więcej faktur naraz jest wysyłanych w jednej sesji wsadowej.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps sending in the tray</source>
+        <translation>Zamknięcie okna pozostawia wysyłkę w zasobniku</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>Batch above (invoices):</source>
+        <translation>Wysyłka wsadowa powyżej (faktur):</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Limit czasu żądania:</translation>
+    </message>
+    <message>
+        <source>Alert when stuck for:</source>
+        <translation>Alert, gdy utknie na:</translation>
+    </message>
+    <message>
+        <source>Alert when the UPO is missing for:</source>
+        <translation>Alert, gdy brak UPO przez:</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Język (po ponownym uruchomieniu):</translation>
+    </message>
+    <message>
+        <source>Sending and &amp;alerts</source>
+        <translation>Wysyłka i &amp;alerty</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nowa firma</translation>
+    </message>
+    <message>
+        <source>The token was not saved</source>
+        <translation>Nie zapisano tokenu</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved</source>
+        <translation>Nie zapisano certyfikatu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Company “%1”: %2</source>
+        <translation>Firma „%1”: %2</translation>
+    </message>
+    <message>
+        <source>NIP %1 is set up twice.</source>
+        <translation>NIP %1 skonfigurowano dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>Company %1 needs a name.</source>
+        <translation>Firma %1 wymaga nazwy.</translation>
+    </message>
+    <message>
+        <source>Company %1: %2</source>
+        <translation>Firma %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved</source>
+        <translation>Nie można zapisać ustawień</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::StateStyle</name>
+    <message>
+        <source>Ready to send</source>
+        <translation>Gotowa do wysłania</translation>
+    </message>
+    <message>
+        <source> — retry at %1</source>
+        <translation> — ponowienie o %1</translation>
+    </message>
+    <message>
+        <source> — stuck</source>
+        <translation> — utknęła</translation>
+    </message>
+    <message>
+        <source> — UPO missing</source>
+        <translation> — brak UPO</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message>
+        <source>%n min ago</source>
+        <translation>%n min temu</translation>
+    </message>
+    <message>
+        <source>UPO received %1</source>
+        <translation>UPO otrzymane %1</translation>
+    </message>
+    <message>
+        <source>KSeF number given %1, waiting for the UPO</source>
+        <translation>numer KSeF nadany %1, oczekiwanie na UPO</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>wysłana %1</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>w kolejce od %1</translation>
+    </message>
+    <message>
+        <source>imported %1, waiting for you to send it</source>
+        <translation>zaimportowana %1, czeka na Twoją decyzję o wysyłce</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>odrzucona %1</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>anulowana %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::StatusPanel</name>
+    <message>
+        <source>Invoices are sent to the real KSeF: they are legally binding.</source>
+        <translation>Faktury trafiają do prawdziwego KSeF: są wiążące prawnie.</translation>
+    </message>
+    <message>
+        <source>Invoices sent here have no legal effect.</source>
+        <translation>Faktury wysłane tutaj nie mają skutków prawnych.</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Brak firmy</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Brak faktur</translation>
+    </message>
+    <message>
+        <source>Send budget: %1/%2 per min</source>
+        <translation>Limit wysyłki: %1/%2 na minutę</translation>
+    </message>
+    <message>
+        <source>Invoice-sending requests KSeF still allows this minute (shared by every Kurier process of this company).</source>
+        <translation>Żądania wysyłki faktur, na które KSeF jeszcze pozwala w tej minucie (wspólne dla wszystkich procesów programu Kurier tej firmy).</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::TrayNotifier</name>
+    <message>
+        <source>KSeF rejected an invoice</source>
+        <translation>KSeF odrzucił fakturę</translation>
+    </message>
+    <message>
+        <source>An invoice is stuck</source>
+        <translation>Faktura utknęła</translation>
+    </message>
+    <message>
+        <source>A UPO is missing</source>
+        <translation>Brakuje UPO</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Wysyłka zatrzymana</translation>
+    </message>
+    <message>
+        <source>KSeF is limiting requests</source>
+        <translation>KSeF ogranicza liczbę żądań</translation>
+    </message>
+    <message>
+        <source>KSeF credentials need attention</source>
+        <translation>Dane uwierzytelniające KSeF wymagają uwagi</translation>
+    </message>
+    <message>
+        <source>Kurier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kurier</source>
+        <translation>&amp;Otwórz program Kurier</translation>
+    </message>
+    <message>
+        <source>&amp;Send all ready</source>
+        <translation>&amp;Wyślij wszystkie gotowe</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sending</source>
+        <translation>&amp;Wstrzymaj wysyłkę</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Wznów wysyłkę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kurier — %n invoice(s) need attention</source>
+        <translation>
+            <numerusform>Kurier — %n faktura wymaga uwagi</numerusform>
+            <numerusform>Kurier — %n faktury wymagają uwagi</numerusform>
+            <numerusform>Kurier — %n faktur wymaga uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kurier — all is well</source>
+        <translation>Kurier — wszystko w porządku</translation>
     </message>
 </context>
 <context>
@@ -586,14 +1982,14 @@
         <translation>To nie jest NIP: nie może zaczynać się od 0, a jego druga i trzecia cyfra nie mogą być jednocześnie zerami.</translation>
     </message>
     <message>
-        <source>The NIP's check digit does not match: one of the digits is probably mistyped.</source>
+        <source>The NIP&apos;s check digit does not match: one of the digits is probably mistyped.</source>
         <translation>Cyfra kontrolna NIP się nie zgadza: jedna z cyfr jest prawdopodobnie źle wpisana.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCli</name>
     <message>
-        <source>Kurier's database (default: %1).</source>
+        <source>Kurier&apos;s database (default: %1).</source>
         <translation>Baza danych Kuriera (domyślnie: %1).</translation>
     </message>
     <message>
@@ -609,7 +2005,7 @@
         <translation>nazwa</translation>
     </message>
     <message>
-        <source>A KSeF API at this address instead (e.g. the emulator's baseUrl).</source>
+        <source>A KSeF API at this address instead (e.g. the emulator&apos;s baseUrl).</source>
         <translation>Zamiast tego API KSeF pod tym adresem (np. baseUrl emulatora).</translation>
     </message>
     <message>
@@ -637,7 +2033,7 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>Unknown KSeF environment "%1": use test, demo, production or --base-url URL.</source>
+        <source>Unknown KSeF environment &quot;%1&quot;: use test, demo, production or --base-url URL.</source>
         <translation>Nieznane środowisko KSeF „%1”: użyj test, demo, production albo --base-url URL.</translation>
     </message>
     <message>
@@ -655,6 +2051,13 @@
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxQuery</name>
+    <message>
+        <source>The outbox cannot be read: %1</source>
+        <translation>Nie można odczytać listy wysyłki: %1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +2089,13 @@
     <message>
         <source>Invoice %1 is no longer %2 (now %3): another Kurier took it.</source>
         <translation>Faktura %1 nie jest już w stanie %2 (teraz %3): przejął ją inny Kurier.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Kurier</source>
+        <translation>Kurier</translation>
     </message>
 </context>
 <context>
@@ -767,7 +2177,7 @@
         <translation>wartość %1 ma za dużo cyfr lub miejsc po przecinku.</translation>
     </message>
     <message>
-        <source>the document's root element %1 is not an FA(3) invoice.</source>
+        <source>the document&apos;s root element %1 is not an FA(3) invoice.</source>
         <translation>element główny dokumentu %1 nie jest fakturą FA(3).</translation>
     </message>
     <message>
@@ -838,15 +2248,15 @@
         <translation>faktura w %1 z podatkiem VAT musi podawać kurs waluty użyty do przeliczenia VAT na PLN.</translation>
     </message>
     <message>
-        <source>the seller's NIP %1 is not valid: %2</source>
+        <source>the seller&apos;s NIP %1 is not valid: %2</source>
         <translation>NIP sprzedawcy %1 jest niepoprawny: %2</translation>
     </message>
     <message>
-        <source>the buyer's NIP %1 is not valid: %2</source>
+        <source>the buyer&apos;s NIP %1 is not valid: %2</source>
         <translation>NIP nabywcy %1 jest niepoprawny: %2</translation>
     </message>
     <message>
-        <source>the third party's NIP %1 is not valid: %2</source>
+        <source>the third party&apos;s NIP %1 is not valid: %2</source>
         <translation>NIP podmiotu trzeciego %1 jest niepoprawny: %2</translation>
     </message>
 </context>
@@ -1003,7 +2413,7 @@
 <context>
     <name>kurier-cli</name>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
@@ -1029,11 +2439,11 @@ Polecenia:
     <message>
         <source>import FILE|DIR...        validate invoices and put them in the queue
   send                      send the queue until every invoice is confirmed or nothing can go now
-  run                       keep sending (the desktop's engine, headless) until stopped
+  run                       keep sending (the desktop&apos;s engine, headless) until stopped
   status [--json]           what is in the queue
   show KEY|NUMBER           one invoice and its history
-  upo KEY|NUMBER --out FILE write an invoice's official receipt (UPO)
-  audit verify|export       check the audit log's hash chain, or write it as CSV
+  upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO)
+  audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)</source>

@@ -22,18 +22,29 @@ std::optional<Money> Money::parse(QStringView text)
     return std::nullopt;
 }
 
-std::optional<Money> Money::parseUserInput(QStringView text, const QLocale &locale)
+QString Money::normalizedUserNumber(QStringView text)
 {
     QString normalized;
     normalized.reserve(text.size());
     for (const QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) ||
-            locale.groupSeparator() == QString(c)) {
-            continue;
+        if (!c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F) && c != u'\'') {
+            normalized += c;
         }
-        normalized += (c == u',' || locale.decimalPoint() == QString(c)) ? QChar(u'.') : c;
     }
-    return parse(normalized);
+    // Polish users type a comma, others a dot, whatever the interface language: when both appear the last one
+    // is the decimal separator and the other groups thousands; a lone comma is a decimal separator.
+    const qsizetype comma = normalized.lastIndexOf(u',');
+    const qsizetype dot = normalized.lastIndexOf(u'.');
+    if (comma >= 0 && dot >= 0) {
+        normalized.remove(comma > dot ? u'.' : u',');
+    }
+    normalized.replace(u',', u'.');
+    return normalized;
+}
+
+std::optional<Money> Money::parseUserInput(QStringView text, const QLocale &)
+{
+    return parse(normalizedUserNumber(text));
 }
 
 std::optional<Money> Money::fromProduct(Quantity quantity, UnitPrice unitPrice)

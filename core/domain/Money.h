@@ -18,8 +18,12 @@ public:
     static constexpr Money fromGrosze(qint64 grosze) { return Money(grosze); }
     // Parses an FA(3) amount ("1234.5", "-0.01"); at most 2 decimals, dot as separator.
     static std::optional<Money> parse(QStringView text);
-    // Parses what a user typed in the given locale ("1 234,50", "1234.5").
+    // Parses what a user typed ("1 234,50", "1234.5", "1,234.50"): see normalizedUserNumber. The locale is
+    // not trusted to tell the decimal separator (a Polish user in an English interface still types a comma).
     static std::optional<Money> parseUserInput(QStringView text, const QLocale &locale);
+    // A typed number in the form parse() reads: spaces dropped; with both separators the last one is the
+    // decimal one; a comma alone is a decimal separator.
+    static QString normalizedUserNumber(QStringView text);
 
     // quantity × unit price, rounded half away from zero to the grosz. Nothing on overflow.
     static std::optional<Money> fromProduct(Quantity quantity, UnitPrice unitPrice);

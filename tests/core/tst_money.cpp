@@ -127,6 +127,12 @@ private slots:
         QCOMPARE(Money::parseUserInput(u"1\u00A0234,5", polish)->grosze(), qint64(123450));
         QCOMPARE(Money::parseUserInput(u"12.34", polish)->grosze(), qint64(1234));
         QVERIFY(!Money::parseUserInput(u"12,345", polish).has_value());
+        // In an English interface a Polish user still types a comma; thousands may be grouped either way.
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(Money::parseUserInput(u"8,50", english)->grosze(), qint64(850));
+        QCOMPARE(Money::parseUserInput(u"1,234.50", english)->grosze(), qint64(123450));
+        QCOMPARE(Money::parseUserInput(u"1.234,50", polish)->grosze(), qint64(123450));
+        QVERIFY(!Money::parseUserInput(u"1.234.567", english).has_value());
     }
 
     void fixedDecimalsKeepTheirPrecision()

@@ -100,7 +100,9 @@ void InvoiceEditor::buildForm()
     auto *nipRow = new QHBoxLayout;
     nipRow->addWidget(m_buyerNip);
     nipRow->addWidget(m_buyerNipState, 1);
-    buyerForm->addRow(tr("&NIP:"), nipRow);
+    auto *nipLabel = new QLabel(tr("&NIP:"), buyerBox);
+    nipLabel->setBuddy(m_buyerNip);
+    buyerForm->addRow(nipLabel, nipRow);
     buyerForm->addRow(tr("Na&me:"), m_buyerName);
     buyerForm->addRow(tr("Address:"), m_buyerAddress1);
     buyerForm->addRow(tr("Postcode, city:"), m_buyerAddress2);

@@ -48,19 +48,8 @@ int InvoiceLinesModel::columnCount(const QModelIndex &parent) const
 
 std::optional<QString> InvoiceLinesModel::normalizedNumber(const QString &text)
 {
-    QString normalized;
-    const QLocale locale;
-    for (const QChar c : text.trimmed()) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) ||
-            QString(c) == locale.groupSeparator()) {
-            continue;
-        }
-        normalized += (c == u',' || QString(c) == locale.decimalPoint()) ? QChar(u'.') : c;
-    }
-    if (normalized.isEmpty()) {
-        return std::nullopt;
-    }
-    return normalized;
+    const QString normalized = Money::normalizedUserNumber(text);
+    return normalized.isEmpty() ? std::nullopt : std::optional<QString>(normalized);
 }
 
 QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const

@@ -150,6 +150,10 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
                 m_connectionDetail = detail;
                 emit connectionChanged(connection, detail);
             });
+    connect(m_worker, &OutboxWorker::budgetChanged, this, [this](int remaining, int limit) {
+        m_budget = {remaining, limit};
+        emit budgetChanged(remaining, limit);
+    });
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &OutboxWorker::start, Qt::QueuedConnection);

@@ -79,11 +79,13 @@ public:
     // The worker's last reports (kept here so that a window attached later still shows them).
     OutboxWorker::Connection connection() const { return m_connection; }
     QString connectionDetail() const { return m_connectionDetail; }
+    std::pair<int, int> budget() const { return m_budget; } // remaining, limit (per minute)
 
 signals:
     void companyOpened();
     void pausedChanged(bool paused);
     void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);
+    void budgetChanged(int remaining, int limit);
 
 private:
     void stopWorker();
@@ -108,6 +110,7 @@ private:
     bool m_paused = false;
     OutboxWorker::Connection m_connection = OutboxWorker::Connection::Starting;
     QString m_connectionDetail;
+    std::pair<int, int> m_budget{0, 0};
     bool m_hasCredentials = false;
     QString m_credentialsProblem;
 };

@@ -131,6 +131,7 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(&m_tray, &TrayNotifier::pauseRequested, &m_session, &DesktopSession::setPaused);
     connect(&m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApplication);
     connect(&m_session, &DesktopSession::connectionChanged, m_status, &StatusPanel::setConnection);
+    connect(&m_session, &DesktopSession::budgetChanged, m_status, &StatusPanel::setBudget);
     connect(&m_session, &DesktopSession::pausedChanged, this, [this](bool paused) {
         m_tray.setPaused(paused);
         if (QAction *pause = action(QStringLiteral("pauseSending"))) {
@@ -166,7 +167,7 @@ void MainWindow::attachSession()
         header->resizeSection(OutboxModel::BuyerColumn, 280);
         header->resizeSection(OutboxModel::IssueDateColumn, 100);
         header->resizeSection(OutboxModel::GrossColumn, 130);
-        header->resizeSection(OutboxModel::KsefNumberColumn, 260);
+        header->resizeSection(OutboxModel::KsefNumberColumn, 300);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             const QList<qint64> ids = selectedIds();
             m_detail->showItem(ids.size() == 1 ? ids.first() : 0);
@@ -212,6 +213,7 @@ void MainWindow::attachSession()
         } else {
             m_status->setConnection(m_session.connection(), m_session.connectionDetail());
         }
+        m_status->setBudget(m_session.budget().first, m_session.budget().second);
     } else {
         m_table->setModel(nullptr);
         m_alertCentre->setAlerts(nullptr);

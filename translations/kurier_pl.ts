@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Razem: %1</translation>
+        <translation>Do zapłaty: %1</translation>
     </message>
     <message>
         <source>Total: too large</source>

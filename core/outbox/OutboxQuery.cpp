@@ -203,6 +203,54 @@ std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, cons
     return rows;
 }
 
+std::expected<QList<qint64>, QString> OutboxQuery::ids() const
+{
+    const Where w = where(m_filter);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM outbox%1 ORDER BY %2").arg(w.sql, m_orderBy));
+    for (const QVariant &value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
+    }
+    QList<qint64> result;
+    while (query.next()) {
+        result.append(query.value(0).toLongLong());
+    }
+    return result;
+}
+
+std::expected<QList<OutboxRow>, QString> OutboxQuery::rows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty()) {
+        return QList<OutboxRow>();
+    }
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids) {
+        list << QString::number(id);
+    }
+    auto found = fetch(Where{QStringLiteral(" WHERE id IN (%1)").arg(list.join(u',')), {}},
+                       QStringLiteral("id"), 0, static_cast<int>(ids.size()));
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < found->size(); ++i) {
+        position.insert((*found)[i].id, i);
+    }
+    QList<OutboxRow> ordered;
+    ordered.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = position.constFind(id); it != position.constEnd()) {
+            ordered.append((*found)[*it]);
+        }
+    }
+    return ordered;
+}
+
 std::expected<std::optional<OutboxRow>, QString> OutboxQuery::row(qint64 id) const
 {
     auto rows = fetch(Where{QStringLiteral(" WHERE id = ?"), {id}}, QStringLiteral("id"), 0, 1);

@@ -98,6 +98,10 @@ public:
 
     std::expected<int, QString> count() const;
     std::expected<QList<OutboxRow>, QString> page(int offset, int limit) const;
+    // Every matching id in order — read from the list index only, so it stays cheap at 100,000 rows — and the
+    // rows of some of them (a page), in the order given.
+    std::expected<QList<qint64>, QString> ids() const;
+    std::expected<QList<OutboxRow>, QString> rows(const QList<qint64> &ids) const;
     std::expected<std::optional<OutboxRow>, QString> row(qint64 id) const;
     // Items needing attention, whatever the filter (the status bar's warning).
     std::expected<int, QString> needingAttention() const;

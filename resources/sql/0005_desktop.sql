@@ -1,7 +1,10 @@
 -- Version 5: what the desktop application keeps beside the outbox — the buyer's name per item (the outbox
 -- table shows it), drafts being edited, the address book of buyers, and the gap-free numbering counters.
 ALTER TABLE outbox ADD COLUMN buyer_name TEXT;
-CREATE INDEX outbox_by_issue_date ON outbox (issue_date);
+-- Everything the outbox list filters, searches and sorts on, so that a list of 100,000 invoices is read from
+-- this index (a few MB) and never from the table, whose rows carry the XML and the UPO.
+CREATE INDEX outbox_list ON outbox (updated_at, state, state_since, next_attempt_at, attempts, issue_date,
+                                    invoice_number, buyer_nip, buyer_name, ksef_number, gross, error_message);
 
 CREATE TABLE drafts (
     id          INTEGER PRIMARY KEY,

@@ -54,11 +54,13 @@ void StatusPanel::setCounts(const QHash<InvoiceState, int> &counts)
     QStringList parts;
     for (const InvoiceState state : kAllInvoiceStates) {
         if (const int count = counts.value(state); count > 0) {
-            parts << QStringLiteral("<span style='color:%1'>●</span> %2 %3")
-                         .arg(StateStyle::colour(state).name())
-                         .arg(count)
-                         .arg((state == InvoiceState::Draft ? tr("ready") : invoiceStateName(state).toLower())
-                                  .toHtmlEscaped());
+            // "Name: count" reads right in Polish too, where the state's name would have to agree with the
+            // number.
+            parts << QStringLiteral("<span style='color:%1'>●</span> %2: %3")
+                         .arg(StateStyle::colour(state).name(),
+                              (state == InvoiceState::Draft ? tr("Ready") : invoiceStateName(state))
+                                  .toHtmlEscaped())
+                         .arg(count);
         }
     }
     m_counts->setText(parts.isEmpty() ? tr("No invoices yet") : parts.join(QStringLiteral(" &nbsp; ")));

@@ -131,7 +131,7 @@ bool OutboxModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while views are being told about a change (a view that fetches from inside that notification would
     // nest one change in another).
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_ids.size();
 }
 
 void OutboxModel::fetchMore(const QModelIndex &parent)
@@ -139,16 +139,30 @@ void OutboxModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    auto page = m_query.page(static_cast<int>(m_rows.size()), kPageSize);
+    const QList<qint64> next = m_ids.mid(m_rows.size(), kPageSize);
+    auto page = m_query.rows(next);
     if (!page) {
         m_error = page.error();
         emit loadFailed(m_error);
-        m_total = static_cast<int>(m_rows.size()); // nothing more to fetch until the next refresh
+        m_ids.resize(m_rows.size()); // nothing more to fetch until the next refresh
+        m_total = static_cast<int>(m_ids.size());
         return;
     }
-    if (page->isEmpty()) {
-        m_total = static_cast<int>(m_rows.size());
-        return;
+    if (page->size() != next.size()) {
+        // Rows gone since the ids were read: keep ids and rows aligned.
+        QSet<qint64> present;
+        for (const OutboxRow &row : std::as_const(*page)) {
+            present.insert(row.id);
+        }
+        for (const qint64 id : next) {
+            if (!present.contains(id)) {
+                m_ids.removeOne(id);
+            }
+        }
+        m_total = static_cast<int>(m_ids.size());
+        if (page->isEmpty()) {
+            return;
+        }
     }
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
@@ -173,23 +187,32 @@ void OutboxModel::setFilter(const OutboxQuery::Filter &filter)
     reload();
 }
 
+void OutboxModel::load(int wanted)
+{
+    m_error.clear();
+    auto ids = m_query.ids();
+    if (!ids) {
+        m_error = ids.error();
+        m_ids.clear();
+        m_rows.clear();
+    } else {
+        m_ids = std::move(*ids);
+        auto rows = m_query.rows(m_ids.mid(0, wanted));
+        if (rows) {
+            m_rows = std::move(*rows);
+        } else {
+            m_error = rows.error();
+            m_rows.clear();
+        }
+        m_ids.resize(std::max(m_ids.size(), m_rows.size()));
+    }
+    m_total = static_cast<int>(m_ids.size());
+}
+
 void OutboxModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    const auto total = m_query.count();
-    if (!total) {
-        m_error = total.error();
-        m_total = 0;
-    } else {
-        m_total = *total;
-        if (auto page = m_query.page(0, kPageSize)) {
-            m_rows = *page;
-        } else {
-            m_error = page.error();
-        }
-    }
+    load(kPageSize);
     m_notifying = true;
     endResetModel();
     m_notifying = false;
@@ -200,31 +223,59 @@ void OutboxModel::reload()
 
 void OutboxModel::refresh()
 {
-    const auto total = m_query.count();
-    const int wanted = std::max(static_cast<int>(m_rows.size()), kPageSize);
-    auto rows = total ? m_query.page(0, wanted) : std::expected<QList<OutboxRow>, QString>();
-    if (!total || !rows) {
-        m_error = total ? rows.error() : total.error();
+    auto ids = m_query.ids();
+    if (!ids) {
+        m_error = ids.error();
         emit loadFailed(m_error);
         return;
     }
-    bool sameOrder = rows->size() == m_rows.size();
-    for (qsizetype i = 0; sameOrder && i < rows->size(); ++i) {
-        sameOrder = (*rows)[i].id == m_rows[i].id;
-    }
-    m_total = *total;
-    if (sameOrder) {
-        m_rows = *rows;
-        if (!m_rows.isEmpty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const qsizetype loaded = m_rows.size();
+    const bool samePrefix =
+        ids->size() >= loaded && std::equal(m_rows.begin(), m_rows.end(), ids->begin(),
+                                            [](const OutboxRow &row, qint64 id) { return row.id == id; });
+    if (!samePrefix) {
+        // The order changed (an invoice moved): read again, as many rows as were loaded but at most a few
+        // pages — the view fetches more as it scrolls.
+        beginResetModel();
+        load(static_cast<int>(std::clamp<qsizetype>(loaded, kPageSize, 8 * kPageSize)));
+        m_notifying = true;
+        endResetModel();
+        m_notifying = false;
+        if (!m_error.isEmpty()) {
+            emit loadFailed(m_error);
         }
         return;
     }
-    beginResetModel();
-    m_rows = *rows;
-    m_notifying = true;
-    endResetModel();
-    m_notifying = false;
+    m_ids = std::move(*ids);
+    m_total = static_cast<int>(m_ids.size());
+    // Only rows that can still change are read again: those not final (their state, or a condition that
+    // depends on the time, may have moved on).
+    QList<qint64> live;
+    for (const OutboxRow &row : std::as_const(m_rows)) {
+        if (!isFinal(row.state)) {
+            live.append(row.id);
+        }
+    }
+    if (!live.isEmpty()) {
+        const auto rows = m_query.rows(live);
+        if (!rows) {
+            m_error = rows.error();
+            emit loadFailed(m_error);
+            return;
+        }
+        QHash<qint64, const OutboxRow *> byId;
+        for (const OutboxRow &row : *rows) {
+            byId.insert(row.id, &row);
+        }
+        for (OutboxRow &row : m_rows) {
+            if (const OutboxRow *fresh = byId.value(row.id)) {
+                row = *fresh;
+            }
+        }
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 } // namespace Kurier

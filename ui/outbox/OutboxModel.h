@@ -63,6 +63,9 @@ signals:
 
 private:
     void reload();
+    void load(int wanted); // the ids in order and the first `wanted` rows
+
+    QList<qint64> m_ids; // every matching id, in order; m_rows holds the first of them
 
     OutboxQuery &m_query;
     const Clock &m_clock;

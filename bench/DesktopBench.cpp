@@ -140,14 +140,23 @@ int main(int argc, char *argv[])
     TrayNotifier tray(false);
 
     timer.restart();
+    QElapsedTimer phase;
+    phase.start();
     MainWindow window(session, prompts, tray);
+    const double windowMs = msSince(phase);
+    phase.restart();
     if (const auto opened = session.openCurrentCompany(); !opened) {
         QTextStream(stderr) << opened.error() << '\n';
         return 2;
     }
+    const double sessionMs = msSince(phase);
+    phase.restart();
     window.attachSession();
+    const double attachMs = msSince(phase);
+    phase.restart();
     window.show();
     QCoreApplication::processEvents();
+    const double showMs = msSince(phase);
     const double openMs = msSince(timer);
     const double rssOpen = residentMegabytes();
 
@@ -205,6 +214,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("rows"), rows},
         {QStringLiteral("populateSeconds"), populateSeconds},
         {QStringLiteral("openMs"), openMs},
+        {QStringLiteral("openPhasesMs"), QJsonObject{{QStringLiteral("window"), windowMs},
+                                                     {QStringLiteral("session"), sessionMs},
+                                                     {QStringLiteral("attach"), attachMs},
+                                                     {QStringLiteral("show"), showMs}}},
         {QStringLiteral("goalOpenMs"), 1000},
         {QStringLiteral("filters"), filters},
         {QStringLiteral("worstFilterMs"), worstFilterMs},

@@ -9,11 +9,12 @@ cd "$root"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" --parallel "$(nproc)"
 bin="$root/build/$preset/bin"
-if [ -x "$bin/kurier" ]; then
+if [ -x "$bin/kurier" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     exec "$bin/kurier" --sandbox "$@"
 fi
-# The desktop window is not part of this build yet: run the same engine headless, in sandbox mode — a local
-# ksef-emulator, sample invoices, import, send, and the receipts — so that everything is visible with no credentials.
+# No display (a server, a container): run the same engine headless, in sandbox mode — a local ksef-emulator,
+# sample invoices, import, send, and the receipts — so that everything is visible with no credentials.
+echo "No display found: showing the sandbox headless with kurier-cli (run under a desktop for the window)."
 sandbox="${KURIER_SANDBOX_DIR:-$HOME/.local/share/Kurier/sandbox}"
 mkdir -p "$sandbox"
 nip=5265877635
@@ -29,7 +30,7 @@ batch="$sandbox/invoices-$(date +%Y%m%d-%H%M%S)"
 "$bin/kurier-make-invoices" "$batch" 12 "SANDBOX/$(date +%H%M%S)"
 cat <<MSG
 
-Kurier sandbox — the desktop window arrives with the desktop issue; this is the same engine, headless.
+Kurier sandbox, headless — the same engine the desktop window uses.
 KSeF emulator: $base   context NIP: $nip   database: $sandbox/kurier.sqlite
 
 MSG

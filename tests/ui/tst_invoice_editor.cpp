@@ -4,11 +4,14 @@
 #include "editor/InvoiceEditor.h"
 #include "editor/InvoiceLinesModel.h"
 #include "invoicing/InvoiceBook.h"
+#include "ksef/CredentialVault.h"
 #include "main/DesktopSession.h"
 #include "outbox/OutboxStore.h"
+#include "settings/SettingsDialog.h"
 #include "support/Samples.h"
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -145,6 +148,41 @@ private slots:
         QVERIFY(next.issue());
         QCOMPARE((*m_session->store().find(next.issuedKey(), false))->invoiceNumber,
                  QStringLiteral("FV/2/") + month);
+    }
+
+    void settingsRefuseABadNipAndKeepTheTokenInTheKeychainOnly()
+    {
+        AppSettings settings = m_session->settings();
+        CompanyProfile wrong;
+        wrong.nip = QStringLiteral("1234567890");
+        wrong.name = QStringLiteral("Zły NIP");
+        settings.companies.append(wrong);
+        {
+            SettingsDialog dialog(settings, m_secrets, m_prompts);
+            const qsizetype warnings = m_prompts.warnings.size();
+            QVERIFY(!dialog.validateAndAccept());
+            QCOMPARE(m_prompts.warnings.size(), warnings + 1);
+            QVERIFY(m_prompts.warnings.last().contains(QStringLiteral("Zły NIP")));
+        }
+        SettingsDialog dialog(m_session->settings(), m_secrets, m_prompts);
+        auto *token = dialog.findChildren<QLineEdit *>().at(0);
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password) {
+                token = edit; // the first password field is the token
+                break;
+            }
+        }
+        token->setText(QStringLiteral("20261126-EC-SECRET|nip-5265877635|abc"));
+        QVERIFY(dialog.validateAndAccept());
+        const auto credentials = CredentialVault(m_secrets).load(QStringLiteral("test"), Test::kSellerNip);
+        QVERIFY2(credentials, credentials ? "" : qPrintable(credentials.error()));
+        QCOMPARE(credentials->ksefToken, QStringLiteral("20261126-EC-SECRET|nip-5265877635|abc"));
+        // Not in the settings file.
+        m_session->settings() = dialog.result();
+        m_session->saveSettings();
+        QFile ini(m_dir.filePath(QStringLiteral("kurier.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("SECRET"));
     }
 };
 

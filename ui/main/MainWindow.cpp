@@ -157,11 +157,20 @@ void MainWindow::attachSession()
     QAbstractItemModel *old = m_table->model();
     m_model = nullptr;
     if (m_session.isOpen()) {
-        m_model = new OutboxModel(m_session.query(), m_session.clock(), this);
-        m_model->setFilter(m_filters->filter());
-        m_table->setModel(m_model);
-        m_table->sortByColumn(OutboxModel::LastEventColumn, Qt::DescendingOrder);
+        // Filter and order first, then one load: at 100,000 invoices every extra reload is visible.
         QHeaderView *header = m_table->horizontalHeader();
+        // The newest events first, unless the user chose another order for an earlier company.
+        const bool sorted = old != nullptr;
+        const int sortColumn = sorted ? header->sortIndicatorSection() : int(OutboxModel::LastEventColumn);
+        const Qt::SortOrder sortOrder = sorted ? header->sortIndicatorOrder() : Qt::DescendingOrder;
+        m_session.query().setFilter(m_filters->filter());
+        m_session.query().setSort(static_cast<OutboxQuery::Column>(sortColumn), sortOrder);
+        m_model = new OutboxModel(m_session.query(), m_session.clock(), this);
+        {
+            const QSignalBlocker blocker(header);
+            m_table->setModel(m_model);
+            header->setSortIndicator(sortColumn, sortOrder);
+        }
         header->resizeSection(OutboxModel::StateColumn, 190);
         header->resizeSection(OutboxModel::NumberColumn, 160);
         header->resizeSection(OutboxModel::BuyerColumn, 280);
@@ -229,7 +238,7 @@ void MainWindow::attachSession()
                            : tr("Kurier"));
     updateCompanySwitcher();
     m_detail->showItem(0);
-    refreshNow();
+    refreshStatus();
 }
 
 void MainWindow::scheduleRefresh()
@@ -251,6 +260,15 @@ void MainWindow::refreshNow()
         for (const qint64 id : selected) {
             selectId(id);
         }
+    }
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session.isOpen()) {
+        updateActions();
+        return;
     }
     if (const auto counts = m_session.store().counts()) {
         m_status->setCounts(*counts);

@@ -67,7 +67,8 @@ public:
     AlertCentre *alertCentre() const { return m_alertCentre; }
     OutboxFilterBar *filterBar() const { return m_filters; }
     QString lastImportSummary() const { return m_lastImportSummary; }
-    void refreshNow();
+    void refreshNow();    // the table and the status
+    void refreshStatus(); // counts, attention, detail, actions
 
 signals:
     void importFinished(const QList<Kurier::InvoiceImport::Result> &results);

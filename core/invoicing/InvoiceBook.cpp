@@ -290,18 +290,8 @@ std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QSt
         }
         return std::unexpected(tr("The invoice is not valid: %1").arg(texts.join(QStringLiteral("; "))));
     }
-    OutboxStore::NewInvoice entry;
-    entry.sellerNip = invoice.seller.nip;
-    entry.invoiceKind = invoiceKindCode(invoice.kind);
-    entry.invoiceNumber = invoice.number;
-    entry.issueDate = invoice.issueDate;
-    entry.buyerNip = invoice.buyer.nip;
-    entry.buyerName = invoice.buyer.name;
-    entry.gross = report.document->statedGross ? report.document->statedGross->toXml() : QString();
-    entry.currency = invoice.currency;
-    entry.xml = *xml;
-    entry.source = tr("issued in Kurier");
-    entry.hold = hold;
+    const OutboxStore::NewInvoice entry =
+        OutboxStore::NewInvoice::of(*report.document, tr("issued in Kurier"), hold);
     auto queued = m_store.enqueue(entry, environment, contextNip);
     if (!queued) {
         return std::unexpected(queued.error());

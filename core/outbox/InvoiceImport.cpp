@@ -91,19 +91,7 @@ QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths
             results.append(result);
             continue;
         }
-        OutboxStore::NewInvoice entry;
-        entry.sellerNip = invoice.seller.nip;
-        entry.invoiceKind = invoiceKindCode(invoice.kind);
-        entry.invoiceNumber = invoice.number;
-        entry.issueDate = invoice.issueDate;
-        entry.buyerNip = invoice.buyer.nip;
-        entry.buyerName = invoice.buyer.name;
-        entry.hold = m_hold;
-        entry.gross = report.document->statedGross ? report.document->statedGross->toXml() : QString();
-        entry.currency = invoice.currency;
-        entry.xml = report.document->original;
-        entry.source = paths[i];
-        invoices.append(entry);
+        invoices.append(OutboxStore::NewInvoice::of(*report.document, paths[i], m_hold));
         resultIndex.append(results.size());
         results.append(result);
         if (invoices.size() >= 1000) {

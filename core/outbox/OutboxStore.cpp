@@ -73,6 +73,25 @@ OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
 }
 } // namespace
 
+OutboxStore::NewInvoice OutboxStore::NewInvoice::of(const Fa3Document &document, const QString &source,
+                                                    bool hold)
+{
+    const Invoice &invoice = document.invoice;
+    NewInvoice entry;
+    entry.sellerNip = invoice.seller.nip;
+    entry.invoiceKind = invoiceKindCode(invoice.kind);
+    entry.invoiceNumber = invoice.number;
+    entry.issueDate = invoice.issueDate;
+    entry.buyerNip = invoice.buyer.nip;
+    entry.buyerName = invoice.buyer.name;
+    entry.gross = document.statedGross ? document.statedGross->toXml() : QString();
+    entry.currency = invoice.currency;
+    entry.xml = document.original;
+    entry.source = source;
+    entry.hold = hold;
+    return entry;
+}
+
 OutboxStore::OutboxStore(QSqlDatabase connection, AuditLog &audit, const Clock &clock)
     : m_db(std::move(connection))
     , m_audit(audit)

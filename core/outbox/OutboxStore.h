@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fa/Fa3Document.h"
 #include "outbox/OutboxItem.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ public:
         QByteArray xml;
         QString source;
         bool hold = false; // kept as a draft ("ready") until the user sends it, instead of queued
+
+        // What the outbox keeps of a validated document: its identity, buyer and total, and its exact bytes.
+        static NewInvoice of(const Fa3Document &document, const QString &source, bool hold);
     };
     enum class Enqueued
     {

@@ -3,7 +3,7 @@
 ALTER TABLE outbox ADD COLUMN buyer_name TEXT;
 -- Everything the outbox list filters, searches and sorts on, so that a list of 100,000 invoices is read from
 -- this index (a few MB) and never from the table, whose rows carry the XML and the UPO.
-CREATE INDEX outbox_list ON outbox (updated_at, state, state_since, next_attempt_at, attempts, issue_date,
+CREATE INDEX outbox_list ON outbox (updated_at, id, state, state_since, next_attempt_at, attempts, issue_date,
                                     invoice_number, buyer_nip, buyer_name, ksef_number, gross, error_message);
 
 CREATE TABLE drafts (

@@ -2,7 +2,9 @@
 
 #include "common/Prompts.h"
 #include "ksef/SecretStore.h"
+#include "main/DesktopSession.h"
 
+#include <QDir>
 #include <QHash>
 #include <QStringList>
 
@@ -62,5 +64,14 @@ public:
         return {};
     }
 };
+
+// A desktop session over a temporary folder (settings, databases), with the emulator program for the sandbox.
+inline std::unique_ptr<DesktopSession> makeSession(const QString &folder, const Clock &clock,
+                                                   SecretStore &secrets, const QString &emulator = {})
+{
+    return std::make_unique<DesktopSession>(
+        DesktopSession::Paths{QDir(folder).filePath(QStringLiteral("kurier.ini")), folder, emulator}, clock,
+        secrets);
+}
 
 } // namespace Kurier::Test

@@ -58,9 +58,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
-        m_session = std::make_unique<DesktopSession>(
-            DesktopSession::Paths{m_dir.filePath(QStringLiteral("kurier.ini")), m_dir.path(), QString()},
-            m_clock, m_secrets);
+        m_session = Test::makeSession(m_dir.path(), m_clock, m_secrets);
         CompanyProfile company;
         company.nip = Test::kSellerNip;
         company.name = QStringLiteral("Sprzedawca Testowy sp. z o.o.");

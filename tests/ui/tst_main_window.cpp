@@ -46,10 +46,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        m_session = std::make_unique<DesktopSession>(
-            DesktopSession::Paths{m_dir.filePath(QStringLiteral("kurier.ini")), m_dir.path(),
-                                  QStringLiteral(KURIER_EMULATOR)},
-            m_clock, m_secrets);
+        m_session = Test::makeSession(m_dir.path(), m_clock, m_secrets, QStringLiteral(KURIER_EMULATOR));
         m_tray = std::make_unique<TrayNotifier>(false); // no tray: the fallback is what is tested
         m_window = std::make_unique<MainWindow>(*m_session, m_prompts, *m_tray);
         m_window->show();

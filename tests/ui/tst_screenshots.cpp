@@ -72,10 +72,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
-        m_session = std::make_unique<DesktopSession>(
-            DesktopSession::Paths{m_dir.filePath(QStringLiteral("kurier.ini")), m_dir.path(),
-                                  QStringLiteral(KURIER_EMULATOR)},
-            m_clock, m_secrets);
+        m_session = Test::makeSession(m_dir.path(), m_clock, m_secrets, QStringLiteral(KURIER_EMULATOR));
         const auto issued = m_session->startSandbox();
         QVERIFY2(issued, issued ? "" : qPrintable(issued.error()));
         // Three of the demo invoices sent and confirmed, two left ready: a realistic mix.

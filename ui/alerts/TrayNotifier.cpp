@@ -39,13 +39,7 @@ QString alertTitle(const Alert &alert)
 
 QIcon appIcon(int attention)
 {
-    QIcon icon;
-    for (const int size : {16, 22, 32, 48, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
+    return StateStyle::paintedIcon([attention](QPainter &painter, qreal s) {
         // An envelope: Kurier carries invoices.
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x1d, 0x4e, 0xd8));
@@ -58,10 +52,7 @@ QIcon appIcon(int attention)
             painter.setBrush(QColor(0xdc, 0x26, 0x26));
             painter.drawEllipse(QRectF(s * 0.5, s * 0.0, s * 0.5, s * 0.5));
         }
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 } // namespace
 

@@ -57,13 +57,7 @@ QIcon drawn(Glyph shape, const QColor &colour)
     if (const auto it = cache.constFind(key); it != cache.constEnd()) {
         return *it;
     }
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
+    const QIcon icon = paintedIcon([shape, colour](QPainter &painter, qreal s) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         painter.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
@@ -103,15 +97,28 @@ QIcon drawn(Glyph shape, const QColor &colour)
             painter.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5));
             break;
         }
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
+    });
     cache.insert(key, icon);
     return icon;
 }
 
 const QColor kWarning(0xc2, 0x6a, 0x00);
 } // namespace
+
+QIcon paintedIcon(const std::function<void(QPainter &, qreal)> &paint)
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(painter, size);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
 
 QColor colour(InvoiceState state)
 {

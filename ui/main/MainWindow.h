@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/InvoiceImport.h"
+#include "outbox/OutboxItem.h"
 #include "outbox/OutboxWorker.h"
 
 #include <QMainWindow>
@@ -86,6 +87,8 @@ private:
     void showImportResults(const QList<InvoiceImport::Result> &results);
     void alertRaised(const Alert &alert);
     void scheduleRefresh();
+    std::optional<OutboxItem> selectedItem() const; // the one selected invoice, with its XML and UPO
+    void exportBytes(const QString &title, const QString &suggested, const QByteArray &bytes);
     void updateAttention();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                        void (MainWindow::*slot)(), QStyle::StandardPixmap icon = QStyle::SP_CustomBase);

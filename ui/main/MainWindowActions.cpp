@@ -442,45 +442,42 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
 }
 } // namespace
 
-void MainWindow::exportUpo()
+std::optional<OutboxItem> MainWindow::selectedItem() const
 {
     const QList<qint64> ids = selectedIds();
-    const auto row = ids.size() == 1 ? m_session.query().row(ids.first())
-                                     : std::expected<std::optional<OutboxRow>, QString>();
+    if (ids.size() != 1) {
+        return std::nullopt;
+    }
+    const auto row = m_session.query().row(ids.first());
     if (!row || !*row) {
-        return;
+        return std::nullopt;
     }
     const auto item = m_session.store().find((*row)->key, true);
-    if (!item || !*item || (*item)->upo.isEmpty()) {
-        return;
-    }
-    const QString path = m_prompts.saveFile(
-        this, tr("Export UPO"), QStringLiteral("UPO-%1.xml").arg((*item)->ksefNumber), tr("XML (*.xml)"));
+    return item ? *item : std::nullopt;
+}
+
+void MainWindow::exportBytes(const QString &title, const QString &suggested, const QByteArray &bytes)
+{
+    const QString path = m_prompts.saveFile(this, title, suggested, tr("XML (*.xml)"));
     QString error;
-    if (!path.isEmpty() && !writeFile(path, (*item)->upo, error)) {
-        m_prompts.warn(this, tr("The UPO was not saved"), error);
+    if (!path.isEmpty() && !writeFile(path, bytes, error)) {
+        m_prompts.warn(this, tr("The file was not saved"), error);
+    }
+}
+
+void MainWindow::exportUpo()
+{
+    if (const auto item = selectedItem(); item && !item->upo.isEmpty()) {
+        exportBytes(tr("Export UPO"), QStringLiteral("UPO-%1.xml").arg(item->ksefNumber), item->upo);
     }
 }
 
 void MainWindow::exportXml()
 {
-    const QList<qint64> ids = selectedIds();
-    const auto row = ids.size() == 1 ? m_session.query().row(ids.first())
-                                     : std::expected<std::optional<OutboxRow>, QString>();
-    if (!row || !*row) {
-        return;
-    }
-    const auto item = m_session.store().find((*row)->key, true);
-    if (!item || !*item) {
-        return;
-    }
-    QString name = (*item)->invoiceNumber;
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
-    const QString path =
-        m_prompts.saveFile(this, tr("Export invoice XML"), name + QStringLiteral(".xml"), tr("XML (*.xml)"));
-    QString error;
-    if (!path.isEmpty() && !writeFile(path, (*item)->xml, error)) {
-        m_prompts.warn(this, tr("The XML was not saved"), error);
+    if (const auto item = selectedItem()) {
+        QString name = item->invoiceNumber;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+        exportBytes(tr("Export invoice XML"), name + QStringLiteral(".xml"), item->xml);
     }
 }
 

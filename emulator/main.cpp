@@ -1,6 +1,7 @@
 // ksef-emulator: a local KSeF 2.0 server. This file only wires: options, emulator, HTTP, the start-up line.
 #include "Emulator.h"
 #include "HttpFrontend.h"
+#include "util/QuitOnSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,39 +9,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <csignal>
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-// SIGTERM and SIGINT end the event loop cleanly (a self-pipe: the handler itself does nothing unsafe).
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        return;
-    }
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -122,7 +91,7 @@ int main(int argc, char *argv[])
     if (!config.demoNip.isEmpty()) {
         token = emulator.createDemoSubject(config.demoNip);
     }
-    quitOnSignals(app);
+    Kurier::quitOnSignals(app);
 
     QJsonObject ready{{QStringLiteral("baseUrl"), QString(origin + QStringLiteral("/v2"))},
                       {QStringLiteral("port"), static_cast<int>(port)},

@@ -66,10 +66,6 @@
         <translation>Nie udało się bezpiecznie skonfigurować bazy danych %1: %2</translation>
     </message>
     <message>
-        <source>the file header is not SQLite&apos;s</source>
-        <translation>nagłówek pliku nie jest nagłówkiem SQLite</translation>
-    </message>
-    <message>
         <source>WAL journal mode is not available</source>
         <translation>tryb dziennika WAL jest niedostępny</translation>
     </message>
@@ -1364,16 +1360,8 @@
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <source>The UPO was not saved</source>
-        <translation>Nie zapisano UPO</translation>
-    </message>
-    <message>
         <source>Export invoice XML</source>
         <translation>Eksport XML faktury</translation>
-    </message>
-    <message>
-        <source>The XML was not saved</source>
-        <translation>Nie zapisano pliku XML</translation>
     </message>
     <message>
         <source>Starting the local KSeF emulator…</source>
@@ -1406,6 +1394,10 @@
             <numerusform>%n faktury są jeszcze w drodze do KSeF. Nic nie zginie: każdy krok jest zapisany, a Kurier dokończy wysyłkę przy następnym uruchomieniu (i sprawdzi, co KSeF już ma, więc nic nie zostanie wysłane dwa razy).</numerusform>
             <numerusform>%n faktur jest jeszcze w drodze do KSeF. Nic nie zginie: każdy krok jest zapisany, a Kurier dokończy wysyłkę przy następnym uruchomieniu (i sprawdzi, co KSeF już ma, więc nic nie zostanie wysłane dwa razy).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Nie zapisano pliku</translation>
     </message>
 </context>
 <context>
@@ -1884,10 +1876,6 @@
         <translation>Brak firmy</translation>
     </message>
     <message>
-        <source>ready</source>
-        <translation>gotowe</translation>
-    </message>
-    <message>
         <source>No invoices yet</source>
         <translation>Brak faktur</translation>
     </message>
@@ -1898,6 +1886,10 @@
     <message>
         <source>Invoice-sending requests KSeF still allows this minute (shared by every Kurier process of this company).</source>
         <translation>Żądania wysyłki faktur, na które KSeF jeszcze pozwala w tej minucie (wspólne dla wszystkich procesów programu Kurier tej firmy).</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>

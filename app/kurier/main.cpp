@@ -6,6 +6,7 @@
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
 #include "util/Clock.h"
+#include "util/QuitOnSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kurier"));
     QApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("kurier"));
+    Kurier::quitOnSignals(
+        app); // a logout or `kill` ends cleanly: the pass in progress is stored, the sandbox stops
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

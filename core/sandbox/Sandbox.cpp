@@ -10,6 +10,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <sys/prctl.h>
+
+#include <csignal>
+
 namespace Kurier {
 
 SandboxEmulator::SandboxEmulator(QString program, QString dataDirectory, QObject *parent)
@@ -56,6 +60,8 @@ void SandboxEmulator::start(const QString &contextNip)
     m_ready = false;
     QDir().mkpath(m_dataDirectory);
     m_process.setProgram(m_program);
+    // The emulator ends with Kurier, even when Kurier is killed (a sandbox never outlives its window).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
                             contextNip, QStringLiteral("--data-dir"), m_dataDirectory});
     m_process.start();

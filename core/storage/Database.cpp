@@ -1,7 +1,6 @@
 #include "storage/Database.h"
 
 #include <QAtomicInteger>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -17,19 +16,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("kurier-db-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// SQLite files start with this 16-byte header; anything else is not ours to touch.
-bool looksLikeSqlite(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return true; // let SQLite report the real reason
-    }
-    if (file.size() == 0) {
-        return true; // an empty file is a new database
-    }
-    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -115,10 +101,10 @@ std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const Q
                                                                          const QList<Migration> &migrations)
 {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    if (QFileInfo::exists(path) && !looksLikeSqlite(path)) {
-        return std::unexpected(
-            database->error(Error::Code::NotADatabase, tr("the file header is not SQLite's")));
-    }
+    // The file is never opened here other than through SQLite: closing any other descriptor of a database
+    // file drops every POSIX lock this process holds on it (fcntl semantics), so another process could then
+    // take a connection of ours for gone and delete the WAL under it. SQLite itself refuses a file that is
+    // not a database (SQLITE_NOTADB) on the first read below, before anything is written.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,40 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    // Regression: a second open in one process used to read the file's header with a QFile and close it,
+    // which dropped every POSIX lock the process held on the database (fcntl semantics). Another process
+    // closing its connection then took itself for the last one and deleted the WAL under ours: rows written
+    // afterwards were lost to everyone else (the desktop and its worker hold two connections; kurier-cli is
+    // the third).
+    void aSecondConnectionKeepsTheFirstOnesLocksAgainstOtherProcesses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        auto first = Kurier::Database::open(path);
+        QVERIFY(first);
+        QSqlQuery query((*first)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('before', '1')")));
+        auto second = Kurier::Database::open(path); // the desktop's worker opening its own connection
+        QVERIFY(second);
+        QProcess other; // another process (kurier-cli, say) opens, reads and closes the database
+        other.start(QStringLiteral("python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                    "c.execute('select count(*) from meta').fetchall(); c.close()"),
+                     path});
+        QVERIFY(other.waitForFinished(20'000));
+        QCOMPARE(other.exitCode(), 0);
+        QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the WAL of open connections was deleted");
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('after', '2')")));
+        auto third = Kurier::Database::open(path);
+        QVERIFY(third);
+        QSqlQuery check((*third)->connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key IN ('before', 'after')")));
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toInt(), 2);
+    }
+
     void init() { QVERIFY(m_dir.isValid()); }
 
     void opensWithSafeSettingsAndTheBundledSchema()

@@ -1,10 +1,13 @@
 #include "common/Prompts.h"
 
 #include <QFileDialog>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace Kurier {
+
+Q_LOGGING_CATEGORY(lcPrompts, "kurier.ui")
 
 bool WidgetPrompts::confirm(QWidget *parent, const QString &title, const QString &text, const QString &yes)
 {
@@ -23,6 +26,8 @@ void WidgetPrompts::inform(QWidget *parent, const QString &title, const QString 
 
 void WidgetPrompts::warn(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
+    // What the user was told goes to the log too (no secrets ever reach a message).
+    qCWarning(lcPrompts).noquote() << title << "—" << text;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     if (!details.isEmpty()) {
         box.setDetailedText(details);

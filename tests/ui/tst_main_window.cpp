@@ -189,6 +189,33 @@ private slots:
         QCOMPARE(m_tray->shownCount(), 1);
     }
 
+    void switchingCompaniesShowsEachOnesOwnOutbox()
+    {
+        const int sandboxRows = m_window->model()->totalCount();
+        QVERIFY(sandboxRows > 0);
+        CompanyProfile other;
+        other.nip = Test::kBuyerNip;
+        other.name = QStringLiteral("Druga Firma sp. z o.o.");
+        m_session->settings().upsertCompany(other);
+        m_session->settings().currentNip = other.nip;
+        m_session->settings().sandbox = false;
+        QSignalSpy closing(m_session.get(), &DesktopSession::companyClosing);
+        QVERIFY(m_session->openCurrentCompany());
+        QCOMPARE(closing.size(), 1);
+        QVERIFY(m_window->model() == nullptr); // let go before the old database closed
+        m_window->attachSession();
+        QCOMPARE(m_window->model()->totalCount(), 0); // its own database: nothing of the sandbox
+        QCOMPARE(m_window->statusPanel()->environmentText(), DesktopSession::tr("TEST"));
+        QVERIFY(!m_session->hasCredentials()); // none in the keychain for it: it says so, sends nothing
+        QTRY_COMPARE(m_window->statusPanel()->connectionText(),
+                     OutboxWorker::connectionName(OutboxWorker::Connection::NoCredentials));
+
+        // Back to the sandbox: everything is where it was.
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("trySandbox")));
+        m_window->tryInSandbox();
+        QCOMPARE(m_window->model()->totalCount(), sandboxRows);
+    }
+
     void quittingWithNothingInFlightDoesNotAsk()
     {
         const int asked = static_cast<int>(m_prompts.confirmations.size());

@@ -83,9 +83,23 @@ OutboxQuery::Thresholds DesktopSession::thresholds() const
             std::chrono::minutes(m_settings.missingUpoAfterMinutes)};
 }
 
+void DesktopSession::close()
+{
+    // Windows let go of the models and views over this company first: nothing may read it half-closed (the
+    // keychain lookup below runs a local event loop, where a refresh timer could fire).
+    emit companyClosing();
+    stopWorker();
+    m_query.reset();
+    m_book.reset();
+    m_store.reset();
+    m_alerts.reset();
+    m_audit.reset();
+    m_database.reset();
+}
+
 std::expected<void, QString> DesktopSession::openCurrentCompany()
 {
-    stopWorker();
+    close();
     const CompanyProfile *company = m_settings.currentCompany();
     if (!company) {
         return std::unexpected(tr("No company is set up yet."));
@@ -96,11 +110,6 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     if (!database) {
         return std::unexpected(database.error().message());
     }
-    m_query.reset();
-    m_book.reset();
-    m_store.reset();
-    m_alerts.reset();
-    m_audit.reset();
     m_database = std::move(*database);
     const QSqlDatabase connection = m_database->connection();
     m_audit = std::make_unique<AuditLog>(connection, m_clock);

@@ -50,6 +50,7 @@ public:
 
     // Opens the current company's database and starts sending for it (stops the previous one first).
     std::expected<void, QString> openCurrentCompany();
+    void close(); // stops sending and closes the company's database (companyClosing first)
     // First run and "Try it in the sandbox": starts the local emulator, makes the demo company current and
     // gives it a few demo invoices, ready to send.
     std::expected<int, QString> startSandbox();
@@ -82,6 +83,7 @@ public:
     std::pair<int, int> budget() const { return m_budget; } // remaining, limit (per minute)
 
 signals:
+    void companyClosing();
     void companyOpened();
     void pausedChanged(bool paused);
     void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);

@@ -130,6 +130,7 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(&m_tray, &TrayNotifier::sendAllRequested, this, &MainWindow::sendAllReady);
     connect(&m_tray, &TrayNotifier::pauseRequested, &m_session, &DesktopSession::setPaused);
     connect(&m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApplication);
+    connect(&m_session, &DesktopSession::companyClosing, this, &MainWindow::detachModel);
     connect(&m_session, &DesktopSession::connectionChanged, m_status, &StatusPanel::setConnection);
     connect(&m_session, &DesktopSession::budgetChanged, m_status, &StatusPanel::setBudget);
     connect(&m_session, &DesktopSession::pausedChanged, this, [this](bool paused) {
@@ -143,6 +144,21 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::detachModel()
+{
+    if (!m_model) {
+        return;
+    }
+    // The order the user chose survives a company switch.
+    m_sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    m_sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_detail->showItem(0);
+    m_alertCentre->setAlerts(nullptr);
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
@@ -154,15 +170,13 @@ void MainWindow::attachSession()
         disconnect(connection);
     }
     m_workerConnections.clear();
-    QAbstractItemModel *old = m_table->model();
-    m_model = nullptr;
+    detachModel();
     if (m_session.isOpen()) {
         // Filter and order first, then one load: at 100,000 invoices every extra reload is visible.
         QHeaderView *header = m_table->horizontalHeader();
         // The newest events first, unless the user chose another order for an earlier company.
-        const bool sorted = old != nullptr;
-        const int sortColumn = sorted ? header->sortIndicatorSection() : int(OutboxModel::LastEventColumn);
-        const Qt::SortOrder sortOrder = sorted ? header->sortIndicatorOrder() : Qt::DescendingOrder;
+        const int sortColumn = m_sortColumn;
+        const Qt::SortOrder sortOrder = m_sortOrder;
         m_session.query().setFilter(m_filters->filter());
         m_session.query().setSort(static_cast<OutboxQuery::Column>(sortColumn), sortOrder);
         m_model = new OutboxModel(m_session.query(), m_session.clock(), this);
@@ -227,7 +241,6 @@ void MainWindow::attachSession()
         m_table->setModel(nullptr);
         m_alertCentre->setAlerts(nullptr);
     }
-    delete old;
     const CompanyProfile *company = m_session.settings().currentCompany();
     m_status->setCompany(company ? company->name : QString(), company ? company->nip : QString());
     m_status->setEnvironment(m_session.environmentLabel(),

@@ -2,6 +2,7 @@
 
 #include "outbox/InvoiceImport.h"
 #include "outbox/OutboxItem.h"
+#include "outbox/OutboxModel.h"
 #include "outbox/OutboxWorker.h"
 
 #include <QMainWindow>
@@ -87,6 +88,7 @@ private:
     void showImportResults(const QList<InvoiceImport::Result> &results);
     void alertRaised(const Alert &alert);
     void scheduleRefresh();
+    void detachModel();                             // before the session closes the company's database
     std::optional<OutboxItem> selectedItem() const; // the one selected invoice, with its XML and UPO
     void exportBytes(const QString &title, const QString &suggested, const QByteArray &bytes);
     void updateAttention();
@@ -109,6 +111,8 @@ private:
     QList<QMetaObject::Connection> m_workerConnections;
     QString m_lastImportSummary;
     bool m_quitting = false;
+    int m_sortColumn = OutboxModel::LastEventColumn; // the newest events first
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace Kurier

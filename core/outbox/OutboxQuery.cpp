@@ -121,20 +121,6 @@ OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
     return result;
 }
 
-std::expected<int, QString> OutboxQuery::count() const
-{
-    const Where w = where(m_filter);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox INDEXED BY outbox_list") + w.sql);
-    for (const QVariant &value : w.values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec() || !query.next()) {
-        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
-    }
-    return query.value(0).toInt();
-}
-
 std::expected<int, QString> OutboxQuery::needingAttention() const
 {
     Filter attention;
@@ -146,11 +132,6 @@ std::expected<int, QString> OutboxQuery::needingAttention() const
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
     return query.value(0).toInt();
-}
-
-std::expected<QList<OutboxRow>, QString> OutboxQuery::page(int offset, int limit) const
-{
-    return fetch(where(m_filter), m_orderBy, offset, limit);
 }
 
 std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, const QString &orderBy,

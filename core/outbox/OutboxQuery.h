@@ -96,8 +96,6 @@ public:
     void setSort(Column column, Qt::SortOrder order);
     void setThresholds(Thresholds thresholds) { m_thresholds = thresholds; }
 
-    std::expected<int, QString> count() const;
-    std::expected<QList<OutboxRow>, QString> page(int offset, int limit) const;
     // Every matching id in order — read from the list index only, so it stays cheap at 100,000 rows — and the
     // rows of some of them (a page), in the order given.
     std::expected<QList<qint64>, QString> ids() const;

@@ -243,8 +243,9 @@ private:
             a.reverseCharge = yes;
         } else if (field == sv(u"P_18A")) {
             a.splitPayment = yes;
-        } else if (field.startsWith(sv(u"Zwolnienie/P_19")) && field.size() == 16) {
-            a.exemptionBasis = text; // P_19A, P_19B or P_19C
+        } else if (field == sv(u"Zwolnienie/P_19A") || field == sv(u"Zwolnienie/P_19B") ||
+                   field == sv(u"Zwolnienie/P_19C")) {
+            a.exemptionBasis = text; // not P_19N: "1" there says that there is no exemption
         } else if (field == sv(u"PMarzy/P_PMarzy_2")) {
             a.margin = MarginScheme::TravelAgency;
         } else if (field == sv(u"PMarzy/P_PMarzy_3_1")) {

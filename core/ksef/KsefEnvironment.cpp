@@ -80,4 +80,19 @@ QUrl KsefEnvironment::url(const QString &path) const
     return result;
 }
 
+QUrl KsefEnvironment::qrHost() const
+{
+    switch (kind) {
+    case Kind::Test:
+        return QUrl(QStringLiteral("https://qr-test.ksef.mf.gov.pl"));
+    case Kind::Demo:
+        return QUrl(QStringLiteral("https://qr-demo.ksef.mf.gov.pl"));
+    case Kind::Production:
+        return QUrl(QStringLiteral("https://qr.ksef.mf.gov.pl"));
+    case Kind::Custom:
+        break;
+    }
+    return baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 } // namespace Kurier

@@ -36,6 +36,9 @@ public:
     QString key() const;
     QString displayName() const;
     QUrl url(const QString &path) const; // baseUrl + path ("/sessions/online")
+    // Where the environment's QR verification links point (PROTOCOL.md §1, §13): qr-test / qr-demo / qr
+    // .ksef.mf.gov.pl; a custom environment (the emulator) verifies at its own origin.
+    QUrl qrHost() const;
 };
 
 } // namespace Kurier

@@ -1,5 +1,6 @@
 #include "fa/Fa3Reader.h"
 #include "fa/Fa3Validator.h"
+#include "fa/Fa3Writer.h"
 #include "support/Samples.h"
 
 #include <QTest>
@@ -76,6 +77,23 @@ private slots:
         QCOMPARE(invoice.payment.method, std::optional<PaymentMethod>(PaymentMethod::Transfer));
         QCOMPARE(invoice.payment.bankAccount, QStringLiteral("73111111111111111111111111"));
         QVERIFY(doc->line(QStringLiteral("Fa/P_15")) > 0);
+    }
+
+    void readsTheExemptionBasisButNotTheNoExemptionMarker()
+    {
+        // P_19N = 1 says "no exemption"; it was once read as an exemption basis "1".
+        const auto plain = Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23}));
+        QVERIFY(plain.has_value());
+        QVERIFY(plain->contains("<P_19N>1</P_19N>"));
+        const auto read = Fa3Reader::read(*plain);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->invoice.annotations.exemptionBasis, QString());
+        const auto exempt = Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Exempt}));
+        QVERIFY(exempt.has_value());
+        const auto readExempt = Fa3Reader::read(*exempt);
+        QVERIFY(readExempt.has_value());
+        QCOMPARE(readExempt->invoice.annotations.exemptionBasis,
+                 QStringLiteral("art. 43 ust. 1 pkt 37 ustawy o VAT"));
     }
 
     void detectsTheAttachment()

@@ -133,6 +133,16 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
     return json;
 }
 
+std::optional<int> OutboxCli::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                             CliContext &context)
+{
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
 QString outboxUsage()
 {
     return QCoreApplication::translate(
@@ -142,7 +152,8 @@ QString outboxUsage()
         "  run                       keep sending (the desktop's engine, headless) until stopped\n"
         "  status [--json]           what is in the queue\n"
         "  show KEY|NUMBER           one invoice and its history\n"
-        "  upo KEY|NUMBER --out FILE write an invoice's official receipt (UPO)\n"
+        "  upo KEY|NUMBER --out FILE write an invoice's official receipt (UPO); --pdf FILE: readable PDF\n"
+        "  pdf KEY|NUMBER --out FILE the invoice as a PDF with its QR code (--document-language pl|en)\n"
         "  audit verify|export       check the audit log's hash chain, or write it as CSV\n"
         "  alerts [--ack ID|--ack-all]  open alerts\n"
         "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"

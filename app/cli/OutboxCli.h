@@ -15,6 +15,9 @@ struct OutboxCli
 
 public:
     static void addOptions(QCommandLineParser &parser);
+    // Parses; on a wrong command line prints why and gives the exit code.
+    static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                             CliContext &context);
     static QString defaultDatabasePath();
     // Opens the database and builds the services; `needNip` commands refuse to run without a context NIP.
     static std::expected<std::unique_ptr<OutboxServices>, QString> open(const QCommandLineParser &parser,
@@ -28,7 +31,7 @@ int runImport(const QStringList &arguments, CliContext &context);
 int runSend(const QStringList &arguments, CliContext &context, bool keepRunning); // send | run
 int runStatus(const QStringList &arguments, CliContext &context);
 int runShow(const QStringList &arguments, CliContext &context);
-int runUpo(const QStringList &arguments, CliContext &context);
+int runUpo(const QStringList &arguments, CliContext &context); // --out XML and/or --pdf
 int runAudit(const QStringList &arguments, CliContext &context);
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);

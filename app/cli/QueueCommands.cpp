@@ -1,4 +1,5 @@
 // kurier-cli import, status, show, upo.
+#include "DocumentCommands.h"
 #include "OutboxCli.h"
 #include "fa/Fa3Validator.h"
 #include "outbox/InvoiceImport.h"
@@ -17,11 +18,7 @@ QString tr(const char *text)
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
 {
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    return std::nullopt;
+    return OutboxCli::parseArguments(parser, arguments, context);
 }
 } // namespace
 
@@ -201,14 +198,18 @@ int runUpo(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
     OutboxCli::addOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("Where to write the UPO."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("Where to write the UPO (its XML, byte for byte)."), tr("file")});
+    parser.addOption({QStringLiteral("pdf"), tr("Where to write the UPO as a readable PDF."), tr("file")});
+    addDocumentLanguageOption(parser);
     parser.addPositionalArgument(QStringLiteral("key"),
                                  tr("The invoice's key, number (P_2) or KSeF number."));
     if (const auto failed = parse(parser, arguments, context)) {
         return *failed;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        context.err << tr("Usage: kurier-cli upo KEY|NUMBER --out FILE") << Qt::endl;
+    if (parser.positionalArguments().size() != 1 ||
+        (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("pdf")))) {
+        context.err << tr("Usage: kurier-cli upo KEY|NUMBER --out FILE | --pdf FILE") << Qt::endl;
         return ExitUsage;
     }
     auto services = OutboxCli::open(parser, context, false);
@@ -222,14 +223,19 @@ int runUpo(const QStringList &arguments, CliContext &context)
                     << Qt::endl;
         return ExitFailed;
     }
-    QFile out(parser.value(QStringLiteral("out")));
-    if (!out.open(QIODevice::WriteOnly) || out.write((*found)->upo) != (*found)->upo.size() || !out.flush()) {
-        context.err << tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()) << Qt::endl;
-        return ExitFailed;
+    const OutboxItem &item = **found;
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (auto written = writeFile(parser.value(QStringLiteral("out")), item.upo); !written) {
+            context.err << written.error() << Qt::endl;
+            return ExitFailed;
+        }
+        context.err << tr("UPO for %1 (KSeF %2) written to %3")
+                           .arg(item.invoiceNumber, item.ksefNumber, parser.value(QStringLiteral("out")))
+                    << Qt::endl;
     }
-    context.err << tr("UPO for %1 (KSeF %2) written to %3")
-                       .arg((*found)->invoiceNumber, (*found)->ksefNumber, out.fileName())
-                << Qt::endl;
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        return writeUpoPdf(item, parser, context);
+    }
     return ExitOk;
 }
 

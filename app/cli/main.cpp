@@ -1,5 +1,6 @@
 // kurier-cli: the headless face of Kurier. This file only wires: language, context, command dispatch.
 #include "CliContext.h"
+#include "DocumentCommands.h"
 #include "OutboxCli.h"
 #include "Translations.h"
 #include "ValidateCommand.h"
@@ -55,7 +56,8 @@ QString help()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = Kurier::Cli::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kurier-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kurier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
@@ -113,6 +115,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("upo"),
          [&] {
              return runUpo(commandArguments, context);
+         }},
+        {QStringLiteral("pdf"),
+         [&] {
+             return runPdf(commandArguments, context);
          }},
         {QStringLiteral("audit"),
          [&] {

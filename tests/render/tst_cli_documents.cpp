@@ -1,0 +1,164 @@
+// kurier-cli pdf and upo --pdf, as a user runs them: the real binary on a real database, after the invoices
+// went through the real emulator over HTTP. No display: the command renders on its own.
+#include "fa/Fa3Writer.h"
+#include "ksef/QrLinks.h"
+#include "render/RenderTestSupport.h"
+#include "support/EmulatorHarness.h"
+#include "support/Samples.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTest>
+
+using namespace Kurier;
+
+namespace {
+const QString kBin = QStringLiteral(KURIER_BINARY_DIR "/bin/");
+}
+
+class TestCliDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    // Runs kurier-cli to its end while this thread's emulator keeps serving.
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(kBin + QStringLiteral("kurier-cli"), arguments + m_common);
+        Run run;
+        if (!process.waitForStarted()) {
+            return run;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 120000) {
+            QTest::qWait(20);
+        }
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QStringList m_common;
+
+private slots:
+    void pdfAndUpoPdfOfASentInvoice()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
+        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
+        config.demoNip = Test::kSellerNip;
+        Test::EmulatorHarness ksef(config);
+        QTemporaryDir dir;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"),
+                           ksef.emulator().createDemoSubject(Test::kSellerNip));
+        // Like a server or a cron job: no display, no platform chosen.
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_common = {QStringLiteral("--db"),       dir.filePath(QStringLiteral("kurier.sqlite")),
+                    QStringLiteral("--base-url"), ksef.baseUrl(),
+                    QStringLiteral("--nip"),      Test::kSellerNip};
+
+        const auto xml =
+            Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23, VatRate::Rate8}));
+        QVERIFY(xml.has_value());
+        const QString file = dir.filePath(QStringLiteral("fv.xml"));
+        QVERIFY(writeBytes(file, *xml));
+        QCOMPARE(cli({QStringLiteral("import"), file}, environment).exitCode, 0);
+        const Run send = cli({QStringLiteral("send")}, environment);
+        QVERIFY2(send.exitCode == 0, qPrintable(send.err));
+        const Run show =
+            cli({QStringLiteral("show"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--json")},
+                environment);
+        QCOMPARE(show.exitCode, 0);
+        const QString ksefNumber = QJsonDocument::fromJson(show.out).object().value(u"ksefNumber").toString();
+        QVERIFY2(!ksefNumber.isEmpty(), show.out.constData());
+
+        const QString pdfPath = dir.filePath(QStringLiteral("fv.pdf"));
+        const Run pdf =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"), pdfPath},
+                environment);
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QVERIFY2(pdf.err.contains(pdfPath), qPrintable(pdf.err));
+        const Test::PdfReader invoice(readBytes(pdfPath));
+        const QString text = invoice.compactText();
+        QVERIFY(text.contains(QStringLiteral("FV/2026/11/VAT")));
+        QVERIFY(text.contains(ksefNumber));
+        QVERIFY(text.contains(Test::kSellerNip) && text.contains(Test::kBuyerNip));
+        // KOD I for the environment the invoice went to (the emulator verifies at its own origin).
+        const QString link = QrLinks::invoiceVerification(*KsefEnvironment::fromText(ksef.baseUrl()),
+                                                          Test::kSellerNip, QDate(2026, 11, 20), *xml);
+        QVERIFY(link.startsWith(ksef.origin() + QStringLiteral("/invoice/5265877635/20-11-2026/")));
+        QCOMPARE(invoice.qrCodes(), QStringList{link});
+        invoice.png(110, QStringLiteral(KURIER_BINARY_DIR "/renderings"), QStringLiteral("cli-invoice"), 1);
+
+        const QString upoPath = dir.filePath(QStringLiteral("upo.pdf"));
+        const QString upoXml = dir.filePath(QStringLiteral("upo.xml"));
+        const Run upo =
+            cli({QStringLiteral("upo"), ksefNumber, QStringLiteral("--pdf"), upoPath, QStringLiteral("--out"),
+                 upoXml, QStringLiteral("--document-language"), QStringLiteral("en")},
+                environment);
+        QVERIFY2(upo.exitCode == 0, qPrintable(upo.err));
+        const QString upoText = Test::PdfReader(readBytes(upoPath)).compactText();
+        QVERIFY(upoText.contains(QStringLiteral("Officialreceipt(UPO)")));
+        QVERIFY(upoText.contains(ksefNumber));
+        QVERIFY(upoText.contains(QStringLiteral("FV/2026/11/VAT")));
+        QVERIFY(!readBytes(upoXml).isEmpty());
+
+        // Wrong requests: a clear message, the right exit code, and no file left behind.
+        const QString nothing = dir.filePath(QStringLiteral("nothing.pdf"));
+        const Run unknown =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/NOPE"), QStringLiteral("--out"), nothing},
+                environment);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("FV/NOPE")), qPrintable(unknown.err));
+        QCOMPARE(cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT")}, environment).exitCode, 2);
+        const Run language =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"), nothing,
+                 QStringLiteral("--document-language"), QStringLiteral("de")},
+                environment);
+        QCOMPARE(language.exitCode, 2);
+        QVERIFY2(language.err.contains(QStringLiteral("\"de\"")), qPrintable(language.err));
+        QVERIFY(!QFile::exists(nothing));
+        const Run unwritable =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("missing/dir/fv.pdf"))},
+                environment);
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(QStringLiteral("missing/dir")), qPrintable(unwritable.err));
+    }
+
+private:
+    static bool writeBytes(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+    static QByteArray readBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+};
+
+QTEST_MAIN(TestCliDocuments)
+#include "tst_cli_documents.moc"

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Kurier::DocumentView</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::MainWindow</name>
     <message numerus="yes">
         <source>⚠ %n invoice(s) need attention (rejected, stuck, waiting for a retry or missing the UPO). &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
@@ -125,6 +135,16 @@
         <translation>
             <numerusform>Kurier — %n invoice needs attention</numerusform>
             <numerusform>Kurier — %n invoices need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message numerus="yes">
+        <source>The text (%n character(s)) does not fit in a QR code.</source>
+        <translation>
+            <numerusform>The text (%n character) does not fit in a QR code.</numerusform>
+            <numerusform>The text (%n characters) does not fit in a QR code.</numerusform>
         </translation>
     </message>
 </context>

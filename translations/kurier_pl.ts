@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>The invoice&apos;s XML is not stored.</source>
+        <translation>XML faktury nie jest zapisany.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s totals cannot be computed (an amount is too large).</source>
+        <translation>Nie da się obliczyć sum faktury (kwota jest za duża).</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImport</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -550,14 +561,6 @@
         <translation>Brak faktury „%1” w kolejce.</translation>
     </message>
     <message>
-        <source>Where to write the UPO.</source>
-        <translation>Gdzie zapisać UPO.</translation>
-    </message>
-    <message>
-        <source>Usage: kurier-cli upo KEY|NUMBER --out FILE</source>
-        <translation>Użycie: kurier-cli upo KLUCZ|NUMER --out PLIK</translation>
-    </message>
-    <message>
         <source>No UPO is stored for &quot;%1&quot; (yet).</source>
         <translation>Dla „%1” nie zapisano (jeszcze) UPO.</translation>
     </message>
@@ -593,6 +596,54 @@
         <source>The queue cannot be processed: %1</source>
         <translation>Nie można przetworzyć kolejki: %1</translation>
     </message>
+    <message>
+        <source>The document language is pl or en, not &quot;%1&quot;.</source>
+        <translation>Język dokumentu to pl albo en, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>The language of the printed document: pl (default) or en.</source>
+        <translation>Język drukowanego dokumentu: pl (domyślnie) albo en.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Gdzie zapisać PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier-cli pdf KEY|NUMBER --out FILE [--document-language pl|en]</source>
+        <translation>Użycie: kurier-cli pdf KLUCZ|NUMER --out PLIK [--document-language pl|en]</translation>
+    </message>
+    <message>
+        <source>Cannot render invoice %1: %2</source>
+        <translation>Nie można przygotować faktury %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 written to %2</source>
+        <translation>Faktura %1 zapisana w %2</translation>
+    </message>
+    <message>
+        <source>This kurier-cli was built without document rendering (KURIER_GUI=OFF).</source>
+        <translation>Ten kurier-cli zbudowano bez tworzenia dokumentów (KURIER_GUI=OFF).</translation>
+    </message>
+    <message>
+        <source>Cannot render the UPO of %1: %2</source>
+        <translation>Nie można przygotować UPO faktury %1: %2</translation>
+    </message>
+    <message>
+        <source>UPO of %1 written to %2 as PDF</source>
+        <translation>UPO faktury %1 zapisane w %2 jako PDF</translation>
+    </message>
+    <message>
+        <source>Where to write the UPO (its XML, byte for byte).</source>
+        <translation>Gdzie zapisać UPO (jego XML, bajt w bajt).</translation>
+    </message>
+    <message>
+        <source>Where to write the UPO as a readable PDF.</source>
+        <translation>Gdzie zapisać UPO jako czytelny PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier-cli upo KEY|NUMBER --out FILE | --pdf FILE</source>
+        <translation>Użycie: kurier-cli upo KLUCZ|NUMER --out PLIK | --pdf PLIK</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::DesktopSession</name>
@@ -623,6 +674,97 @@
     <message>
         <source>The sandbox emulator is not running.</source>
         <translation>Emulator piaskownicy nie działa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::DocumentView</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Official receipt (UPO)</source>
+        <translation>Urzędowe poświadczenie odbioru (UPO)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>The language of the document (not of the program)</source>
+        <translation>Język dokumentu (nie programu)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;viewer</source>
+        <translation>Otwórz w &amp;przeglądarce</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s PDF viewer</source>
+        <translation>Otwórz PDF w systemowej przeglądarce PDF</translation>
+    </message>
+    <message>
+        <source>Print (%1)</source>
+        <translation>Drukuj (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice selected.</source>
+        <translation>Nie wybrano faktury.</translation>
+    </message>
+    <message>
+        <source>KSeF has not issued the UPO for this invoice yet.</source>
+        <translation>KSeF nie wydał jeszcze UPO dla tej faktury.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Przygotowywanie dokumentu…</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>Nie można pokazać dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>Nie udało się wydrukować dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Otwórz w przeglądarce</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is set up on this system. The document is saved at %1.</source>
+        <translation>W systemie nie ustawiono przeglądarki PDF. Dokument zapisano w %1.</translation>
     </message>
 </context>
 <context>
@@ -685,10 +827,6 @@
     <message>
         <source>&amp;UPO</source>
         <translation>&amp;UPO</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s printable view appears here.</source>
-        <translation>Tutaj pojawi się wizualizacja faktury do wydruku.</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -2091,6 +2229,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message numerus="yes">
+        <source>The text (%n character(s)) does not fit in a QR code.</source>
+        <translation>
+            <numerusform>Tekst (%n znak) nie mieści się w kodzie QR.</numerusform>
+            <numerusform>Tekst (%n znaki) nie mieści się w kodzie QR.</numerusform>
+            <numerusform>Tekst (%n znaków) nie mieści się w kodzie QR.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaErrorText</name>
     <message>
         <source>an amount with at most 2 decimal places and a dot as the separator, e.g. 1234.50</source>
@@ -2434,7 +2583,8 @@ Polecenia:
   run                       keep sending (the desktop&apos;s engine, headless) until stopped
   status [--json]           what is in the queue
   show KEY|NUMBER           one invoice and its history
-  upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO)
+  upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO); --pdf FILE: readable PDF
+  pdf KEY|NUMBER --out FILE the invoice as a PDF with its QR code (--document-language pl|en)
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
@@ -2444,7 +2594,8 @@ Polecenia:
   run                       wysyłaj bez końca (silnik aplikacji, bez okna), aż do zatrzymania
   status [--json]           co jest w kolejce
   show KLUCZ|NUMER          jedna faktura i jej historia
-  upo KLUCZ|NUMER --out PLIK  zapisz urzędowe poświadczenie odbioru (UPO) faktury
+  upo KLUCZ|NUMER --out PLIK  zapisz urzędowe poświadczenie odbioru (UPO) faktury; --pdf PLIK: czytelny PDF
+  pdf KLUCZ|NUMER --out PLIK  faktura jako PDF z kodem QR (--document-language pl|en)
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu

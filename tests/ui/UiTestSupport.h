@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QHash>
+#include <QPrinter>
 #include <QStringList>
 
 namespace Kurier::Test {
@@ -18,6 +19,7 @@ public:
     QStringList filesToOpen;   // for openFiles()
     QString directoryToOpen;   // for openDirectory()
     QString fileToSave;        // for saveFile()
+    QString printToFile;       // for choosePrinter(): print into this PDF file (empty: cancel)
     QStringList confirmations; // texts asked
     QStringList warnings;      // title: text
     QStringList informations;
@@ -40,6 +42,15 @@ public:
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileToSave;
+    }
+    bool choosePrinter(QWidget *, QPrinter &printer) override
+    {
+        if (printToFile.isEmpty()) {
+            return false;
+        }
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printToFile);
+        return true;
     }
 };
 

@@ -1,9 +1,11 @@
 // The main window end to end, offscreen: the first-run sandbox starts the real ksef-emulator process, demo
 // invoices are sent from the window and end confirmed with their UPO shown; a bad file is refused with its
 // reason and stores nothing; a rejection raises an alert that reaches the tray's fallback once.
+#include "InvoiceDocument.h"
 #include "UiTestSupport.h"
 #include "alerts/AlertCentre.h"
 #include "alerts/TrayNotifier.h"
+#include "detail/DocumentView.h"
 #include "detail/InvoiceDetail.h"
 #include "emulator/EmulatorTestData.h"
 #include "main/DesktopSession.h"
@@ -11,15 +13,19 @@
 #include "main/StatusPanel.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
+#include "render/RenderTestSupport.h"
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
 #include <QMimeData>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,6 +34,18 @@
 #include <QTreeWidget>
 
 using namespace Kurier;
+
+// Stands in for the system's PDF viewer: records what Kurier asked it to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestMainWindow : public QObject
 {
@@ -114,6 +132,75 @@ private slots:
         QVERIFY(upo.readAll().contains(row->ksefNumber.toUtf8()));
         // A confirmed invoice cannot be cancelled.
         QVERIFY(!m_window->action(QStringLiteral("cancelSelected"))->isEnabled());
+    }
+
+    void theDocumentTabShowsPrintsSavesAndOpensTheInvoiceAndItsUpo()
+    {
+        const auto item = m_session->store().find(m_window->model()->rowAt(0)->key, true);
+        QVERIFY(item && *item);
+        const OutboxItem &invoice = **item;
+        QCOMPARE(m_window->detail()->currentId(), invoice.id);
+        DocumentView *view = m_window->detail()->documentPage();
+        const auto pdfText = [view] {
+            QString text;
+            for (int page = 0; page < view->pdfDocument()->pageCount(); ++page) {
+                text += view->pdfDocument()->getAllText(page).text();
+            }
+            return Test::PdfReader::compact(text);
+        };
+        // Hidden, nothing is rendered; shown, the PDF is made on a worker thread and then displayed.
+        QVERIFY(view->currentPdf().isEmpty());
+        m_window->detail()->tabs()->setCurrentWidget(view);
+        QCOMPARE(view->statusText(), DocumentView::tr("Preparing the document…"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->currentPdf().isEmpty(), 20'000);
+        QTRY_COMPARE(view->pdfDocument()->status(), QPdfDocument::Status::Ready);
+        QVERIFY(view->pdfDocument()->pageCount() >= 1);
+        QVERIFY2(pdfText().contains(Test::PdfReader::compact(invoice.invoiceNumber)), qPrintable(pdfText()));
+        QVERIFY(pdfText().contains(invoice.ksefNumber));
+        const auto printout = InvoicePrintout::forItem(invoice, DocumentLanguage::Polish);
+        QVERIFY(printout.has_value());
+
+        // Save as PDF: the same document, and its QR code leads to this invoice in this environment.
+        const QString saved = m_dir.filePath(QStringLiteral("invoice.pdf"));
+        m_prompts.fileToSave = saved;
+        view->save();
+        QFile savedFile(saved);
+        QVERIFY(savedFile.open(QIODevice::ReadOnly));
+        const Test::PdfReader savedPdf(savedFile.readAll());
+        QVERIFY(savedPdf.compactText().contains(invoice.ksefNumber));
+        QCOMPARE(savedPdf.qrCodes(savedPdf.pages()), QStringList{printout->verificationUrl});
+
+        // Print: painted again for the printer (here a PDF printer), QR code included.
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        m_prompts.printToFile = printed;
+        view->print();
+        QFile printedFile(printed);
+        QVERIFY(printedFile.open(QIODevice::ReadOnly));
+        const Test::PdfReader printedPdf(printedFile.readAll());
+        QVERIFY(printedPdf.compactText().contains(Test::PdfReader::compact(invoice.invoiceNumber)));
+        QCOMPARE(printedPdf.qrCodes(printedPdf.pages()), QStringList{printout->verificationUrl});
+        m_prompts.printToFile.clear();
+
+        // Open in the system viewer: a real PDF file is handed to the desktop.
+        UrlRecorder viewer;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+        view->openInSystemViewer();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(viewer.opened.size(), 1);
+        QFile opened(viewer.opened.first().toLocalFile());
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QVERIFY(opened.read(4) == "%PDF");
+
+        // The UPO, and the invoice in English.
+        view->setKind(DocumentView::Kind::Upo);
+        QTRY_VERIFY_WITH_TIMEOUT(pdfText().contains(QStringLiteral("UrzędowePoświadczenieOdbioru")), 20'000);
+        QVERIFY(pdfText().contains(invoice.ksefNumber));
+        view->setKind(DocumentView::Kind::Invoice);
+        view->setLanguage(DocumentLanguage::English);
+        QTRY_VERIFY_WITH_TIMEOUT(pdfText().contains(QStringLiteral("Seller")), 20'000);
+        view->setLanguage(DocumentLanguage::Polish);
+        QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+        m_window->detail()->tabs()->setCurrentIndex(0);
     }
 
     void aBadFileShowsItsErrorAndStoresNothing()

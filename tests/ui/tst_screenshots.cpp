@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
+#include "detail/DocumentView.h"
 #include "detail/InvoiceDetail.h"
 #include "editor/InvoiceEditor.h"
 #include "editor/InvoiceLinesModel.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPdfDocument>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,6 +114,15 @@ private slots:
 
         window.detail()->tabs()->setCurrentIndex(0);
         save(*window.detail(), language + QStringLiteral("-detail"));
+
+        // The printable invoice in the detail pane (rendered when shown; QPdfView paints its pages after).
+        window.show();
+        window.detail()->tabs()->setCurrentWidget(window.detail()->documentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(window.detail()->documentPage()->pdfDocument()->status(),
+                                  QPdfDocument::Status::Ready, 20'000);
+        QTest::qWait(700);
+        save(window, language + QStringLiteral("-document"));
+        window.hide();
 
         InvoiceEditor editor(*m_session, m_prompts, &window);
         editor.buyerNipEdit()->setText(QStringLiteral("7010002139"));

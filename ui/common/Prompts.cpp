@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
 
 namespace Kurier {
@@ -49,6 +50,12 @@ QString WidgetPrompts::saveFile(QWidget *parent, const QString &title, const QSt
                                 const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+bool WidgetPrompts::choosePrinter(QWidget *parent, QPrinter &printer)
+{
+    QPrintDialog dialog(&printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace Kurier

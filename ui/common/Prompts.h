@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QPrinter;
 class QWidget;
 
 namespace Kurier {
@@ -21,6 +22,8 @@ public:
     virtual QString openDirectory(QWidget *parent, const QString &title) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                              const QString &filter) = 0;
+    // The print dialog: false when the user cancels.
+    virtual bool choosePrinter(QWidget *parent, QPrinter &printer) = 0;
 };
 
 class WidgetPrompts final : public Prompts
@@ -33,6 +36,7 @@ public:
     QString openDirectory(QWidget *parent, const QString &title) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
+    bool choosePrinter(QWidget *parent, QPrinter &printer) override;
 };
 
 } // namespace Kurier

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/StateStyle.h"
+#include "detail/DocumentView.h"
 #include "detail/XmlHighlighter.h"
 #include "ksef/Upo.h"
 #include "main/DesktopSession.h"
@@ -61,7 +62,7 @@ QString details(const QJsonObject &detail)
 }
 } // namespace
 
-InvoiceDetail::InvoiceDetail(DesktopSession &session, QWidget *parent)
+InvoiceDetail::InvoiceDetail(DesktopSession &session, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
@@ -123,13 +124,8 @@ InvoiceDetail::InvoiceDetail(DesktopSession &session, QWidget *parent)
     upoPage->addWidget(m_upoRaw);
     m_tabs->addTab(upoPage, tr("&UPO"));
 
-    m_documentPage = new QWidget(this);
+    m_documentPage = new DocumentView(prompts, this);
     m_documentPage->setObjectName(QStringLiteral("documentPage"));
-    auto *documentLayout = new QVBoxLayout(m_documentPage);
-    auto *placeholder = new QLabel(tr("The invoice's printable view appears here."), m_documentPage);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    documentLayout->addWidget(placeholder);
     m_tabs->addTab(m_documentPage, tr("&Document"));
 
     auto *layout = new QVBoxLayout(this);
@@ -148,6 +144,7 @@ void InvoiceDetail::clear()
     m_xml->clear();
     m_upoSummary->setText(tr("No UPO yet."));
     m_upoRaw->clear();
+    m_documentPage->clear();
 }
 
 void InvoiceDetail::showItem(qint64 id)
@@ -199,6 +196,7 @@ void InvoiceDetail::showItem(qint64 id)
     if (!sameItem || m_xml->toPlainText().isEmpty()) {
         m_xml->setPlainText(QString::fromUtf8(invoice.xml));
     }
+    m_documentPage->setItem(invoice);
 
     if (invoice.upo.isEmpty()) {
         m_upoSummary->setText(invoice.state == InvoiceState::Accepted

@@ -12,6 +12,8 @@ class QTreeWidget;
 namespace Kurier {
 
 class DesktopSession;
+class DocumentView;
+class Prompts;
 
 // One invoice in full: a header (number, state, KSeF number with copy), its timeline from the audit log
 // (every attempt, status and error with its trace id), the XML exactly as sent (read-only, highlighted), the
@@ -21,7 +23,7 @@ class InvoiceDetail : public QWidget
     Q_OBJECT
 
 public:
-    explicit InvoiceDetail(DesktopSession &session, QWidget *parent = nullptr);
+    InvoiceDetail(DesktopSession &session, Prompts &prompts, QWidget *parent = nullptr);
 
     void showItem(qint64 id); // 0 clears
     qint64 currentId() const { return m_id; }
@@ -31,8 +33,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString upoText() const;
 
-    // The page where the invoice's PDF will be shown.
-    QWidget *documentPage() const { return m_documentPage; }
+    // The printable invoice and UPO (PDF).
+    DocumentView *documentPage() const { return m_documentPage; }
 
 private:
     void clear();
@@ -48,7 +50,7 @@ private:
     QPlainTextEdit *m_xml = nullptr;
     QLabel *m_upoSummary = nullptr;
     QPlainTextEdit *m_upoRaw = nullptr;
-    QWidget *m_documentPage = nullptr;
+    DocumentView *m_documentPage = nullptr;
 };
 
 } // namespace Kurier

@@ -63,7 +63,7 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(m_attention, &QLabel::linkActivated, this,
             [this] { m_filters->setScope(OutboxQuery::Filter::Scope::NeedsAttention); });
 
-    m_detail = new InvoiceDetail(session, this);
+    m_detail = new InvoiceDetail(session, prompts, this);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(8, 8, 8, 0);

@@ -766,6 +766,10 @@
         <source>No PDF viewer is set up on this system. The document is saved at %1.</source>
         <translation>W systemie nie ustawiono przeglądarki PDF. Dokument zapisano w %1.</translation>
     </message>
+    <message>
+        <source>The document cannot be made: %1</source>
+        <translation>Nie można przygotować dokumentu: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::FirstRunDialog</name>
@@ -1536,6 +1540,14 @@
     <message>
         <source>The file was not saved</source>
         <translation>Nie zapisano pliku</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation>&amp;Drukuj fakturę…</translation>
     </message>
 </context>
 <context>

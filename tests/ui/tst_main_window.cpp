@@ -150,6 +150,16 @@ private slots:
         };
         // Hidden, nothing is rendered; shown, the PDF is made on a worker thread and then displayed.
         QVERIFY(view->currentPdf().isEmpty());
+        // File → Export PDF works without the tab: the PDF is made for the file.
+        const QString early = m_dir.filePath(QStringLiteral("early.pdf"));
+        m_prompts.fileToSave = early;
+        QVERIFY(m_window->action(QStringLiteral("exportPdf"))->isEnabled());
+        m_window->action(QStringLiteral("exportPdf"))->trigger();
+        QVERIFY(view->currentPdf().isEmpty());
+        QFile earlyFile(early);
+        QVERIFY(earlyFile.open(QIODevice::ReadOnly));
+        QVERIFY(Test::PdfReader(earlyFile.readAll()).compactText().contains(invoice.ksefNumber));
+
         m_window->detail()->tabs()->setCurrentWidget(view);
         QCOMPARE(view->statusText(), DocumentView::tr("Preparing the document…"));
         QTRY_VERIFY_WITH_TIMEOUT(!view->currentPdf().isEmpty(), 20'000);
@@ -173,7 +183,9 @@ private slots:
         // Print: painted again for the printer (here a PDF printer), QR code included.
         const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
         m_prompts.printToFile = printed;
-        view->print();
+        QCOMPARE(m_window->action(QStringLiteral("printInvoice"))->shortcut(),
+                 QKeySequence(QKeySequence::Print));
+        m_window->action(QStringLiteral("printInvoice"))->trigger();
         QFile printedFile(printed);
         QVERIFY(printedFile.open(QIODevice::ReadOnly));
         const Test::PdfReader printedPdf(printedFile.readAll());

@@ -5,7 +5,6 @@
 #include "common/Prompts.h"
 #include "ksef/crypto/Crypto.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -44,11 +43,8 @@ DocumentView::DocumentView(Prompts &prompts, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("documentStatus"));
 
-    auto *printAction = new QAction(this);
-    printAction->setShortcut(QKeySequence::Print);
-    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(printAction);
-    m_print->setToolTip(tr("Print (%1)").arg(printAction->shortcut().toString(QKeySequence::NativeText)));
+    m_print->setToolTip(
+        tr("Print (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(kindLabel);
@@ -75,7 +71,6 @@ DocumentView::DocumentView(Prompts &prompts, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentView::render);
     connect(m_language, &QComboBox::currentIndexChanged, this, &DocumentView::render);
     connect(m_print, &QPushButton::clicked, this, &DocumentView::print);
-    connect(printAction, &QAction::triggered, this, &DocumentView::print);
     connect(m_save, &QPushButton::clicked, this, &DocumentView::save);
     connect(m_open, &QPushButton::clicked, this, &DocumentView::openInSystemViewer);
     connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &DocumentView::finished);
@@ -190,6 +185,30 @@ void DocumentView::render()
     }
 }
 
+QString DocumentView::signature() const
+{
+    if (!m_item) {
+        return {};
+    }
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(m_item->id)
+        .arg(m_item->ksefNumber, QString::fromLatin1(Crypto::sha256(m_item->upo).toHex()))
+        .arg(int(kind()))
+        .arg(int(language()));
+}
+
+std::expected<QByteArray, QString> DocumentView::currentBytes() const
+{
+    if (!m_pdf.isEmpty() && m_shown == signature()) {
+        return m_pdf;
+    }
+    auto document = buildDocument();
+    if (!document) {
+        return std::unexpected(document.error());
+    }
+    return (*document)->pdf();
+}
+
 void DocumentView::finished()
 {
     const Rendered result = m_watcher.result();
@@ -213,7 +232,8 @@ void DocumentView::finished()
 
 void DocumentView::updateActions()
 {
-    const bool ready = !m_pdf.isEmpty();
+    // Printing and saving do not wait for the preview: they render what is needed themselves.
+    const bool ready = m_item && (kind() == Kind::Invoice || !m_item->upo.isEmpty());
     m_print->setEnabled(ready);
     m_save->setEnabled(ready);
     m_open->setEnabled(ready);
@@ -249,7 +269,7 @@ QString DocumentView::suggestedFileName() const
 
 void DocumentView::print()
 {
-    if (m_pdf.isEmpty()) {
+    if (!m_item) {
         return;
     }
     // Printing paints the document again at the printer's resolution (vector text and QR code), on this
@@ -270,7 +290,7 @@ void DocumentView::print()
 
 void DocumentView::save()
 {
-    if (m_pdf.isEmpty()) {
+    if (!m_item) {
         return;
     }
     const QString path =
@@ -278,20 +298,30 @@ void DocumentView::save()
     if (path.isEmpty()) {
         return;
     }
+    const auto bytes = currentBytes();
+    if (!bytes) {
+        m_prompts.warn(this, tr("Save as PDF"), tr("The document cannot be made: %1").arg(bytes.error()));
+        return;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         m_prompts.warn(this, tr("Save as PDF"), tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
 }
 
 void DocumentView::openInSystemViewer()
 {
-    if (m_pdf.isEmpty()) {
+    if (!m_item) {
+        return;
+    }
+    const auto bytes = currentBytes();
+    if (!bytes) {
+        m_prompts.warn(this, tr("Open in viewer"), tr("The document cannot be made: %1").arg(bytes.error()));
         return;
     }
     const QString path = m_openDir.filePath(suggestedFileName());
     QSaveFile file(path);
-    if (!m_openDir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() ||
+    if (!m_openDir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
         !file.commit()) {
         m_prompts.warn(this, tr("Open in viewer"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;

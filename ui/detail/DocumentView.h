@@ -66,6 +66,9 @@ protected:
 private:
     void render();
     void finished();
+    QString signature() const; // what the current choice shows: item, its KSeF number and UPO, kind, language
+    // The PDF of the current choice: the one on screen, or rendered now when the pane has not shown it.
+    std::expected<QByteArray, QString> currentBytes() const;
     void updateActions();
     std::expected<std::unique_ptr<PagedDocument>, QString> buildDocument() const;
     QString suggestedFileName() const;
@@ -83,7 +86,7 @@ private:
     QPdfDocument *m_document = nullptr;
     QBuffer m_buffer;
     QByteArray m_pdf;
-    QString m_shown;     // what m_pdf shows (item, its KSeF number and UPO, kind, language)
+    QString m_shown;     // signature() of what m_pdf shows
     QString m_rendering; // what the running job renders
     bool m_pending = false;
     QFutureWatcher<Rendered> m_watcher;

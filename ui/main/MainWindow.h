@@ -51,6 +51,8 @@ public:
     void cancelSelected();
     void copyKsefNumber();
     void exportUpo();
+    void exportPdf();    // the selected invoice as PDF (rendered now if the Document tab has not shown it)
+    void printInvoice(); // Ctrl+P
     void exportXml();
     void newCorrection();
     void openSettings();

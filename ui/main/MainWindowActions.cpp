@@ -1,6 +1,7 @@
 // MainWindow: the actions and what they do.
 #include "alerts/TrayNotifier.h"
 #include "common/Prompts.h"
+#include "detail/DocumentView.h"
 #include "detail/InvoiceDetail.h"
 #include "editor/InvoiceEditor.h"
 #include "invoicing/InvoiceBook.h"
@@ -74,6 +75,10 @@ void MainWindow::createActions()
               &MainWindow::exportUpo, QStyle::SP_DialogSaveButton);
     addAction(QStringLiteral("exportXml"), tr("Export &XML…"), QKeySequence(Qt::CTRL | Qt::Key_E),
               &MainWindow::exportXml);
+    addAction(QStringLiteral("exportPdf"), tr("Export &PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              &MainWindow::exportPdf);
+    addAction(QStringLiteral("printInvoice"), tr("&Print invoice…"), QKeySequence::Print,
+              &MainWindow::printInvoice);
     addAction(QStringLiteral("newCorrection"), tr("Co&rrection…"), QKeySequence(Qt::CTRL | Qt::Key_K),
               &MainWindow::newCorrection);
     addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences,
@@ -107,7 +112,7 @@ void MainWindow::createActions()
     auto *pause = new QAction(tr("&Pause sending"), this);
     pause->setObjectName(QStringLiteral("pauseSending"));
     pause->setCheckable(true);
-    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(pause, &QAction::toggled, &m_session, &DesktopSession::setPaused);
     QMainWindow::addAction(pause);
     QAction *alerts = m_alertDock->toggleViewAction();
@@ -116,7 +121,7 @@ void MainWindow::createActions()
     alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     for (const char *name : {"sendSelected", "retryNow", "cancelSelected", "copyKsefNumber", "exportUpo",
-                             "exportXml", "newCorrection", "openDetail"}) {
+                             "exportXml", "exportPdf", "printInvoice", "newCorrection", "openDetail"}) {
         m_table->QWidget::addAction(action(QString::fromLatin1(name)));
     }
 }
@@ -158,6 +163,8 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportXml")));
     file->addAction(action(QStringLiteral("exportUpo")));
+    file->addAction(action(QStringLiteral("exportPdf")));
+    file->addAction(action(QStringLiteral("printInvoice")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addAction(action(QStringLiteral("trySandbox")));
@@ -237,6 +244,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("copyKsefNumber"))->setEnabled(anyNumber);
     action(QStringLiteral("exportUpo"))->setEnabled(ids.size() == 1 && anyUpo);
     action(QStringLiteral("exportXml"))->setEnabled(ids.size() == 1);
+    action(QStringLiteral("exportPdf"))->setEnabled(ids.size() == 1);
+    action(QStringLiteral("printInvoice"))->setEnabled(ids.size() == 1);
     action(QStringLiteral("newCorrection"))->setEnabled(correctable);
     action(QStringLiteral("openDetail"))->setEnabled(!ids.isEmpty());
 }
@@ -478,6 +487,22 @@ void MainWindow::exportXml()
         QString name = item->invoiceNumber;
         name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
         exportBytes(tr("Export invoice XML"), name + QStringLiteral(".xml"), item->xml);
+    }
+}
+
+void MainWindow::exportPdf()
+{
+    if (selectedItem()) {
+        m_detail->documentPage()->setKind(DocumentView::Kind::Invoice);
+        m_detail->documentPage()->save();
+    }
+}
+
+void MainWindow::printInvoice()
+{
+    if (selectedItem()) {
+        m_detail->documentPage()->setKind(DocumentView::Kind::Invoice);
+        m_detail->documentPage()->print();
     }
 }
 

@@ -383,7 +383,7 @@ QString verificationSection(const InvoicePrintout &printout, const DocumentText 
     const int columns = printout.offline ? 3 : 2;
     QString html =
         QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><td colspan=\"%1\">%2</td></tr>"
-                       "<tr><td align=\"center\" valign=\"top\">{{qr:kod1}}<br/><b>%3</b></td>")
+                       "<tr><td align=\"center\" valign=\"top\" width=\"190\">{{qr:kod1}}<br/><b>%3</b></td>")
             .arg(columns)
             .arg(section(t(u"Weryfikacja w KSeF", "Verification in KSeF")),
                  QrLinks::invoiceLabel(printout.offline ? QString() : printout.ksefNumber));
@@ -455,6 +455,11 @@ std::expected<std::unique_ptr<PagedDocument>, QString> InvoiceDocument::build(co
                            "</tr></table>")
                 .arg(partyBlock(t(u"Sprzedawca", "Seller"), invoice.seller, t),
                      partyBlock(t(u"Nabywca", "Buyer"), invoice.buyer, t));
+    if (!printout.document.thirdPartyNips.isEmpty()) {
+        html += QStringLiteral("<p><b>%1:</b> NIP %2</p>")
+                    .arg(t(u"Podmiot trzeci", "Third party"),
+                         printout.document.thirdPartyNips.join(QStringLiteral(", NIP ")).toHtmlEscaped());
+    }
     html += detailsSection(invoice, t) + correctionSection(invoice, t) + linesSection(invoice, t) +
             summarySection(printout.document, totals, gross, t) + annotationsSection(invoice, t) +
             paymentSection(invoice, t);

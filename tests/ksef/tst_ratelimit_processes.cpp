@@ -67,7 +67,8 @@ private slots:
         if (shared) {
             for (QProcess &probe : probes) {
                 const QByteArray out = probe.readAllStandardOutput();
-                QVERIFY2(probe.exitCode() == 0, out.constData());
+                QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+                         QByteArray(out + probe.readAllStandardError()).constData());
                 QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("ok")).toInt(),
                          kCallsPerProcess);
             }

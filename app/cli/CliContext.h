@@ -19,8 +19,9 @@ struct CliContext
 enum ExitCode
 {
     ExitOk = 0,
-    ExitFailed = 1, // something asked for did not succeed (e.g. an invalid invoice)
-    ExitUsage = 2,  // the command line was wrong
+    ExitFailed = 1,    // something asked for did not succeed (e.g. an invalid invoice)
+    ExitUsage = 2,     // the command line was wrong
+    ExitAttention = 3, // reconcile: it ran, and something needs a person (see the report)
 };
 
 // Expands files and folders (recursively, *.xml) into a sorted list of files; missing paths are kept so that

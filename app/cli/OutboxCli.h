@@ -33,6 +33,7 @@ int runStatus(const QStringList &arguments, CliContext &context);
 int runShow(const QStringList &arguments, CliContext &context);
 int runUpo(const QStringList &arguments, CliContext &context); // --out XML and/or --pdf
 int runAudit(const QStringList &arguments, CliContext &context);
+int runReconcile(const QStringList &arguments, CliContext &context); // ReconcileCommand.cpp
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
 QString outboxUsage();

@@ -120,6 +120,10 @@ int main(int argc, char *argv[])
          [&] {
              return runPdf(commandArguments, context);
          }},
+        {QStringLiteral("reconcile"),
+         [&] {
+             return runReconcile(commandArguments, context);
+         }},
         {QStringLiteral("audit"),
          [&] {
              return runAudit(commandArguments, context);

@@ -54,6 +54,9 @@ public:
         bool busy = false; // something is in flight or eligible now
     };
     std::expected<Pass, QString> runOnce();
+    // A pass without sending (reconciliation): items left in `sending` longer than a request can take,
+    // items in flight polled, UPOs fetched, timed alerts raised. → items that changed
+    std::expected<int, QString> track();
     // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by
     // looking it up in its session — found: its status; not there: queued again. → items resolved
     std::expected<int, QString> recover() { return resolveSending({}, std::chrono::milliseconds(0)); }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <expected>
@@ -61,6 +62,29 @@ public:
     // does not stop the others.
     QList<std::expected<std::pair<Enqueued, OutboxItem>, QString>>
     enqueueAll(const QList<NewInvoice> &invoices, const QString &environment, const QString &contextNip);
+
+    // An invoice KSeF has that the outbox did not know (sent by another program, another installation, or
+    // before a restore from backup): added as confirmed — or accepted when its UPO is not there yet — with
+    // its KSeF number, in one transaction with its audit entry. Nothing when the key is in the outbox already
+    // (OutboxAdopt.cpp).
+    struct Adoption
+    {
+        QString sessionRef;
+        QString invoiceRef;
+        QString ksefNumber;
+        QDateTime acquiredAt;
+        QString mode; // online | batch
+        QByteArray upo;
+        bool upoVerified = false;
+    };
+    std::expected<std::optional<OutboxItem>, QString> adopt(const NewInvoice &invoice,
+                                                            const QString &environment,
+                                                            const QString &contextNip,
+                                                            const Adoption &adoption);
+    // Every KSeF number and idempotency key in the outbox (to tell KSeF's list from ours).
+    std::expected<QHash<QString, QString>, QString> ksefNumbersByKey() const;
+    // Every session reference the outbox has used or recorded.
+    std::expected<QSet<QString>, QString> knownSessions() const;
 
     // One change to one item; unset fields stay as they are.
     struct Update

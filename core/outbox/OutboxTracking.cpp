@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <functional>
+
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace Kurier {
@@ -165,6 +167,30 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
         return std::unexpected(applied.error());
     }
     return static_cast<int>(changes.size());
+}
+
+std::expected<int, QString> OutboxEngine::track()
+{
+    int changed = 0;
+    const auto grace = m_client.transport().defaultTimeout() + std::chrono::seconds(5);
+    for (const auto &step : std::initializer_list<std::function<std::expected<int, QString>()>>{
+             [&] { return resolveSending({}, grace); }, [&] { return pollInFlight(); },
+             [&] {
+                 return fetchUpos();
+             }}) {
+        const auto result = step();
+        if (const auto flushed = flushRequests(); !flushed) {
+            return std::unexpected(flushed.error());
+        }
+        if (!result) {
+            return std::unexpected(result.error());
+        }
+        changed += *result;
+    }
+    if (const auto alerted = raiseTimedAlerts(); !alerted) {
+        return std::unexpected(alerted.error());
+    }
+    return changed;
 }
 
 std::expected<int, QString> OutboxEngine::pollInFlight()

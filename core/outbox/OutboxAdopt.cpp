@@ -1,0 +1,125 @@
+// OutboxStore's side of reconciliation: adopting invoices KSeF has and the outbox did not, and the lists that
+// tell KSeF's records from ours.
+#include "audit/AuditLog.h"
+#include "ksef/crypto/Crypto.h"
+#include "outbox/OutboxStore.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kurier {
+
+std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewInvoice &invoice,
+                                                                     const QString &environment,
+                                                                     const QString &contextNip,
+                                                                     const Adoption &adoption)
+{
+    const QString key = idempotencyKey(invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber);
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+    }
+    const auto existing = find(key, false);
+    if (!existing) {
+        return std::unexpected(existing.error());
+    }
+    if (existing->has_value()) {
+        return std::optional<OutboxItem>();
+    }
+    const InvoiceState state = adoption.upo.isEmpty() ? InvoiceState::Accepted : InvoiceState::Confirmed;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QString hash = Crypto::sha256Base64(invoice.xml);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox (idempotency_key, seller_nip, invoice_kind, invoice_number, issue_date, "
+        "buyer_nip, "
+        "buyer_name, gross, currency, content_hash, xml, source, environment, context_nip, state, "
+        "state_since, "
+        "mode, session_ref, invoice_ref, ksef_number, acquired_at, upo, upo_received_at, upo_verified, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, "
+        "?, ?)"));
+    for (const QVariant &value : QVariantList{
+             key,
+             invoice.sellerNip,
+             invoice.invoiceKind,
+             invoice.invoiceNumber,
+             invoice.issueDate.toString(Qt::ISODate),
+             invoice.buyerNip,
+             invoice.buyerName,
+             invoice.gross,
+             invoice.currency,
+             hash,
+             invoice.xml,
+             invoice.source,
+             environment,
+             contextNip,
+             invoiceStateKey(state),
+             now,
+             adoption.mode,
+             adoption.sessionRef,
+             adoption.invoiceRef,
+             adoption.ksefNumber,
+             adoption.acquiredAt.toUTC().toString(Qt::ISODateWithMs),
+             adoption.upo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(adoption.upo),
+             adoption.upo.isEmpty() ? QVariant() : QVariant(now),
+             adoption.upoVerified ? 1 : 0,
+             now,
+             now}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+    }
+    if (const auto logged = m_audit.append(QStringLiteral("transition"), key,
+                                           {{QStringLiteral("to"), invoiceStateKey(state)},
+                                            {QStringLiteral("number"), invoice.invoiceNumber},
+                                            {QStringLiteral("note"), QStringLiteral("adopted from KSeF")},
+                                            {QStringLiteral("ksefNumber"), adoption.ksefNumber},
+                                            {QStringLiteral("session"), adoption.sessionRef},
+                                            {QStringLiteral("contentHash"), hash},
+                                            {QStringLiteral("source"), invoice.source}});
+        !logged) {
+        return std::unexpected(logged.error());
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+    }
+    auto adopted = find(key, false);
+    if (!adopted) {
+        return std::unexpected(adopted.error());
+    }
+    return *adopted;
+}
+
+std::expected<QHash<QString, QString>, QString> OutboxStore::ksefNumbersByKey() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT idempotency_key, ksef_number FROM outbox"))) {
+        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+    }
+    QHash<QString, QString> numbers;
+    while (query.next()) {
+        numbers.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return numbers;
+}
+
+std::expected<QSet<QString>, QString> OutboxStore::knownSessions() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT reference FROM ksef_sessions UNION "
+                           "SELECT DISTINCT session_ref FROM outbox WHERE session_ref IS NOT NULL"))) {
+        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+    }
+    QSet<QString> sessions;
+    while (query.next()) {
+        sessions.insert(query.value(0).toString());
+    }
+    return sessions;
+}
+
+} // namespace Kurier

@@ -3,6 +3,7 @@
 #include "fa/Fa3Writer.h"
 #include "ksef/QrLinks.h"
 #include "render/RenderTestSupport.h"
+#include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
 #include "support/Samples.h"
 
@@ -14,49 +15,11 @@
 
 using namespace Kurier;
 
-namespace {
-const QString kBin = QStringLiteral(KURIER_BINARY_DIR "/bin/");
-}
-
 class TestCliDocuments : public QObject
 {
     Q_OBJECT
 
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    // Runs kurier-cli to its end while this thread's emulator keeps serving.
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(kBin + QStringLiteral("kurier-cli"), arguments + m_common);
-        Run run;
-        if (!process.waitForStarted()) {
-            return run;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < 120000) {
-            QTest::qWait(20);
-        }
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
-    QStringList m_common;
+    Test::CliRunner cli;
 
 private slots:
     void pdfAndUpoPdfOfASentInvoice()
@@ -66,7 +29,7 @@ private slots:
         config.demoNip = Test::kSellerNip;
         Test::EmulatorHarness ksef(config);
         QTemporaryDir dir;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment &environment = cli.environment;
         environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"),
                            ksef.emulator().createDemoSubject(Test::kSellerNip));
         // Like a server or a cron job: no display, no platform chosen.
@@ -74,29 +37,27 @@ private slots:
         environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        m_common = {QStringLiteral("--db"),       dir.filePath(QStringLiteral("kurier.sqlite")),
-                    QStringLiteral("--base-url"), ksef.baseUrl(),
-                    QStringLiteral("--nip"),      Test::kSellerNip};
+        cli.common = {QStringLiteral("--db"),       dir.filePath(QStringLiteral("kurier.sqlite")),
+                      QStringLiteral("--base-url"), ksef.baseUrl(),
+                      QStringLiteral("--nip"),      Test::kSellerNip};
 
         const auto xml =
             Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23, VatRate::Rate8}));
         QVERIFY(xml.has_value());
         const QString file = dir.filePath(QStringLiteral("fv.xml"));
         QVERIFY(writeBytes(file, *xml));
-        QCOMPARE(cli({QStringLiteral("import"), file}, environment).exitCode, 0);
-        const Run send = cli({QStringLiteral("send")}, environment);
+        QCOMPARE(cli({QStringLiteral("import"), file}).exitCode, 0);
+        const Test::CliRunner::Run send = cli({QStringLiteral("send")});
         QVERIFY2(send.exitCode == 0, qPrintable(send.err));
-        const Run show =
-            cli({QStringLiteral("show"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--json")},
-                environment);
+        const Test::CliRunner::Run show =
+            cli({QStringLiteral("show"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         const QString ksefNumber = QJsonDocument::fromJson(show.out).object().value(u"ksefNumber").toString();
         QVERIFY2(!ksefNumber.isEmpty(), show.out.constData());
 
         const QString pdfPath = dir.filePath(QStringLiteral("fv.pdf"));
-        const Run pdf =
-            cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"), pdfPath},
-                environment);
+        const Test::CliRunner::Run pdf =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"), pdfPath});
         QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
         QVERIFY2(pdf.err.contains(pdfPath), qPrintable(pdf.err));
         const Test::PdfReader invoice(readBytes(pdfPath));
@@ -113,10 +74,9 @@ private slots:
 
         const QString upoPath = dir.filePath(QStringLiteral("upo.pdf"));
         const QString upoXml = dir.filePath(QStringLiteral("upo.xml"));
-        const Run upo =
+        const Test::CliRunner::Run upo =
             cli({QStringLiteral("upo"), ksefNumber, QStringLiteral("--pdf"), upoPath, QStringLiteral("--out"),
-                 upoXml, QStringLiteral("--document-language"), QStringLiteral("en")},
-                environment);
+                 upoXml, QStringLiteral("--document-language"), QStringLiteral("en")});
         QVERIFY2(upo.exitCode == 0, qPrintable(upo.err));
         const QString upoText = Test::PdfReader(readBytes(upoPath)).compactText();
         QVERIFY(upoText.contains(QStringLiteral("Officialreceipt(UPO)")));
@@ -126,23 +86,20 @@ private slots:
 
         // Wrong requests: a clear message, the right exit code, and no file left behind.
         const QString nothing = dir.filePath(QStringLiteral("nothing.pdf"));
-        const Run unknown =
-            cli({QStringLiteral("pdf"), QStringLiteral("FV/NOPE"), QStringLiteral("--out"), nothing},
-                environment);
+        const Test::CliRunner::Run unknown =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/NOPE"), QStringLiteral("--out"), nothing});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("FV/NOPE")), qPrintable(unknown.err));
-        QCOMPARE(cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT")}, environment).exitCode, 2);
-        const Run language =
+        QCOMPARE(cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT")}).exitCode, 2);
+        const Test::CliRunner::Run language =
             cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"), nothing,
-                 QStringLiteral("--document-language"), QStringLiteral("de")},
-                environment);
+                 QStringLiteral("--document-language"), QStringLiteral("de")});
         QCOMPARE(language.exitCode, 2);
         QVERIFY2(language.err.contains(QStringLiteral("\"de\"")), qPrintable(language.err));
         QVERIFY(!QFile::exists(nothing));
-        const Run unwritable =
+        const Test::CliRunner::Run unwritable =
             cli({QStringLiteral("pdf"), QStringLiteral("FV/2026/11/VAT"), QStringLiteral("--out"),
-                 dir.filePath(QStringLiteral("missing/dir/fv.pdf"))},
-                environment);
+                 dir.filePath(QStringLiteral("missing/dir/fv.pdf"))});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY2(unwritable.err.contains(QStringLiteral("missing/dir")), qPrintable(unwritable.err));
     }

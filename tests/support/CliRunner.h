@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace Kurier::Test {
+
+// Runs the real kurier-cli binary to its end while this thread's event loop keeps turning (an emulator in
+// this process goes on serving it).
+class CliRunner
+{
+public:
+    struct Run
+    {
+        int exitCode = -1; // -1: did not start, did not end in time, or crashed
+        QByteArray out;
+        QString err;
+    };
+
+    QStringList common; // appended to every command (--db, --base-url, --nip)
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    Run operator()(const QStringList &arguments, int timeoutMs = 120000) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KURIER_BINARY_DIR "/bin/kurier-cli"), arguments + common);
+        Run run;
+        if (!process.waitForStarted()) {
+            return run;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
+            QTest::qWait(20);
+        }
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+};
+
+} // namespace Kurier::Test

@@ -4,8 +4,13 @@
 #include "OutboxCli.h"
 #include "reconcile/ReconcileStore.h"
 #include "reconcile/Reconciler.h"
+#include "settings/AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 namespace Kurier::Cli {
@@ -69,6 +74,80 @@ void printReport(const ReconcileReport &report, CliContext &context)
     }
 }
 
+Reconciler::Options optionsFrom(const QCommandLineParser &parser, QDateTime from, QDateTime to)
+{
+    Reconciler::Options options;
+    options.from = from;
+    options.to = to;
+    options.stuckAfter = std::chrono::minutes(parser.value(QStringLiteral("stuck-after")).toInt());
+    options.sessionOpenAfter = options.stuckAfter * 2;
+    options.missingUpoAfter = std::chrono::minutes(parser.value(QStringLiteral("missing-upo-after")).toInt());
+    options.maxMetadataQueries = parser.value(QStringLiteral("max-queries")).toInt();
+    options.trigger =
+        parser.isSet(QStringLiteral("desktop")) ? QStringLiteral("timer") : QStringLiteral("cli");
+    return options;
+}
+
+std::expected<ReconcileReport, QString> reconcile(OutboxServices &services, ReconcileStore &reports,
+                                                  const Reconciler::Options &options)
+{
+    if (const auto credentials = OutboxCli::loadCredentials(services); !credentials) {
+        return std::unexpected(credentials.error());
+    }
+    Reconciler reconciler(*services.store, *services.engine, *services.client, reports,
+                          services.limiter.get(), services.clock, services.environment.key(),
+                          services.contextNip);
+    auto report = reconciler.run(options);
+    services.engine->closeOnlineSession();
+    if (!report) {
+        return std::unexpected(tr("The reconciliation report cannot be saved: %1").arg(report.error()));
+    }
+    return report;
+}
+
+// Every company set up in the desktop application (what the daily systemd timer runs).
+int reconcileDesktopCompanies(const QCommandLineParser &parser, const Reconciler::Options &options,
+                              CliContext &context)
+{
+    const QString dataDir = parser.value(QStringLiteral("desktop")).isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                      QStringLiteral("/Kurier/Kurier")
+                                : parser.value(QStringLiteral("desktop"));
+    QSettings stored(QDir(dataDir).filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);
+    const AppSettings settings = AppSettings::load(stored);
+    const auto environment = KsefEnvironment::fromText(settings.environment);
+    if (settings.sandbox || settings.companies.isEmpty() || !environment) {
+        context.err << tr("No company is set up in the desktop application at %1.").arg(dataDir) << Qt::endl;
+        return ExitOk;
+    }
+    int exit = ExitOk;
+    for (const CompanyProfile &company : settings.companies) {
+        const QString path = settings.companyDatabasePath(dataDir, company.nip);
+        if (!QFileInfo::exists(path)) {
+            continue; // nothing was ever sent for this company
+        }
+        context.out << company.name << " (NIP " << company.nip << ")" << Qt::endl;
+        auto services = OutboxServices::open(path, *environment, company.nip, context.clock);
+        if (!services) {
+            context.err << company.nip << ": " << services.error() << Qt::endl;
+            exit = ExitFailed;
+            continue;
+        }
+        ReconcileStore reports((*services)->database->connection(), *(*services)->audit, context.clock);
+        const auto report = reconcile(**services, reports, options);
+        if (!report) {
+            context.err << company.nip << ": " << report.error() << Qt::endl;
+            exit = ExitFailed;
+            continue;
+        }
+        printReport(*report, context);
+        if (report->needsAttention() && exit == ExitOk) {
+            exit = ExitAttention;
+        }
+    }
+    return exit;
+}
+
 } // namespace
 
 int runReconcile(const QStringList &arguments, CliContext &context)
@@ -88,6 +167,11 @@ int runReconcile(const QStringList &arguments, CliContext &context)
     parser.addOption({QStringLiteral("max-queries"),
                       tr("At most this many invoice-list queries in this run (KSeF allows 20 an hour)."),
                       tr("n"), QStringLiteral("20")});
+    parser.addOption(
+        {QStringLiteral("desktop"),
+         tr("Reconcile every company set up in the desktop application (its data folder, default "
+            "~/.local/share/Kurier/Kurier): what the daily timer runs."),
+         tr("dir"), QString()});
     parser.addOption({QStringLiteral("csv"), tr("Also write the report's findings as CSV."), tr("file")});
     parser.addOption({QStringLiteral("show"),
                       tr("Show a stored report (a number, or \"last\") instead of running."), tr("run")});
@@ -103,6 +187,9 @@ int runReconcile(const QStringList &arguments, CliContext &context)
     if (!from || !to) {
         context.err << tr("Dates are YYYY-MM-DD (or an ISO date and time).") << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("desktop"))) {
+        return reconcileDesktopCompanies(parser, optionsFrom(parser, *from, *to), context);
     }
     const bool offline = parser.isSet(QStringLiteral("show")) || parser.isSet(QStringLiteral("resolve"));
     auto opened = OutboxCli::open(parser, context, !offline);
@@ -135,26 +222,9 @@ int runReconcile(const QStringList &arguments, CliContext &context)
         }
         report = **stored;
     } else {
-        if (const auto credentials = OutboxCli::loadCredentials(services); !credentials) {
-            context.err << credentials.error() << Qt::endl;
-            return ExitFailed;
-        }
-        Reconciler reconciler(*services.store, *services.engine, *services.client, reports,
-                              services.limiter.get(), services.clock, services.environment.key(),
-                              services.contextNip);
-        Reconciler::Options options;
-        options.from = *from;
-        options.to = *to;
-        options.stuckAfter = std::chrono::minutes(parser.value(QStringLiteral("stuck-after")).toInt());
-        options.sessionOpenAfter = options.stuckAfter * 2;
-        options.missingUpoAfter =
-            std::chrono::minutes(parser.value(QStringLiteral("missing-upo-after")).toInt());
-        options.maxMetadataQueries = parser.value(QStringLiteral("max-queries")).toInt();
-        report = reconciler.run(options);
-        services.engine->closeOnlineSession();
+        report = reconcile(services, reports, optionsFrom(parser, *from, *to));
         if (!report) {
-            context.err << tr("The reconciliation report cannot be saved: %1").arg(report.error())
-                        << Qt::endl;
+            context.err << report.error() << Qt::endl;
             return ExitFailed;
         }
     }

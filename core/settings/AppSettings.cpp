@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace Kurier {
@@ -113,6 +115,13 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("desktop/firstRunDone"), firstRunDone);
     settings.setValue(QStringLiteral("desktop/sandbox"), sandbox);
     settings.sync();
+}
+
+QString AppSettings::companyDatabasePath(const QString &dataDirectory, const QString &nip) const
+{
+    QString name = environment;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("_"));
+    return QDir(dataDirectory).filePath(QStringLiteral("companies/%1-%2.sqlite").arg(name, nip));
 }
 
 } // namespace Kurier

@@ -54,6 +54,11 @@ struct AppSettings
     CompanyProfile *currentCompany();
     void upsertCompany(const CompanyProfile &company); // by NIP; becomes the current one when it is the first
 
+    // The database of a company in the settings' environment: `companies/<environment>-<NIP>.sqlite` under
+    // the data folder — one per company and environment, so that companies never share an outbox. The desktop
+    // and `kurier-cli reconcile --desktop` both find them here.
+    QString companyDatabasePath(const QString &dataDirectory, const QString &nip) const;
+
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
     bool operator==(const AppSettings &) const = default;

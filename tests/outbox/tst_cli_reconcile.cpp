@@ -2,6 +2,7 @@
 // The exit status says whether anything needs a person; --json and --csv carry the report; stored reports
 // can be shown again, and findings resolved with a reason.
 #include "emulator/EmulatorTestData.h"
+#include "settings/AppSettings.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace Kurier;
@@ -91,6 +93,56 @@ private slots:
                      .exitCode,
                  2);
         ksef.control("POST", QStringLiteral("/release"));
+    }
+
+    void theDailyTimerReconcilesEveryDesktopCompany()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
+        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
+        config.demoNip = Test::kSellerNip;
+        Test::EmulatorHarness ksef(config);
+        QTemporaryDir dataDir;
+        // The desktop's settings: one company in the emulator's environment, and its database with one
+        // invoice.
+        AppSettings settings;
+        settings.environment = ksef.baseUrl();
+        settings.upsertCompany(
+            CompanyProfile{Test::kSellerNip, QStringLiteral("Pracownia Testowa"), {}, {}, {}, {}});
+        settings.firstRunDone = true;
+        {
+            QSettings stored(dataDir.filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);
+            settings.save(stored);
+        }
+        Test::CliRunner cli;
+        cli.environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"),
+                               ksef.emulator().createDemoSubject(Test::kSellerNip));
+        const QStringList company{
+            QStringLiteral("--db"),       settings.companyDatabasePath(dataDir.path(), Test::kSellerNip),
+            QStringLiteral("--base-url"), ksef.baseUrl(),
+            QStringLiteral("--nip"),      Test::kSellerNip};
+        const QString file = dataDir.filePath(QStringLiteral("fv.xml"));
+        QFile xml(file);
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(Test::emulatorInvoice(QStringLiteral("FV/TIMER/1")));
+        xml.close();
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), file} + company).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("send")} + company).exitCode, 0);
+
+        // What kurier-reconcile.service runs.
+        const auto run = cli({QStringLiteral("reconcile"), QStringLiteral("--desktop"), dataDir.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+        QVERIFY(run.out.contains("Pracownia Testowa"));
+        QVERIFY(run.out.contains("clean"));
+        const auto shown = cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("--show"),
+                                           QStringLiteral("last"), QStringLiteral("--json")} +
+                               company);
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"trigger").toString(),
+                 QStringLiteral("timer"));
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"invoicesListed").toInt(), 1);
+
+        // No desktop set up there: nothing to do, not an error.
+        QTemporaryDir empty;
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--desktop"), empty.path()}).exitCode, 0);
     }
 };
 

@@ -71,10 +71,7 @@ QString DesktopSession::databasePath() const
     if (m_settings.sandbox) {
         return QDir(m_paths.dataDirectory).filePath(QStringLiteral("sandbox/kurier.sqlite"));
     }
-    QString environment = m_settings.environment;
-    environment.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("_"));
-    return QDir(m_paths.dataDirectory)
-        .filePath(QStringLiteral("companies/%1-%2.sqlite").arg(environment, nip));
+    return m_settings.companyDatabasePath(m_paths.dataDirectory, nip);
 }
 
 OutboxQuery::Thresholds DesktopSession::thresholds() const

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Kurier::Dashboard</name>
+    <message numerus="yes">
+        <source>%n problem(s) will be marked resolved. Why? (kept in the audit log)</source>
+        <translation>
+            <numerusform>%n problem will be marked resolved. Why? (kept in the audit log)</numerusform>
+            <numerusform>%n problems will be marked resolved. Why? (kept in the audit log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::DocumentView</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -127,6 +137,13 @@
             <numerusform>%n invoices cancelled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kurier::TrayNotifier</name>
@@ -145,6 +162,16 @@
         <translation>
             <numerusform>The text (%n character) does not fit in a QR code.</numerusform>
             <numerusform>The text (%n characters) does not fit in a QR code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>KSeF allows 20 invoice queries an hour; comparing the rest of the period needs about %n more minute(s). The next run continues.</source>
+        <translation>
+            <numerusform>KSeF allows 20 invoice queries an hour; comparing the rest of the period needs about %n more minute. The next run continues.</numerusform>
+            <numerusform>KSeF allows 20 invoice queries an hour; comparing the rest of the period needs about %n more minutes. The next run continues.</numerusform>
         </translation>
     </message>
 </context>

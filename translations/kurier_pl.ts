@@ -644,6 +644,217 @@
         <source>Usage: kurier-cli upo KEY|NUMBER --out FILE | --pdf FILE</source>
         <translation>Użycie: kurier-cli upo KLUCZ|NUMER --out PLIK | --pdf PLIK</translation>
     </message>
+    <message>
+        <source>Reconciliation %1 (%2 – %3): %4</source>
+        <translation>Uzgodnienie %1 (%2 – %3): %4</translation>
+    </message>
+    <message>
+        <source>  checked: %1 invoices in flight, %2 sessions, %3 invoices KSeF lists (%4 queries)</source>
+        <translation>  sprawdzono: %1 faktur w drodze, %2 sesji, %3 faktur z listy KSeF (%4 zapytań)</translation>
+    </message>
+    <message>
+        <source>The reconciliation report cannot be saved: %1</source>
+        <translation>Nie można zapisać raportu uzgodnienia: %1</translation>
+    </message>
+    <message>
+        <source>No company is set up in the desktop application at %1.</source>
+        <translation>W aplikacji w %1 nie skonfigurowano żadnej firmy.</translation>
+    </message>
+    <message>
+        <source>Compare invoices KSeF stored from this date (default: 31 days ago).</source>
+        <translation>Porównaj faktury zapisane w KSeF od tej daty (domyślnie: 31 dni temu).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>… up to this date (default: now).</source>
+        <translation>… do tej daty (domyślnie: teraz).</translation>
+    </message>
+    <message>
+        <source>Minutes in KSeF&apos;s processing (or a session open) before it counts as stuck (default 30).</source>
+        <translation>Po ilu minutach przetwarzania w KSeF (lub otwartej sesji) uznać, że utknęło (domyślnie 30).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <source>Minutes after acceptance before a missing UPO needs a person (default 120).</source>
+        <translation>Po ilu minutach od przyjęcia brak UPO wymaga człowieka (domyślnie 120).</translation>
+    </message>
+    <message>
+        <source>At most this many invoice-list queries in this run (KSeF allows 20 an hour).</source>
+        <translation>Najwyżej tyle zapytań o listę faktur w tym przebiegu (KSeF pozwala na 20 na godzinę).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Reconcile every company set up in the desktop application (its data folder, default ~/.local/share/Kurier/Kurier): what the daily timer runs.</source>
+        <translation>Uzgodnij każdą firmę skonfigurowaną w aplikacji (jej folder danych, domyślnie ~/.local/share/Kurier/Kurier): to uruchamia codzienny timer.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Also write the report&apos;s findings as CSV.</source>
+        <translation>Zapisz też ustalenia raportu jako CSV.</translation>
+    </message>
+    <message>
+        <source>Show a stored report (a number, or &quot;last&quot;) instead of running.</source>
+        <translation>Pokaż zapisany raport (numer albo „last”) zamiast uruchamiać.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>przebieg</translation>
+    </message>
+    <message>
+        <source>Mark a finding resolved (needs --reason).</source>
+        <translation>Oznacz ustalenie jako rozwiązane (wymaga --reason).</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ustalenie</translation>
+    </message>
+    <message>
+        <source>Why the finding is resolved (kept in the audit log).</source>
+        <translation>Dlaczego ustalenie jest rozwiązane (zapisywane w dzienniku audytu).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD (or an ISO date and time).</source>
+        <translation>Daty w formacie RRRR-MM-DD (albo data i czas ISO).</translation>
+    </message>
+    <message>
+        <source>Finding %1 is resolved.</source>
+        <translation>Ustalenie %1 jest rozwiązane.</translation>
+    </message>
+    <message>
+        <source>No reconciliation report &quot;%1&quot;.</source>
+        <translation>Brak raportu uzgodnienia „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::Dashboard</name>
+    <message>
+        <source>In flight</source>
+        <translation>W drodze</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Utknęły</translation>
+    </message>
+    <message>
+        <source>Missing UPO</source>
+        <translation>Brak UPO</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Orphans found</source>
+        <translation>Znalezione sieroty</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile with KSeF now</source>
+        <translation>&amp;Uzgodnij z KSeF teraz</translation>
+    </message>
+    <message>
+        <source>Compare the outbox with what KSeF has: adopt, queue again, fetch UPOs, report</source>
+        <translation>Porównaj kolejkę z tym, co ma KSeF: przejmij, ponów, pobierz UPO, zgłoś</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>P&amp;onów</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation>&amp;Oznacz jako rozwiązane…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report (CSV)…</source>
+        <translation>Eks&amp;portuj raport (CSV)…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>KSeF number / session</source>
+        <translation>Numer KSeF / sesja</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s answer</source>
+        <translation>Odpowiedź KSeF</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>Reconciling with KSeF…</source>
+        <translation>Uzgadnianie z KSeF…</translation>
+    </message>
+    <message>
+        <source>Last reconciliation: %1 (%2). The daily timer (kurier-reconcile.timer) runs the next one.</source>
+        <translation>Ostatnie uzgodnienie: %1 (%2). Następne uruchomi codzienny timer (kurier-reconcile.timer).</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>all in order</source>
+        <translation>wszystko w porządku</translation>
+    </message>
+    <message>
+        <source>No reconciliation with KSeF yet: run one now, or enable the daily timer.</source>
+        <translation>Nie było jeszcze uzgodnienia z KSeF: uruchom je teraz albo włącz codzienny timer.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponowienie</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Oznacz jako rozwiązane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) will be marked resolved. Why? (kept in the audit log)</source>
+        <translation>
+            <numerusform>%n problem zostanie oznaczony jako rozwiązany. Dlaczego? (zapis w dzienniku audytu)</numerusform>
+            <numerusform>%n problemy zostaną oznaczone jako rozwiązane. Dlaczego? (zapis w dzienniku audytu)</numerusform>
+            <numerusform>%n problemów zostanie oznaczonych jako rozwiązane. Dlaczego? (zapis w dzienniku audytu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the reconciliation report</source>
+        <translation>Eksport raportu uzgodnienia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::DesktopSession</name>
@@ -1549,6 +1760,18 @@
         <source>&amp;Print invoice…</source>
         <translation>&amp;Drukuj fakturę…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Reconciliation with KSeF finished: %1</source>
+        <translation>Uzgodnienie z KSeF zakończone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview and reconciliation</source>
+        <translation>P&amp;rzegląd i uzgodnienia</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -1731,6 +1954,18 @@
             <numerusform>Anulowano %n fakturę.</numerusform>
             <numerusform>Anulowano %n faktury.</numerusform>
             <numerusform>Anulowano %n faktur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation needs the KSeF credentials.</source>
+        <translation>Uzgodnienie wymaga poświadczeń KSeF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n ustalenie</numerusform>
+            <numerusform>%n ustalenia</numerusform>
+            <numerusform>%n ustaleń</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,6 +2487,167 @@
     </message>
 </context>
 <context>
+    <name>ReconcileFinding</name>
+    <message>
+        <source>Status updated from KSeF</source>
+        <translation>Stan zaktualizowany z KSeF</translation>
+    </message>
+    <message>
+        <source>Stuck in KSeF</source>
+        <translation>Utknęła w KSeF</translation>
+    </message>
+    <message>
+        <source>Session stuck</source>
+        <translation>Sesja utknęła</translation>
+    </message>
+    <message>
+        <source>In KSeF, not in Kurier (adopted)</source>
+        <translation>W KSeF, nie w Kurierze (przejęta)</translation>
+    </message>
+    <message>
+        <source>Session Kurier did not open</source>
+        <translation>Sesja nieotwarta przez Kuriera</translation>
+    </message>
+    <message>
+        <source>Unknown to KSeF (queued again)</source>
+        <translation>Nieznana KSeF (ponownie w kolejce)</translation>
+    </message>
+    <message>
+        <source>UPO received</source>
+        <translation>UPO otrzymane</translation>
+    </message>
+    <message>
+        <source>UPO missing</source>
+        <translation>Brak UPO</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Sprawdzenie nie powiodło się</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileStore</name>
+    <message>
+        <source>The report cannot be saved: %1</source>
+        <translation>Nie można zapisać raportu: %1</translation>
+    </message>
+    <message>
+        <source>The reconciliation reports cannot be read: %1</source>
+        <translation>Nie można odczytać raportów uzgodnień: %1</translation>
+    </message>
+    <message>
+        <source>Say why the finding is resolved.</source>
+        <translation>Podaj, dlaczego ustalenie jest rozwiązane.</translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist or is already resolved.</source>
+        <translation>Ustalenie %1 nie istnieje albo jest już rozwiązane.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Nie udało się odczytać kolejki.</translation>
+    </message>
+    <message>
+        <source>The invoices in flight could not be asked about.</source>
+        <translation>Nie udało się zapytać o faktury w drodze.</translation>
+    </message>
+    <message>
+        <source>KSeF rejected the invoice: correct it and send it again, or cancel it.</source>
+        <translation>KSeF odrzucił fakturę: popraw ją i wyślij ponownie albo ją anuluj.</translation>
+    </message>
+    <message>
+        <source>the session ended (%1) without this invoice</source>
+        <translation>sesja zakończyła się (%1) bez tej faktury</translation>
+    </message>
+    <message>
+        <source>Queued again: KSeF has no record of it. If it did arrive after all, KSeF reports a duplicate and Kurier takes the original&apos;s KSeF number.</source>
+        <translation>Ponownie w kolejce: KSeF jej nie zna. Jeśli jednak dotarła, KSeF zgłosi duplikat, a Kurier przejmie numer KSeF oryginału.</translation>
+    </message>
+    <message>
+        <source>KSeF has been processing it since %1. Nothing to resend: Kurier keeps asking. If it lasts more than a day, contact KSeF support with the session reference %2.</source>
+        <translation>KSeF przetwarza ją od %1. Nie trzeba wysyłać ponownie: Kurier pyta dalej. Jeśli potrwa to ponad dobę, skontaktuj się z pomocą KSeF, podając numer sesji %2.</translation>
+    </message>
+    <message>
+        <source>Invoices unknown to KSeF could not be queued again.</source>
+        <translation>Nie udało się ponownie dodać do kolejki faktur nieznanych KSeF.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list of sessions could not be read.</source>
+        <translation>Nie udało się odczytać listy sesji KSeF.</translation>
+    </message>
+    <message>
+        <source>Kurier closed its session that was left open.</source>
+        <translation>Kurier zamknął swoją pozostawioną otwartą sesję.</translation>
+    </message>
+    <message>
+        <source>KSeF finishes or cancels the session itself; nothing is lost: its invoices are tracked one by one.</source>
+        <translation>KSeF sam dokończy lub anuluje sesję; nic nie ginie: jej faktury są śledzone pojedynczo.</translation>
+    </message>
+    <message>
+        <source>A session Kurier did not open: check which program uses this company&apos;s KSeF credentials.</source>
+        <translation>Sesja, której Kurier nie otworzył: sprawdź, który program używa poświadczeń KSeF tej firmy.</translation>
+    </message>
+    <message>
+        <source>Opened by another program or installation; its invoices are compared with the outbox below.</source>
+        <translation>Otwarta przez inny program lub instalację; jej faktury są porównywane z kolejką poniżej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KSeF allows 20 invoice queries an hour; comparing the rest of the period needs about %n more minute(s). The next run continues.</source>
+        <translation>
+            <numerusform>KSeF pozwala na 20 zapytań o faktury na godzinę; porównanie reszty okresu potrwa jeszcze około %n minuty. Następny przebieg będzie kontynuował.</numerusform>
+            <numerusform>KSeF pozwala na 20 zapytań o faktury na godzinę; porównanie reszty okresu potrwa jeszcze około %n minut. Następny przebieg będzie kontynuował.</numerusform>
+            <numerusform>KSeF pozwala na 20 zapytań o faktury na godzinę; porównanie reszty okresu potrwa jeszcze około %n minut. Następny przebieg będzie kontynuował.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list of invoices could not be read.</source>
+        <translation>Nie udało się odczytać listy faktur KSeF.</translation>
+    </message>
+    <message>
+        <source>KSeF has this invoice but its XML could not be read: download it in KSeF&apos;s portal.</source>
+        <translation>KSeF ma tę fakturę, ale nie udało się odczytać jej XML: pobierz ją w portalu KSeF.</translation>
+    </message>
+    <message>
+        <source>KSeF accepted %1 as %2</source>
+        <translation>KSeF przyjął %1 jako %2</translation>
+    </message>
+    <message>
+        <source>Kurier has an invoice with this number that KSeF does not list as this one: check which of the two is right, then cancel or correct the other.</source>
+        <translation>Kurier ma fakturę o tym numerze, której KSeF nie wykazuje jako tej: sprawdź, która jest właściwa, a drugą anuluj lub skoryguj.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be added to the outbox.</source>
+        <translation>Nie udało się dodać faktury do kolejki.</translation>
+    </message>
+    <message>
+        <source>Adopted from KSeF (%1)</source>
+        <translation>Przejęta z KSeF (%1)</translation>
+    </message>
+    <message>
+        <source>without its UPO</source>
+        <translation>bez UPO</translation>
+    </message>
+    <message>
+        <source>with its UPO</source>
+        <translation>z UPO</translation>
+    </message>
+    <message>
+        <source>KSeF sent this invoice from another program; its session is not on KSeF&apos;s list, so its UPO has to be downloaded in KSeF&apos;s portal.</source>
+        <translation>Ta faktura trafiła do KSeF z innego programu; jej sesji nie ma na liście KSeF, więc UPO trzeba pobrać w portalu KSeF.</translation>
+    </message>
+    <message>
+        <source>Nothing: the invoice, its KSeF number and UPO are now in Kurier.</source>
+        <translation>Nic: faktura, jej numer KSeF i UPO są już w Kurierze.</translation>
+    </message>
+    <message>
+        <source>KSeF accepted the invoice (%1) but has not issued its UPO. Kurier keeps asking; the KSeF number is valid proof meanwhile. If it lasts more than a day, contact KSeF support with the session reference %2.</source>
+        <translation>KSeF przyjął fakturę (%1), ale nie wydał UPO. Kurier pyta dalej; do tego czasu numer KSeF jest ważnym potwierdzeniem. Jeśli potrwa to ponad dobę, skontaktuj się z pomocą KSeF, podając numer sesji %2.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaErrorText</name>
     <message>
         <source>an amount with at most 2 decimal places and a dot as the separator, e.g. 1234.50</source>
@@ -2597,6 +2993,7 @@ Polecenia:
   show KEY|NUMBER           one invoice and its history
   upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO); --pdf FILE: readable PDF
   pdf KEY|NUMBER --out FILE the invoice as a PDF with its QR code (--document-language pl|en)
+  reconcile [--from D --to D] [--json] [--csv F]  compare with KSeF: adopt, requeue, report (exit 3: needs a person)
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
@@ -2608,6 +3005,7 @@ Polecenia:
   show KLUCZ|NUMER          jedna faktura i jej historia
   upo KLUCZ|NUMER --out PLIK  zapisz urzędowe poświadczenie odbioru (UPO) faktury; --pdf PLIK: czytelny PDF
   pdf KLUCZ|NUMER --out PLIK  faktura jako PDF z kodem QR (--document-language pl|en)
+  reconcile [--from D --to D] [--json] [--csv F]  uzgodnij z KSeF: przejmij, ponów, zgłoś (kod 3: potrzebny człowiek)
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu

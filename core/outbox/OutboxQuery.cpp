@@ -134,6 +134,23 @@ std::expected<int, QString> OutboxQuery::needingAttention() const
     return query.value(0).toInt();
 }
 
+std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
+{
+    const QStringList c = conditions(); // retry waiting, stuck, missing UPO
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT COUNT(*) FILTER (WHERE state IN ('sending', 'submitted', 'processing', "
+                           "'accepted')), COUNT(*) FILTER (WHERE %1), COUNT(*) FILTER (WHERE %2), "
+                           "COUNT(*) FILTER (WHERE state = 'rejected'), COUNT(*) FILTER (WHERE %3) "
+                           "FROM outbox INDEXED BY outbox_list")
+                .arg(c.at(1), c.at(2), c.at(0))) ||
+        !query.next()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
+    }
+    return Overview{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
+                    query.value(3).toInt(), query.value(4).toInt()};
+}
+
 std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, const QString &orderBy,
                                                             int offset, int limit) const
 {

@@ -103,6 +103,16 @@ public:
     std::expected<std::optional<OutboxRow>, QString> row(qint64 id) const;
     // Items needing attention, whatever the filter (the status bar's warning).
     std::expected<int, QString> needingAttention() const;
+    // The dashboard's counts, whatever the filter.
+    struct Overview
+    {
+        int inFlight = 0;
+        int stuck = 0;
+        int missingUpo = 0;
+        int rejected = 0;
+        int retryWaiting = 0;
+    };
+    std::expected<Overview, QString> overview() const;
 
 private:
     struct Where

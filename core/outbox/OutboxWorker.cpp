@@ -2,6 +2,8 @@
 
 #include "fa/Fa3Validator.h"
 #include "outbox/OutboxServices.h"
+#include "reconcile/ReconcileStore.h"
+#include "reconcile/Reconciler.h"
 
 #include <QThread>
 
@@ -135,7 +137,42 @@ void OutboxWorker::pass()
     }
     reportBudget();
     emit passFinished();
+    // Reconciliation on start (after the first pass) and then every few hours while the window is open.
+    if (result && !result->stopped && m_config.reconcileEvery.count() > 0 &&
+        (!m_lastReconcile.isValid() ||
+         m_lastReconcile.addSecs(m_config.reconcileEvery.count() * 60) <= m_clock.now())) {
+        reconcileNow(m_lastReconcile.isValid() ? QStringLiteral("timer") : QStringLiteral("start"));
+    }
     schedule();
+}
+
+void OutboxWorker::reconcileNow(const QString &trigger)
+{
+    if (!m_services || !m_config.credentials || m_inPass) {
+        emit reconciled(0, false, tr("Reconciliation needs the KSeF credentials."));
+        return;
+    }
+    m_lastReconcile = m_clock.now();
+    emit reconcileStarted();
+    ReconcileStore reports(m_services->database->connection(), *m_services->audit, m_clock);
+    Reconciler reconciler(*m_services->store, *m_services->engine, *m_services->client, reports,
+                          m_services->limiter.get(), m_clock, m_services->environment.key(),
+                          m_services->contextNip);
+    Reconciler::Options options;
+    options.stuckAfter = m_config.options.stuckAfter;
+    options.sessionOpenAfter = m_config.options.stuckAfter * 2;
+    options.missingUpoAfter = m_config.options.missingUpoAfter;
+    options.trigger = trigger;
+    m_inPass = true;
+    const auto report = reconciler.run(options);
+    m_inPass = false;
+    emit itemsChanged();
+    if (!report) {
+        emit reconciled(0, true, report.error());
+        return;
+    }
+    emit reconciled(report->id, report->needsAttention(),
+                    tr("%n finding(s)", nullptr, int(report->findings.size())));
 }
 
 void OutboxWorker::send(const QList<qint64> &ids)

@@ -42,6 +42,10 @@ public:
         std::chrono::milliseconds busyInterval{300};   // between passes while something is in flight
         std::chrono::milliseconds idleInterval{5'000}; // between passes otherwise
         bool holdImports = false;                      // imported invoices wait as "ready" for the user
+        // Reconciliation with KSeF: after the first pass, then this often (0: only on request). Off by
+        // default until a quit can interrupt a reconciliation in progress (it blocks this thread while KSeF
+        // answers).
+        std::chrono::minutes reconcileEvery{0};
     };
     enum class Connection
     {
@@ -70,6 +74,8 @@ public slots:
     void cancel(const QList<qint64> &ids);
     void importFiles(const QStringList &paths);
     void setHoldImports(bool hold) { m_config.holdImports = hold; }
+    // Compares the outbox with KSeF now (core/reconcile); `trigger`: start, timer, user.
+    void reconcileNow(const QString &trigger);
 
 signals:
     void started(bool ok, const QString &error);
@@ -82,6 +88,9 @@ signals:
     void importFinished(const QList<Kurier::InvoiceImport::Result> &results);
     void actionFinished(const QString &message, bool ok);
     void passFinished();
+    void reconcileStarted();
+    // A reconciliation ended: its stored report's id, whether anything needs a person, and a line for people.
+    void reconciled(qint64 runId, bool needsAttention, const QString &summary);
 
 private:
     void schedule();
@@ -98,6 +107,7 @@ private:
     bool m_busy = false;
     bool m_inPass = false;
     Connection m_connection = Connection::Starting;
+    QDateTime m_lastReconcile; // when this session last reconciled (invalid: not yet)
     QString m_detail;
 };
 

@@ -15,11 +15,13 @@ namespace Kurier::Test {
 class ScriptedPrompts final : public Prompts
 {
 public:
-    bool answer = true;        // for confirm()
-    QStringList filesToOpen;   // for openFiles()
-    QString directoryToOpen;   // for openDirectory()
-    QString fileToSave;        // for saveFile()
-    QString printToFile;       // for choosePrinter(): print into this PDF file (empty: cancel)
+    bool answer = true;      // for confirm()
+    QStringList filesToOpen; // for openFiles()
+    QString directoryToOpen; // for openDirectory()
+    QString fileToSave;      // for saveFile()
+    QString printToFile;     // for choosePrinter(): print into this PDF file (empty: cancel)
+    QString textAnswer;      // for askText()
+    QStringList textQuestions;
     QStringList confirmations; // texts asked
     QStringList warnings;      // title: text
     QStringList informations;
@@ -42,6 +44,11 @@ public:
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileToSave;
+    }
+    QString askText(QWidget *, const QString &, const QString &label) override
+    {
+        textQuestions << label;
+        return textAnswer;
     }
     bool choosePrinter(QWidget *, QPrinter &printer) override
     {

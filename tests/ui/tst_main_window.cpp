@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 #include "alerts/AlertCentre.h"
 #include "alerts/TrayNotifier.h"
+#include "dashboard/Dashboard.h"
 #include "detail/DocumentView.h"
 #include "detail/InvoiceDetail.h"
 #include "emulator/EmulatorTestData.h"
@@ -23,12 +24,14 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -213,6 +216,33 @@ private slots:
         view->setLanguage(DocumentLanguage::Polish);
         QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
         m_window->detail()->tabs()->setCurrentIndex(0);
+    }
+
+    void theOverviewReconcilesOnRequestAndShowsCounts()
+    {
+        Dashboard *dashboard = m_window->dashboard();
+        m_window->action(QStringLiteral("showDashboard"))->trigger();
+        QVERIFY(dashboard->isVisible());
+        QVERIFY(dashboard->cardText(QStringLiteral("inFlight")).startsWith(u'0'));
+        QSignalSpy finished(dashboard, &Dashboard::reconcileFinished);
+        dashboard->reconcileNow();
+        QVERIFY(dashboard->isReconciling());
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.first().at(0).toBool(), false); // the sandbox's KSeF and the outbox agree
+        QVERIFY(!dashboard->isReconciling());
+        QVERIFY2(dashboard->findChild<QLabel *>(QStringLiteral("lastReconciliation"))
+                     ->text()
+                     .contains(Dashboard::tr("all in order")),
+                 qPrintable(dashboard->findChild<QLabel *>(QStringLiteral("lastReconciliation"))->text()));
+        QCOMPARE(dashboard->problems()->rowCount(), 0);
+        // The report is exported as CSV.
+        const QString csv = m_dir.filePath(QStringLiteral("reconciliation.csv"));
+        m_prompts.fileToSave = csv;
+        dashboard->exportReport();
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("run,kind,needs_human"));
+        m_window->action(QStringLiteral("showDashboard"))->trigger();
     }
 
     void aBadFileShowsItsErrorAndStoresNothing()

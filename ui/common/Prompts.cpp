@@ -1,6 +1,7 @@
 #include "common/Prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -56,6 +57,13 @@ bool WidgetPrompts::choosePrinter(QWidget *parent, QPrinter &printer)
 {
     QPrintDialog dialog(&printer, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+QString WidgetPrompts::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? text : QString();
 }
 
 } // namespace Kurier

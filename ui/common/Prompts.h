@@ -24,6 +24,8 @@ public:
                              const QString &filter) = 0;
     // The print dialog: false when the user cancels.
     virtual bool choosePrinter(QWidget *parent, QPrinter &printer) = 0;
+    // A line of text from the user (e.g. why a problem is resolved); empty when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
 };
 
 class WidgetPrompts final : public Prompts
@@ -37,6 +39,7 @@ public:
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
     bool choosePrinter(QWidget *parent, QPrinter &printer) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label) override;
 };
 
 } // namespace Kurier

@@ -55,6 +55,7 @@ public:
     // gives it a few demo invoices, ready to send.
     std::expected<int, QString> startSandbox();
     bool isOpen() const { return m_database != nullptr; }
+    Database &database() { return *m_database; } // the GUI thread's connection to the company's database
     bool isSandbox() const { return m_settings.sandbox; }
     KsefEnvironment environment() const;
     QString environmentLabel() const; // "SANDBOX", "TEST", "DEMO", "PRODUCTION"

@@ -4,6 +4,7 @@
 #include "alerts/TrayNotifier.h"
 #include "audit/AlertCenter.h"
 #include "common/Prompts.h"
+#include "dashboard/Dashboard.h"
 #include "detail/InvoiceDetail.h"
 #include "main/DesktopSession.h"
 #include "main/StatusPanel.h"
@@ -83,6 +84,24 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     m_alertDock->setWidget(m_alertCentre);
     addDockWidget(Qt::RightDockWidgetArea, m_alertDock);
     m_alertDock->hide();
+    // The overview: counts, reconciliation and the problems it found.
+    m_dashboard = new Dashboard(m_session, m_prompts, this);
+    m_dashboardDock = new QDockWidget(tr("Overview"), this);
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(
+        m_dashboard, &Dashboard::showScope, this,
+        [this](OutboxQuery::Filter::Scope scope, InvoiceState state) { m_filters->setScope(scope, state); });
+    connect(m_dashboard, &Dashboard::reconcileFinished, this,
+            [this](bool needsAttention, const QString &summary) {
+                statusBar()->showMessage(tr("Reconciliation with KSeF finished: %1").arg(summary), 10'000);
+                if (needsAttention) {
+                    m_dashboardDock->show(); // what needs a person is shown, not only logged
+                }
+                scheduleRefresh();
+            });
     connect(m_alertCentre, &AlertCentre::changed, this, [this](int) { updateAttention(); });
     connect(m_alertCentre, &AlertCentre::showInvoice, this, [this](const QString &key) {
         if (!m_session.isOpen()) {
@@ -157,6 +176,7 @@ void MainWindow::detachModel()
     m_model = nullptr;
     m_detail->showItem(0);
     m_alertCentre->setAlerts(nullptr);
+    m_dashboard->detachSession();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -200,6 +220,7 @@ void MainWindow::attachSession()
             statusBar()->showMessage(tr("The outbox cannot be read: %1").arg(error), 10'000);
         });
         m_alertCentre->setAlerts(&m_session.alerts());
+        m_dashboard->attachSession();
         if (OutboxWorker *worker = m_session.worker()) {
             m_workerConnections << connect(worker, &OutboxWorker::itemsChanged, this,
                                            &MainWindow::scheduleRefresh);
@@ -275,6 +296,9 @@ void MainWindow::refreshNow()
         }
     }
     refreshStatus();
+    if (m_dashboardDock->isVisible()) {
+        m_dashboard->refresh();
+    }
 }
 
 void MainWindow::refreshStatus()

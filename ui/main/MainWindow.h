@@ -17,6 +17,7 @@ class QTimer;
 namespace Kurier {
 
 class AlertCentre;
+class Dashboard;
 class DesktopSession;
 class InvoiceDetail;
 class OutboxFilterBar;
@@ -68,6 +69,7 @@ public:
     QTableView *table() const { return m_table; }
     InvoiceDetail *detail() const { return m_detail; }
     StatusPanel *statusPanel() const { return m_status; }
+    Dashboard *dashboard() const { return m_dashboard; }
     AlertCentre *alertCentre() const { return m_alertCentre; }
     OutboxFilterBar *filterBar() const { return m_filters; }
     QString lastImportSummary() const { return m_lastImportSummary; }
@@ -107,6 +109,8 @@ private:
     StatusPanel *m_status = nullptr;
     AlertCentre *m_alertCentre = nullptr;
     QDockWidget *m_alertDock = nullptr;
+    Dashboard *m_dashboard = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
     QLabel *m_attention = nullptr;
     QComboBox *m_companies = nullptr;
     QTimer *m_refresh = nullptr;

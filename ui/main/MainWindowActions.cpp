@@ -1,6 +1,7 @@
 // MainWindow: the actions and what they do.
 #include "alerts/TrayNotifier.h"
 #include "common/Prompts.h"
+#include "dashboard/Dashboard.h"
 #include "detail/DocumentView.h"
 #include "detail/InvoiceDetail.h"
 #include "editor/InvoiceEditor.h"
@@ -119,6 +120,15 @@ void MainWindow::createActions()
     alerts->setObjectName(QStringLiteral("showAlerts"));
     alerts->setText(tr("A&lerts"));
     alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *overview = m_dashboardDock->toggleViewAction();
+    overview->setObjectName(QStringLiteral("showDashboard"));
+    overview->setText(tr("&Overview and reconciliation"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(overview, &QAction::toggled, this, [this](bool shown) {
+        if (shown) {
+            m_dashboard->refresh();
+        }
+    });
 
     for (const char *name : {"sendSelected", "retryNow", "cancelSelected", "copyKsefNumber", "exportUpo",
                              "exportXml", "exportPdf", "printInvoice", "newCorrection", "openDetail"}) {
@@ -183,6 +193,7 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(action(QStringLiteral("find")));
     view->addAction(action(QStringLiteral("showAttention")));
     view->addAction(m_alertDock->toggleViewAction());
+    view->addAction(m_dashboardDock->toggleViewAction());
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

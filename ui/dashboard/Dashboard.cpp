@@ -1,0 +1,296 @@
+#include "dashboard/Dashboard.h"
+
+#include "common/Prompts.h"
+#include "main/DesktopSession.h"
+#include "outbox/OutboxStore.h"
+#include "outbox/OutboxWorker.h"
+#include "reconcile/ReconcileStore.h"
+#include "storage/Database.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kurier {
+
+Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompts(prompts)
+{
+    using Scope = OutboxQuery::Filter::Scope;
+    auto *cards = new QGridLayout;
+    const auto card = [&](const QString &name, const QString &title, int column, Scope scope,
+                          InvoiceState state) {
+        QToolButton *button = addCard(name, title);
+        cards->addWidget(button, 0, column);
+        connect(button, &QToolButton::clicked, this, [this, scope, state] { emit showScope(scope, state); });
+    };
+    card(QStringLiteral("inFlight"), tr("In flight"), 0, Scope::InFlight, InvoiceState::Queued);
+    card(QStringLiteral("stuck"), tr("Stuck"), 1, Scope::NeedsAttention, InvoiceState::Queued);
+    card(QStringLiteral("missingUpo"), tr("Missing UPO"), 2, Scope::NeedsAttention, InvoiceState::Queued);
+    card(QStringLiteral("rejected"), tr("Rejected"), 3, Scope::State, InvoiceState::Rejected);
+    card(QStringLiteral("orphans"), tr("Orphans found"), 4, Scope::All, InvoiceState::Queued);
+
+    m_lastRun = new QLabel(this);
+    m_lastRun->setObjectName(QStringLiteral("lastReconciliation"));
+    m_lastRun->setWordWrap(true);
+    m_reconcile = new QPushButton(tr("&Reconcile with KSeF now"), this);
+    m_reconcile->setToolTip(
+        tr("Compare the outbox with what KSeF has: adopt, queue again, fetch UPOs, report"));
+    m_retry = new QPushButton(tr("Re&try"), this);
+    m_resolve = new QPushButton(tr("&Mark resolved…"), this);
+    m_export = new QPushButton(tr("E&xport report (CSV)…"), this);
+
+    m_problems = new QTableWidget(0, 6, this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setHorizontalHeaderLabels({tr("Problem"), tr("Invoice"), tr("KSeF number / session"),
+                                           tr("Since"), tr("KSeF's answer"), tr("What to do")});
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setWordWrap(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setAlternatingRowColors(true);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_lastRun, 1);
+    actions->addWidget(m_reconcile);
+    actions->addWidget(m_retry);
+    actions->addWidget(m_resolve);
+    actions->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(cards);
+    layout->addLayout(actions);
+    layout->addWidget(m_problems, 1);
+
+    connect(m_reconcile, &QPushButton::clicked, this, &Dashboard::reconcileNow);
+    connect(m_retry, &QPushButton::clicked, this, &Dashboard::retrySelected);
+    connect(m_resolve, &QPushButton::clicked, this, &Dashboard::resolveSelected);
+    connect(m_export, &QPushButton::clicked, this, &Dashboard::exportReport);
+    connect(m_problems, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto selected = selectedFindings();
+        m_resolve->setEnabled(!selected.isEmpty());
+        m_retry->setEnabled(std::any_of(selected.begin(), selected.end(),
+                                        [](const ReconcileFinding &f) { return !f.itemKey.isEmpty(); }));
+    });
+    refresh();
+}
+
+Dashboard::~Dashboard() = default;
+
+QToolButton *Dashboard::addCard(const QString &name, const QString &title)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("card-") + name);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    button->setMinimumHeight(56);
+    button->setProperty("title", title);
+    m_cards.insert(name, button);
+    return button;
+}
+
+void Dashboard::setCard(const QString &name, const QString &value, bool warn)
+{
+    QToolButton *button = m_cards.value(name);
+    button->setText(QStringLiteral("%1\n%2").arg(value, button->property("title").toString()));
+    QFont font = button->font();
+    font.setBold(warn);
+    button->setFont(font);
+    button->setStyleSheet(warn ? QStringLiteral("QToolButton { color: #b3261e; }") : QString());
+}
+
+QString Dashboard::cardText(const QString &name) const
+{
+    return m_cards.contains(name) ? m_cards.value(name)->text() : QString();
+}
+
+void Dashboard::attachSession()
+{
+    detachSession();
+    if (!m_session.isOpen()) {
+        refresh();
+        return;
+    }
+    m_reports = std::make_unique<ReconcileStore>(m_session.database().connection(), m_session.audit(),
+                                                 m_session.clock());
+    if (OutboxWorker *worker = m_session.worker()) {
+        m_workerConnections << connect(worker, &OutboxWorker::reconcileStarted, this, [this] {
+            m_reconciling = true;
+            m_reconcile->setEnabled(false);
+            m_lastRun->setText(tr("Reconciling with KSeF…"));
+        });
+        m_workerConnections << connect(worker, &OutboxWorker::reconciled, this,
+                                       [this](qint64, bool needsAttention, const QString &summary) {
+                                           m_reconciling = false;
+                                           refresh();
+                                           emit reconcileFinished(needsAttention, summary);
+                                       });
+    }
+    refresh();
+}
+
+void Dashboard::detachSession()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_workerConnections)) {
+        disconnect(connection);
+    }
+    m_workerConnections.clear();
+    m_reports.reset();
+    m_reconciling = false;
+}
+
+void Dashboard::refresh()
+{
+    const QLocale locale;
+    const bool open = m_session.isOpen() && m_reports;
+    const auto overview =
+        open ? m_session.query().overview() : std::expected<OutboxQuery::Overview, QString>();
+    const OutboxQuery::Overview counts = overview.value_or(OutboxQuery::Overview{});
+    setCard(QStringLiteral("inFlight"), locale.toString(counts.inFlight), false);
+    setCard(QStringLiteral("stuck"), locale.toString(counts.stuck), counts.stuck > 0);
+    setCard(QStringLiteral("missingUpo"), locale.toString(counts.missingUpo), counts.missingUpo > 0);
+    setCard(QStringLiteral("rejected"), locale.toString(counts.rejected), counts.rejected > 0);
+
+    const auto latest = open ? m_reports->latest() : std::expected<std::optional<ReconcileReport>, QString>();
+    const std::optional<ReconcileReport> last = latest.value_or(std::nullopt);
+    const int orphans = last ? last->count(ReconcileFinding::Kind::OrphanKsef) +
+                                   last->count(ReconcileFinding::Kind::OrphanLocal) +
+                                   last->count(ReconcileFinding::Kind::OrphanSession)
+                             : 0;
+    setCard(QStringLiteral("orphans"), locale.toString(orphans), false);
+    if (!m_reconciling) {
+        m_lastRun->setText(
+            last ? tr("Last reconciliation: %1 (%2). The daily timer (kurier-reconcile.timer) runs "
+                      "the next one.")
+                       .arg(locale.toString(last->finishedAt.toLocalTime(), QLocale::ShortFormat),
+                            last->needsAttention() ? tr("needs attention") : tr("all in order"))
+                 : tr("No reconciliation with KSeF yet: run one now, or enable the daily timer."));
+    }
+    m_reconcile->setEnabled(open && m_session.hasCredentials() && !m_reconciling);
+    m_export->setEnabled(last.has_value());
+
+    const auto findings =
+        open ? m_reports->openFindings() : std::expected<QList<ReconcileFinding>, QString>();
+    m_findings = findings.value_or(QList<ReconcileFinding>());
+    m_problems->setRowCount(int(m_findings.size()));
+    for (int row = 0; row < m_findings.size(); ++row) {
+        const ReconcileFinding &f = m_findings.at(row);
+        const QStringList cells{
+            ReconcileFinding::kindName(f.kind),
+            f.invoiceNumber,
+            f.ksefNumber.isEmpty() ? f.sessionRef : f.ksefNumber,
+            f.since.isValid() ? locale.toString(f.since.toLocalTime(), QLocale::ShortFormat) : QString(),
+            f.lastAnswer,
+            f.action};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_problems->setItem(row, column, item);
+        }
+    }
+    m_problems->resizeColumnsToContents();
+    m_problems->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_retry->setEnabled(false);
+    m_resolve->setEnabled(false);
+}
+
+QList<ReconcileFinding> Dashboard::selectedFindings() const
+{
+    QList<ReconcileFinding> selected;
+    for (const QModelIndex &index : m_problems->selectionModel()->selectedRows()) {
+        if (index.row() < m_findings.size()) {
+            selected.append(m_findings.at(index.row()));
+        }
+    }
+    return selected;
+}
+
+void Dashboard::reconcileNow()
+{
+    if (OutboxWorker *worker = m_session.worker(); worker && !m_reconciling) {
+        m_reconciling = true;
+        m_reconcile->setEnabled(false);
+        m_lastRun->setText(tr("Reconciling with KSeF…"));
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->reconcileNow(QStringLiteral("user")); }, Qt::QueuedConnection);
+    }
+}
+
+void Dashboard::retrySelected()
+{
+    QList<qint64> ids;
+    for (const ReconcileFinding &finding : selectedFindings()) {
+        const auto item = m_session.store().find(finding.itemKey, false);
+        if (!item || !item->has_value()) {
+            continue;
+        }
+        if ((*item)->state == InvoiceState::Rejected) {
+            OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
+            update.expect = InvoiceState::Rejected;
+            update.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+            update.note = QStringLiteral("retried from the dashboard");
+            if (const auto applied = m_session.store().apply((*item)->id, update); !applied) {
+                m_prompts.warn(this, tr("Retry"), applied.error());
+                continue;
+            }
+        }
+        ids << (*item)->id;
+    }
+    if (!ids.isEmpty()) {
+        m_session.send(ids); // queued ones waiting for a later attempt go now
+    }
+    refresh();
+}
+
+void Dashboard::resolveSelected()
+{
+    const QList<ReconcileFinding> selected = selectedFindings();
+    if (selected.isEmpty() || !m_reports) {
+        return;
+    }
+    const QString reason =
+        m_prompts.askText(this, tr("Mark resolved"),
+                          tr("%n problem(s) will be marked resolved. Why? (kept in the audit log)", nullptr,
+                             int(selected.size())));
+    if (reason.trimmed().isEmpty()) {
+        return;
+    }
+    for (const ReconcileFinding &finding : selected) {
+        if (const auto resolved = m_reports->resolve(finding.id, reason); !resolved) {
+            m_prompts.warn(this, tr("Mark resolved"), resolved.error());
+        }
+    }
+    refresh();
+}
+
+void Dashboard::exportReport()
+{
+    const auto latest =
+        m_reports ? m_reports->latest() : std::expected<std::optional<ReconcileReport>, QString>();
+    if (!latest || !latest->has_value()) {
+        return;
+    }
+    const QString path = m_prompts.saveFile(this, tr("Export the reconciliation report"),
+                                            QStringLiteral("reconciliation-%1.csv").arg((*latest)->id),
+                                            tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    const QByteArray csv = (*latest)->toCsv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        m_prompts.warn(this, tr("Export the reconciliation report"),
+                       tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+}
+
+} // namespace Kurier

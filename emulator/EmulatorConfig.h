@@ -28,6 +28,7 @@ struct EmulatorConfig
     qint64 sessionTtlSeconds = 12 * 3600;
     qint64 upoLinkTtlSeconds = 3 * 24 * 3600;
     int maxInvoicesPerSession = 10000;
+    int queryCap = 10000; // records of one metadata query or export (KSeF: 10 000; lower to test the cap)
     bool checkNipChecksums = true; // production behaviour
     QString environmentSuffix = QStringLiteral(" - środowisko testowe (TE)");
 };

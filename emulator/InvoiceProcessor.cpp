@@ -130,7 +130,15 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
             invoice.upoWithheld = m_withholdUpo;
             invoice.statusDescription = QStringLiteral("Sukces");
             invoice.acquisitionDate = now();
+            // Strictly increasing, like KSeF's sub-millisecond times: an incremental sync that moves its
+            // window to the last record's date (PROTOCOL.md §11.4) always moves forward, even through a 10
+            // 000-invoice batch.
             invoice.permanentStorageDate = now().addMSecs(m_config.permanentStorageDelayMs);
+            if (!m_state.acceptedOrder.isEmpty()) {
+                invoice.permanentStorageDate = std::max(
+                    invoice.permanentStorageDate,
+                    m_state.invoices[m_state.acceptedOrder.constLast()].permanentStorageDate.addMSecs(1));
+            }
             invoice.ksefNumber =
                 m_references.ksefNumber(check.sellerNip, warsawDate(invoice.acquisitionDate));
             if (invoice.invoicingMode == u"Online" && check.issueDate < accepted) {

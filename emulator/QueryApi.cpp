@@ -12,7 +12,6 @@
 namespace Kurier::Emulator {
 
 namespace {
-constexpr int kQueryCap = 10000;
 constexpr qint64 kExportPartSize = 50 * 1024 * 1024;
 
 QString amount(qint64 grosze)
@@ -167,14 +166,15 @@ void Emulator::registerQueries()
             }
             const qsizetype total = result->references.size();
             const qsizetype start = static_cast<qsizetype>(pageOffset) * pageSize;
-            const qsizetype end = std::min<qsizetype>({start + pageSize, total, kQueryCap});
+            const qsizetype end = std::min<qsizetype>({start + pageSize, total, m_config.queryCap});
             QJsonArray invoices;
             for (qsizetype i = start; i < end; ++i) {
                 invoices.append(metadata(m_state.invoices[result->references[i]]));
             }
-            QJsonObject response{{QStringLiteral("hasMore"), end < total},
-                                 {QStringLiteral("isTruncated"), total > kQueryCap && end >= kQueryCap},
-                                 {QStringLiteral("invoices"), invoices}};
+            QJsonObject response{
+                {QStringLiteral("hasMore"), end < total},
+                {QStringLiteral("isTruncated"), total > m_config.queryCap && end >= m_config.queryCap},
+                {QStringLiteral("invoices"), invoices}};
             if (result->hwm.isValid()) {
                 response.insert(QStringLiteral("permanentStorageHwmDate"),
                                 result->hwm.toString(Qt::ISODateWithMs));
@@ -212,8 +212,8 @@ void Emulator::registerQueries()
             const QString reference = record.referenceNumber;
             m_state.exports.insert(reference, record);
             const bool onlyMetadata = call->body.value(QStringLiteral("onlyMetadata")).toBool(false);
-            const QStringList references = result->references.mid(0, kQueryCap);
-            const bool truncated = result->references.size() > kQueryCap;
+            const QStringList references = result->references.mid(0, m_config.queryCap);
+            const bool truncated = result->references.size() > m_config.queryCap;
             const QDateTime hwm = result->hwm;
             schedule(m_config.processingToFinalMs, [=, this] {
                 buildExport(reference, references, truncated, hwm, onlyMetadata,

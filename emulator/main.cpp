@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -27,6 +29,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("limits"),
                       QStringLiteral("Rate limits: production, off, or a JSON file."),
                       QStringLiteral("profile"), QStringLiteral("production")});
+    parser.addOption({QStringLiteral("query-cap"),
+                      QStringLiteral("Records one invoice query or export returns at most (KSeF: 10000)."),
+                      QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Create this subject (NIP) and a KSeF token for it."),
                       QStringLiteral("nip")});
@@ -50,6 +55,7 @@ int main(int argc, char *argv[])
     config.demoNip = parser.value(QStringLiteral("demo"));
     config.dataDir = parser.value(QStringLiteral("data-dir"));
     config.logFile = parser.value(QStringLiteral("log"));
+    config.queryCap = std::max(1, parser.value(QStringLiteral("query-cap")).toInt());
     if (parser.isSet(QStringLiteral("processing-ms"))) {
         const int ms = parser.value(QStringLiteral("processing-ms")).toInt();
         config.receivedToProcessingMs = ms;

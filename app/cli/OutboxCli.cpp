@@ -157,6 +157,7 @@ QString outboxUsage()
         "  reconcile [--from D --to D] [--json] [--csv F]  compare with KSeF: adopt, requeue, report (exit "
         "3: "
         "needs a person)\n"
+        "  incoming [sync|list|save|read]  purchase invoices from KSeF (sync at most every 15 min; --force)\n"
         "  audit verify|export       check the audit log's hash chain, or write it as CSV\n"
         "  alerts [--ack ID|--ack-all]  open alerts\n"
         "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"

@@ -34,6 +34,7 @@ int runShow(const QStringList &arguments, CliContext &context);
 int runUpo(const QStringList &arguments, CliContext &context); // --out XML and/or --pdf
 int runAudit(const QStringList &arguments, CliContext &context);
 int runReconcile(const QStringList &arguments, CliContext &context); // ReconcileCommand.cpp
+int runIncoming(const QStringList &arguments, CliContext &context);  // IncomingCommand.cpp
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
 QString outboxUsage();

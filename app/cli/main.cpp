@@ -124,6 +124,10 @@ int main(int argc, char *argv[])
          [&] {
              return runReconcile(commandArguments, context);
          }},
+        {QStringLiteral("incoming"),
+         [&] {
+             return runIncoming(commandArguments, context);
+         }},
         {QStringLiteral("audit"),
          [&] {
              return runAudit(commandArguments, context);

@@ -236,7 +236,7 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                 ++report.sessionsChecked;
                 const bool ours = known->contains(session.reference);
                 const bool open = session.code == 100 || session.code == 170;
-                if (open && session.dateCreated.isValid() && session.dateCreated < openBefore) {
+                if (open && session.dateCreated.isValid() && session.dateCreated <= openBefore) {
                     ReconcileFinding finding;
                     finding.kind = ReconcileFinding::Kind::SessionStuck;
                     finding.sessionRef = session.reference;

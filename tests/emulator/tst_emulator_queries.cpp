@@ -243,6 +243,10 @@ private slots:
                           filters(QStringLiteral("Subject2"), from), buyer)
                 .json();
         };
+        // Storage times are strictly increasing (as KSeF's sub-millisecond ones): a batch processed within a
+        // few milliseconds reaches permanent storage over the next seconds. Wait until more than the cap is
+        // visible.
+        QTRY_VERIFY_WITH_TIMEOUT(page(m_start, 39).value(QStringLiteral("isTruncated")).toBool(), 30000);
         QSet<QString> seen;
         QDateTime from = m_start;
         int offset = 0;

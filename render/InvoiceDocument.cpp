@@ -408,23 +408,28 @@ QString verificationSection(const InvoicePrintout &printout, const DocumentText 
 std::expected<InvoicePrintout, QString> InvoicePrintout::forItem(const OutboxItem &item,
                                                                  DocumentLanguage language)
 {
-    if (item.xml.isEmpty()) {
+    return forXml(item.xml, item.ksefNumber, KsefEnvironment::fromText(item.environment), language);
+}
+
+std::expected<InvoicePrintout, QString>
+InvoicePrintout::forXml(const QByteArray &xml, const QString &ksefNumber,
+                        const std::optional<KsefEnvironment> &environment, DocumentLanguage language)
+{
+    if (xml.isEmpty()) {
         return std::unexpected(InvoiceDocument::tr("The invoice's XML is not stored."));
     }
-    auto document = Fa3Reader::read(item.xml);
+    auto document = Fa3Reader::read(xml);
     if (!document) {
         return std::unexpected(document.error().message());
     }
     InvoicePrintout printout;
     printout.document = std::move(*document);
-    printout.ksefNumber = item.ksefNumber;
-    printout.offline = item.ksefNumber.isEmpty();
+    printout.ksefNumber = ksefNumber;
+    printout.offline = ksefNumber.isEmpty();
     printout.language = language;
-    const auto environment = KsefEnvironment::fromText(item.environment);
     if (environment) {
-        printout.verificationUrl =
-            QrLinks::invoiceVerification(*environment, printout.document.invoice.seller.nip,
-                                         printout.document.invoice.issueDate, item.xml);
+        printout.verificationUrl = QrLinks::invoiceVerification(
+            *environment, printout.document.invoice.seller.nip, printout.document.invoice.issueDate, xml);
     }
     return printout;
 }

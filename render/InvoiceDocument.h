@@ -3,6 +3,7 @@
 #include "AmountInWords.h"
 #include "PagedDocument.h"
 #include "fa/Fa3Document.h"
+#include "ksef/KsefEnvironment.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,10 @@ struct InvoicePrintout
 
     // From a stored outbox item (with its XML loaded): the verification link for the item's environment.
     static std::expected<InvoicePrintout, QString> forItem(const OutboxItem &item, DocumentLanguage language);
+    // From an invoice's XML as KSeF keeps it (a purchase invoice): the verification link for `environment`.
+    static std::expected<InvoicePrintout, QString> forXml(const QByteArray &xml, const QString &ksefNumber,
+                                                          const std::optional<KsefEnvironment> &environment,
+                                                          DocumentLanguage language);
 };
 
 // The invoice as a printable document, close to the Ministry's own visualisation: header with the number

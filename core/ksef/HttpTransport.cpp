@@ -19,6 +19,9 @@
 Q_LOGGING_CATEGORY(lcKsefHttp, "kurier.ksef.http")
 
 namespace Kurier {
+namespace {
+constexpr std::chrono::milliseconds kStopCheck{50};
+}
 
 namespace {
 
@@ -128,8 +131,35 @@ QString HttpTransport::endpointPattern(QByteArrayView method, const QString &pat
     return QString::fromLatin1(method.toByteArray()) + u' ' + segments.join(u'/');
 }
 
+void HttpTransport::sleep(std::chrono::milliseconds duration) const
+{
+    if (!m_stop) {
+        waitInEventLoop(duration);
+        return;
+    }
+    QEventLoop loop;
+    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [this, &loop] {
+        if (stopping()) {
+            loop.quit();
+        }
+    });
+    check.start(kStopCheck);
+    if (!stopping()) {
+        loop.exec();
+    }
+}
+
 std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, const QString &endpoint)
 {
+    if (stopping()) {
+        KsefError error;
+        error.kind = KsefError::Kind::Cancelled;
+        error.endpoint = endpoint;
+        error.description = QStringLiteral("stopping");
+        return error;
+    }
     if (!m_limiter || group.isEmpty()) {
         return std::nullopt;
     }
@@ -155,7 +185,14 @@ std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, cons
             error.description = QStringLiteral("local budget of %1 exhausted").arg(group);
             return error;
         }
-        waitInEventLoop(std::chrono::milliseconds(*wait));
+        sleep(std::chrono::milliseconds(*wait));
+        if (stopping()) {
+            KsefError error;
+            error.kind = KsefError::Kind::Cancelled;
+            error.endpoint = endpoint;
+            error.description = QStringLiteral("stopping");
+            return error;
+        }
     }
 }
 
@@ -239,8 +276,27 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
             flight.timer->start(calls[index].timeout.count() > 0 ? calls[index].timeout : m_defaultTimeout);
         }
     };
+    // Stopping: abort what is in flight (each reply finishes at once, as cancelled) — checked before every
+    // wait and every kStopCheck while waiting, since the flag is set from another thread.
+    bool cancelled = false;
+    const auto abortIfStopping = [&] {
+        if (!stopping() || cancelled) {
+            return;
+        }
+        cancelled = true;
+        for (InFlight &flight : inFlight) {
+            flight.reply->abort();
+        }
+        loop.quit();
+    };
+    QTimer stopCheck;
+    if (m_stop) {
+        QObject::connect(&stopCheck, &QTimer::timeout, &loop, abortIfStopping);
+        stopCheck.start(kStopCheck);
+    }
     startMore();
     while (!inFlight.empty()) {
+        abortIfStopping();
         const bool anyFinished = std::any_of(inFlight.begin(), inFlight.end(), [](const InFlight &flight) {
             return flight.reply->isFinished();
         });
@@ -253,8 +309,16 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
                 continue;
             }
             it->timer->stop();
-            results[it->index] =
-                result(calls[it->index], it->prepared, it->reply, it->timedOut, it->elapsed.elapsed());
+            if (cancelled) {
+                KsefError error;
+                error.kind = KsefError::Kind::Cancelled;
+                error.endpoint = it->prepared.endpoint;
+                error.description = QStringLiteral("stopping");
+                results[it->index] = std::unexpected(error);
+            } else {
+                results[it->index] =
+                    result(calls[it->index], it->prepared, it->reply, it->timedOut, it->elapsed.elapsed());
+            }
             it->reply->deleteLater();
             it = inFlight.erase(it);
         }

@@ -10,9 +10,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <chrono>
 #include <expected>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -88,6 +90,15 @@ public:
         m_observer = std::move(observer);
     }
 
+    // Stopping (any thread): while `flag` is set, calls are refused at once and calls in flight are aborted
+    // (KsefError::Kind::Cancelled), and sleep() returns early — so a quit never waits for KSeF to answer, and
+    // every poll loop of the client ends with that error instead of spinning.
+    void setStopFlag(std::shared_ptr<std::atomic_bool> flag) { m_stop = std::move(flag); }
+    bool stopping() const { return m_stop && m_stop->load(); }
+    // Waits `duration` in a local event loop (other work on this thread goes on); returns early when
+    // stopping.
+    void sleep(std::chrono::milliseconds duration) const;
+
     std::expected<HttpAnswer, KsefError> execute(const HttpCall &call);
     // Several calls with at most `parallel` in flight at once (batch part uploads); results in call order.
     QList<std::expected<HttpAnswer, KsefError>> executeAll(const QList<HttpCall> &calls, int parallel);
@@ -117,6 +128,7 @@ private:
     std::chrono::milliseconds m_defaultTimeout{30'000};
     bool m_problemDetails = false;
     std::function<void(const ExchangeRecord &)> m_observer;
+    std::shared_ptr<std::atomic_bool> m_stop;
 };
 
 } // namespace Kurier

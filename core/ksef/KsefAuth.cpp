@@ -3,7 +3,6 @@
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Xades.h"
 #include "util/Clock.h"
-#include "util/EventLoopWait.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -197,7 +196,7 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
             error.kind = KsefError::Kind::Timeout;
             return std::unexpected(error);
         }
-        waitInEventLoop(interval);
+        m_transport.sleep(interval);
         interval = std::min(interval * 2, std::chrono::milliseconds(2000));
     }
     const auto redeemed =

@@ -111,6 +111,7 @@ Classification classify(const KsefError &error)
     switch (error.kind) {
     case KsefError::Kind::Timeout:
     case KsefError::Kind::Network:
+    case KsefError::Kind::Cancelled: // tried again when Kurier runs next
         return retry(15s);
     case KsefError::Kind::ServerError:
         return retry(retryAfter(error, 30s));
@@ -202,6 +203,8 @@ QString KsefError::message() const
         return tr("KSeF ended the operation with status %1: %2")
             .arg(statusCode)
             .arg(details.isEmpty() ? description : details.join(u' '));
+    case Kind::Cancelled:
+        return tr("Stopped: Kurier is closing; it continues when it starts again.");
     case Kind::Local:
         break;
     }

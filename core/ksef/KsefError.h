@@ -34,6 +34,7 @@ public:
         Maintenance,     // 503 (KSeF or its gateway is down for maintenance)
         NotFound,        // 404 (unknown path, or an expired presigned link)
         UnexpectedReply, // 2xx/4xx whose body is not what the API documents (HTML, truncated JSON, …)
+        Cancelled,       // Kurier is stopping (the window is closing): not sent, or abandoned mid-way
         OperationFailed, // an asynchronous operation ended with a status code ≥ 400 (statusCode, family)
         Local,           // a precondition on our side (crypto, input) failed before anything was sent
     };

@@ -2,7 +2,6 @@
 #include "ksef/KsefClient.h"
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Crypto.h"
-#include "util/EventLoopWait.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -112,7 +111,7 @@ KsefClient::Result<KsefClient::ExportResult> KsefClient::exportInvoices(const Me
             error.kind = KsefError::Kind::Timeout;
             return std::unexpected(error);
         }
-        waitInEventLoop(interval);
+        m_transport.sleep(interval);
     }
     if (result.code != 200) {
         KsefError error = KsefError::fromStatus(KsefError::Family::Export, result.code,

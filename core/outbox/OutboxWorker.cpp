@@ -2,9 +2,8 @@
 
 #include "fa/Fa3Validator.h"
 #include "outbox/OutboxServices.h"
-#include "reconcile/ReconcileStore.h"
-#include "reconcile/Reconciler.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace Kurier {
@@ -51,6 +50,7 @@ void OutboxWorker::start()
     }
     m_services = std::move(*services);
     m_services->transport->setDefaultTimeout(m_config.requestTimeout);
+    m_services->transport->setStopFlag(m_stop);
     m_validator = std::make_unique<Fa3Validator>(m_clock);
     connect(m_services->alerts.get(), &AlertCenter::alertRaised, this, &OutboxWorker::alertRaised);
     connect(m_services->engine.get(), &OutboxEngine::itemsChanged, this, &OutboxWorker::itemsChanged);
@@ -72,12 +72,44 @@ void OutboxWorker::shutdown()
     if (m_timer) {
         m_timer->stop();
     }
+    if (m_working) {
+        // Called from a nested event loop of the work in progress (a queued call is delivered there): the
+        // services are on the stack below. The work ends soon (requestStop), then exclusive() tears down.
+        m_shutdownPending = true;
+        return;
+    }
+    tearDown();
+}
+
+void OutboxWorker::tearDown()
+{
     if (m_services) {
         if (m_config.credentials) {
-            m_services->engine->closeOnlineSession();
+            m_services->engine->closeOnlineSession(); // refused at once when stopping: KSeF closes it later
         }
         m_services.reset();
     }
+    // The thread ends only now, with nothing of ours on its stack (a quit from outside while work is under
+    // way would turn the work's local event loops into busy loops).
+    if (QThread::currentThread() == thread() &&
+        QThread::currentThread() != QCoreApplication::instance()->thread()) {
+        QThread::currentThread()->quit();
+    }
+}
+
+bool OutboxWorker::exclusive(const std::function<void()> &work)
+{
+    m_inPass = true;
+    m_working = true;
+    work();
+    m_working = false;
+    m_inPass = false;
+    if (m_shutdownPending) {
+        // Once the caller's stores (on its stack, over this database) are gone.
+        QMetaObject::invokeMethod(this, &OutboxWorker::tearDown, Qt::QueuedConnection);
+        return false;
+    }
+    return true;
 }
 
 void OutboxWorker::setPaused(bool paused)
@@ -119,9 +151,14 @@ void OutboxWorker::pass()
         schedule();
         return;
     }
-    m_inPass = true;
-    const auto result = m_services->engine->runOnce();
-    m_inPass = false;
+    if (m_working) { // the timer fired inside the local event loop of a reconciliation or synchronisation
+        schedule();
+        return;
+    }
+    std::expected<OutboxEngine::Pass, QString> result = std::unexpected(QString());
+    if (!exclusive([&] { result = m_services->engine->runOnce(); })) {
+        return;
+    }
     if (!result) {
         m_busy = false;
         setConnection(Connection::Offline, result.error());
@@ -137,42 +174,12 @@ void OutboxWorker::pass()
     }
     reportBudget();
     emit passFinished();
-    // Reconciliation on start (after the first pass) and then every few hours while the window is open.
-    if (result && !result->stopped && m_config.reconcileEvery.count() > 0 &&
-        (!m_lastReconcile.isValid() ||
-         m_lastReconcile.addSecs(m_config.reconcileEvery.count() * 60) <= m_clock.now())) {
-        reconcileNow(m_lastReconcile.isValid() ? QStringLiteral("timer") : QStringLiteral("start"));
+    if (result && !result->stopped) {
+        dueChecks();
     }
-    schedule();
-}
-
-void OutboxWorker::reconcileNow(const QString &trigger)
-{
-    if (!m_services || !m_config.credentials || m_inPass) {
-        emit reconciled(0, false, tr("Reconciliation needs the KSeF credentials."));
-        return;
+    if (m_services) {
+        schedule();
     }
-    m_lastReconcile = m_clock.now();
-    emit reconcileStarted();
-    ReconcileStore reports(m_services->database->connection(), *m_services->audit, m_clock);
-    Reconciler reconciler(*m_services->store, *m_services->engine, *m_services->client, reports,
-                          m_services->limiter.get(), m_clock, m_services->environment.key(),
-                          m_services->contextNip);
-    Reconciler::Options options;
-    options.stuckAfter = m_config.options.stuckAfter;
-    options.sessionOpenAfter = m_config.options.stuckAfter * 2;
-    options.missingUpoAfter = m_config.options.missingUpoAfter;
-    options.trigger = trigger;
-    m_inPass = true;
-    const auto report = reconciler.run(options);
-    m_inPass = false;
-    emit itemsChanged();
-    if (!report) {
-        emit reconciled(0, true, report.error());
-        return;
-    }
-    emit reconciled(report->id, report->needsAttention(),
-                    tr("%n finding(s)", nullptr, int(report->findings.size())));
 }
 
 void OutboxWorker::send(const QList<qint64> &ids)

@@ -9,7 +9,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Kurier {
@@ -42,10 +44,12 @@ public:
         std::chrono::milliseconds busyInterval{300};   // between passes while something is in flight
         std::chrono::milliseconds idleInterval{5'000}; // between passes otherwise
         bool holdImports = false;                      // imported invoices wait as "ready" for the user
-        // Reconciliation with KSeF: after the first pass, then this often (0: only on request). Off by
-        // default until a quit can interrupt a reconciliation in progress (it blocks this thread while KSeF
-        // answers).
+        // Reconciliation with KSeF: after the first pass, then this often (0: only on request). A quit
+        // interrupts one in progress (requestStop).
         std::chrono::minutes reconcileEvery{0};
+        // Purchase invoices (core/incoming): synchronised after the first pass, then this often; never more
+        // often than every 15 minutes (KSeF's export budget). 0: only on request.
+        std::chrono::minutes incomingEvery{0};
     };
     enum class Connection
     {
@@ -63,6 +67,10 @@ public:
     ~OutboxWorker() override;
 
     static QString connectionName(Connection connection); // for people, translated
+    // Any thread: the KSeF call in progress ends now and no new one starts (HttpTransport's stop flag) — what
+    // a quit does when the worker is busy, so the window never waits for KSeF to answer.
+    void requestStop() { m_stop->store(true); }
+    bool isWorking() const { return m_working.load(); }
 
 public slots:
     void start();
@@ -76,6 +84,8 @@ public slots:
     void setHoldImports(bool hold) { m_config.holdImports = hold; }
     // Compares the outbox with KSeF now (core/reconcile); `trigger`: start, timer, user.
     void reconcileNow(const QString &trigger);
+    // Synchronises the purchase invoices now; `trigger` user forces it (ignores the 15-minute spacing).
+    void syncIncomingNow(const QString &trigger);
 
 signals:
     void started(bool ok, const QString &error);
@@ -91,12 +101,24 @@ signals:
     void reconcileStarted();
     // A reconciliation ended: its stored report's id, whether anything needs a person, and a line for people.
     void reconciled(qint64 runId, bool needsAttention, const QString &summary);
+    void incomingSyncStarted();
+    // A synchronisation of purchase invoices ended (or was not due): how many are new, and a line for people.
+    void incomingSynced(int added, bool ok, const QString &message);
+    // New purchase invoices to announce (once per synchronisation that brought them, also the CLI's).
+    void incomingArrived(int count);
 
 private:
     void schedule();
     void pass();
     void setConnection(Connection connection, const QString &detail = {});
     void reportBudget();
+    void dueChecks(); // reconciliation and purchase invoices when their time has come
+    void announceIncoming();
+    // Runs long KSeF work (a pass, a reconciliation, a synchronisation) as one "pass": a shutdown that
+    // arrives meanwhile (from a nested event loop) is carried out when it ends. false: the worker is shutting
+    // down.
+    bool exclusive(const std::function<void()> &work);
+    void tearDown();
 
     Config m_config;
     const Clock &m_clock;
@@ -108,6 +130,10 @@ private:
     bool m_inPass = false;
     Connection m_connection = Connection::Starting;
     QDateTime m_lastReconcile; // when this session last reconciled (invalid: not yet)
+    QDateTime m_lastIncoming;  // when this session last synchronised purchase invoices
+    bool m_shutdownPending = false;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
+    std::atomic_bool m_working{false};
     QString m_detail;
 };
 

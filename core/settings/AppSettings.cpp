@@ -72,6 +72,11 @@ AppSettings AppSettings::load(QSettings &settings)
         settings.value(QStringLiteral("sending/requestTimeout"), s.requestTimeoutSeconds).toInt(), 5, 600);
     s.stuckAfterMinutes = std::clamp(
         settings.value(QStringLiteral("alerts/stuckAfter"), s.stuckAfterMinutes).toInt(), 1, 10'080);
+    s.reconcileEveryMinutes = std::clamp(
+        settings.value(QStringLiteral("reconcile/everyMinutes"), s.reconcileEveryMinutes).toInt(), 0, 10'080);
+    s.incomingEveryMinutes =
+        settings.value(QStringLiteral("incoming/everyMinutes"), s.incomingEveryMinutes).toInt();
+    s.incomingEveryMinutes = s.incomingEveryMinutes <= 0 ? 0 : std::clamp(s.incomingEveryMinutes, 15, 10'080);
     s.missingUpoAfterMinutes =
         std::clamp(settings.value(QStringLiteral("alerts/missingUpoAfter"), s.missingUpoAfterMinutes).toInt(),
                    1, 10'080);
@@ -109,6 +114,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("sending/onlineMax"), onlineMax);
     settings.setValue(QStringLiteral("sending/requestTimeout"), requestTimeoutSeconds);
     settings.setValue(QStringLiteral("alerts/stuckAfter"), stuckAfterMinutes);
+    settings.setValue(QStringLiteral("reconcile/everyMinutes"), reconcileEveryMinutes);
+    settings.setValue(QStringLiteral("incoming/everyMinutes"), incomingEveryMinutes);
     settings.setValue(QStringLiteral("alerts/missingUpoAfter"), missingUpoAfterMinutes);
     settings.setValue(QStringLiteral("desktop/keepSendingInTray"), keepSendingInTray);
     settings.setValue(QStringLiteral("desktop/language"), language);

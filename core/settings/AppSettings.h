@@ -43,6 +43,8 @@ struct AppSettings
     int requestTimeoutSeconds = 30;
     // Alert thresholds.
     int stuckAfterMinutes = 30;
+    int reconcileEveryMinutes = 240; // the desktop's reconciliation while open (0: only on request)
+    int incomingEveryMinutes = 15;   // purchase invoices while open (at least 15; 0: only on request)
     int missingUpoAfterMinutes = 120;
     // Desktop behaviour.
     bool keepSendingInTray = true; // closing the window keeps sending from the tray

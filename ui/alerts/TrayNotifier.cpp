@@ -122,19 +122,20 @@ bool TrayNotifier::notify(const Alert &alert)
         return false;
     }
     m_shown.insert(alert.id);
-    const QString title = alertTitle(alert);
+    notifyText(alertTitle(alert), alert.message, alert.kind == u"rejected" || alert.kind == u"queue-stopped");
+    return true;
+}
+
+void TrayNotifier::notifyText(const QString &title, const QString &text, bool warning)
+{
     Channel used = Channel::InAppOnly;
     if (m_tray) {
-        m_tray->showMessage(title, alert.message,
-                            alert.kind == u"rejected" || alert.kind == u"queue-stopped"
-                                ? QSystemTrayIcon::Warning
-                                : QSystemTrayIcon::Information);
+        m_tray->showMessage(title, text, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
         used = Channel::Tray;
-    } else if (m_channel == Channel::DesktopService && notifyDesktopService(title, alert.message)) {
+    } else if (m_channel == Channel::DesktopService && notifyDesktopService(title, text)) {
         used = Channel::DesktopService;
     }
-    emit shown(title, alert.message, used);
-    return true;
+    emit shown(title, text, used);
 }
 
 bool TrayNotifier::notifyDesktopService(const QString &title, const QString &text)

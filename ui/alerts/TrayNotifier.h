@@ -40,6 +40,8 @@ public:
 
     // Shows the alert unless it was shown already (by id). → true when shown now.
     bool notify(const Alert &alert);
+    // A notification that is not an alert (new purchase invoices): always shown.
+    void notifyText(const QString &title, const QString &text, bool warning = false);
     int shownCount() const { return static_cast<int>(m_shown.size()); }
 
 signals:

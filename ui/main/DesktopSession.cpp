@@ -9,11 +9,15 @@
 #include "sandbox/Sandbox.h"
 #include "storage/Database.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QSettings>
 #include <QSqlQuery>
 
 namespace Kurier {
+namespace {
+constexpr std::chrono::seconds kPoliteShutdown{5}; // an idle worker's time to close its KSeF session
+}
 
 DesktopSession::DesktopSession(Paths paths, const Clock &clock, SecretStore &secrets, QObject *parent)
     : QObject(parent)
@@ -125,6 +129,8 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     config.options.missingUpoAfter = std::chrono::minutes(m_settings.missingUpoAfterMinutes);
     config.requestTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds);
     config.holdImports = !m_settings.sendAutomatically;
+    config.reconcileEvery = std::chrono::minutes(m_settings.reconcileEveryMinutes);
+    config.incomingEvery = std::chrono::minutes(m_settings.incomingEveryMinutes);
     m_hasCredentials = false;
     m_credentialsProblem.clear();
     if (m_settings.sandbox) {
@@ -176,10 +182,17 @@ void DesktopSession::stopWorker()
     if (!m_worker) {
         return;
     }
-    // Waits for the pass in progress: its outcome is stored before the thread ends.
-    QMetaObject::invokeMethod(m_worker, &OutboxWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // The worker closes its KSeF session, lets go of the database and ends its thread itself. Work under way
+    // (a pass, a reconciliation, a synchronisation) is not waited for: it is stopped — what it stored stays,
+    // what it did not is done next time. An idle worker gets a few seconds to close its session politely.
+    if (m_worker->isWorking()) {
+        m_worker->requestStop();
+    }
+    QMetaObject::invokeMethod(m_worker, &OutboxWorker::shutdown, Qt::QueuedConnection);
+    if (!m_thread.wait(QDeadlineTimer(kPoliteShutdown))) {
+        m_worker->requestStop();
+        m_thread.wait();
+    }
     m_worker = nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include "common/Prompts.h"
 #include "dashboard/Dashboard.h"
 #include "detail/InvoiceDetail.h"
+#include "incoming/PurchaseInbox.h"
 #include "main/DesktopSession.h"
 #include "main/StatusPanel.h"
 #include "outbox/OutboxFilterBar.h"
@@ -102,6 +103,23 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
                 }
                 scheduleRefresh();
             });
+    // Purchase invoices KSeF keeps for the company, synchronised by the worker.
+    m_purchases = new PurchaseInbox(m_session, m_prompts, this);
+    m_purchaseDock = new QDockWidget(tr("Purchase invoices"), this);
+    m_purchaseDock->setObjectName(QStringLiteral("purchaseDock"));
+    m_purchaseDock->setWidget(m_purchases);
+    addDockWidget(Qt::BottomDockWidgetArea, m_purchaseDock);
+    tabifyDockWidget(m_dashboardDock, m_purchaseDock);
+    m_purchaseDock->hide();
+    connect(m_purchases, &PurchaseInbox::newCountChanged, this, [this](int count) {
+        m_purchaseDock->setWindowTitle(count > 0 ? tr("Purchase invoices (%n new)", nullptr, count)
+                                                 : tr("Purchase invoices"));
+    });
+    connect(m_purchases, &PurchaseInbox::synchronised, this, [this](bool ok, const QString &message) {
+        if (!ok) {
+            statusBar()->showMessage(message, 10'000);
+        }
+    });
     connect(m_alertCentre, &AlertCentre::changed, this, [this](int) { updateAttention(); });
     connect(m_alertCentre, &AlertCentre::showInvoice, this, [this](const QString &key) {
         if (!m_session.isOpen()) {
@@ -177,6 +195,7 @@ void MainWindow::detachModel()
     m_detail->showItem(0);
     m_alertCentre->setAlerts(nullptr);
     m_dashboard->detachSession();
+    m_purchases->detachSession();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -221,6 +240,7 @@ void MainWindow::attachSession()
         });
         m_alertCentre->setAlerts(&m_session.alerts());
         m_dashboard->attachSession();
+        m_purchases->attachSession();
         if (OutboxWorker *worker = m_session.worker()) {
             m_workerConnections << connect(worker, &OutboxWorker::itemsChanged, this,
                                            &MainWindow::scheduleRefresh);
@@ -228,6 +248,12 @@ void MainWindow::attachSession()
                                            &MainWindow::scheduleRefresh);
             m_workerConnections << connect(worker, &OutboxWorker::alertRaised, this,
                                            &MainWindow::alertRaised);
+            m_workerConnections << connect(worker, &OutboxWorker::incomingArrived, this, [this](int count) {
+                // One notification per synchronisation that brought new invoices.
+                m_tray.notifyText(tr("New purchase invoices"),
+                                  tr("%n new purchase invoice(s) from KSeF.", nullptr, count));
+                m_purchases->refresh();
+            });
             m_workerConnections << connect(worker, &OutboxWorker::budgetChanged, m_status,
                                            &StatusPanel::setBudget);
             m_workerConnections << connect(worker, &OutboxWorker::importFinished, this,

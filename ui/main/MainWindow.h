@@ -18,6 +18,7 @@ namespace Kurier {
 
 class AlertCentre;
 class Dashboard;
+class PurchaseInbox;
 class DesktopSession;
 class InvoiceDetail;
 class OutboxFilterBar;
@@ -70,6 +71,7 @@ public:
     InvoiceDetail *detail() const { return m_detail; }
     StatusPanel *statusPanel() const { return m_status; }
     Dashboard *dashboard() const { return m_dashboard; }
+    PurchaseInbox *purchases() const { return m_purchases; }
     AlertCentre *alertCentre() const { return m_alertCentre; }
     OutboxFilterBar *filterBar() const { return m_filters; }
     QString lastImportSummary() const { return m_lastImportSummary; }
@@ -111,6 +113,8 @@ private:
     QDockWidget *m_alertDock = nullptr;
     Dashboard *m_dashboard = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
+    PurchaseInbox *m_purchases = nullptr;
+    QDockWidget *m_purchaseDock = nullptr;
     QLabel *m_attention = nullptr;
     QComboBox *m_companies = nullptr;
     QTimer *m_refresh = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ using namespace Kurier;
 
 namespace {
 const QString kNip = QStringLiteral("5265877635");
+const QString kBuyer = QStringLiteral("1111111111"); // the buyer of every generated invoice
 
 QString binary(const QString &name)
 {
@@ -50,10 +52,10 @@ struct Emulator
     QJsonObject info;
     bool start(const QStringList &extra)
     {
-        process.start(
-            binary(QStringLiteral("ksef-emulator")),
-            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), kNip} +
-                extra);
+        process.start(binary(QStringLiteral("ksef-emulator")),
+                      QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                                  kNip, QStringLiteral("--subject"), kBuyer} +
+                          extra);
         if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
             return false;
         }
@@ -144,6 +146,46 @@ int main(int argc, char **argv)
                 {QStringLiteral("requestsPerGroup"), stats.value(QStringLiteral("requestsPerGroup"))},
                 {QStringLiteral("naiveOneByOneHours"), static_cast<double>(invoices) / perHour},
                 {QStringLiteral("goalSeconds"), 60}});
+
+        // 1b. The buyer's side: the same invoices synchronised as purchase invoices (`kurier-cli incoming`),
+        // production limits, against what one-by-one downloads would need under the same limits.
+        QThread::msleep(static_cast<unsigned long>(invoices) + 1000); // KSeF puts the last ones in storage
+        const QStringList buyer{
+            QStringLiteral("--db"),       dir.filePath(QStringLiteral("buyer.sqlite")),
+            QStringLiteral("--base-url"), emulator.info.value(QStringLiteral("baseUrl")).toString(),
+            QStringLiteral("--nip"),      kBuyer};
+        const QString buyerToken =
+            emulator.info.value(QStringLiteral("tokens")).toObject().value(kBuyer).toString();
+        const QJsonObject before =
+            getJson(emulator.info.value(QStringLiteral("controlUrl")).toString() + QStringLiteral("/stats"));
+        QElapsedTimer incoming;
+        incoming.start();
+        QByteArray syncJson;
+        const int synced = runCli(
+            QStringList{QStringLiteral("incoming"), QStringLiteral("sync"), QStringLiteral("--force"),
+                        QStringLiteral("--since"), QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                        QStringLiteral("--max-exports"), QStringLiteral("20"), QStringLiteral("--json")} +
+                buyer,
+            buyerToken, &syncJson);
+        const double incomingSeconds = incoming.elapsed() / 1000.0;
+        const QJsonObject after =
+            getJson(emulator.info.value(QStringLiteral("controlUrl")).toString() + QStringLiteral("/stats"));
+        const QJsonObject run = QJsonDocument::fromJson(syncJson).object();
+        const int downloadsPerHour =
+            RateLimitTable::production().value(QStringLiteral("invoiceDownload")).perHour;
+        result.insert(QStringLiteral("incoming"),
+                      QJsonObject{{QStringLiteral("invoices"), invoices},
+                                  {QStringLiteral("syncExit"), synced},
+                                  {QStringLiteral("seconds"), incomingSeconds},
+                                  {QStringLiteral("stored"), run.value(QStringLiteral("added")).toInt()},
+                                  {QStringLiteral("exports"), run.value(QStringLiteral("exports")).toInt()},
+                                  {QStringLiteral("problems"), run.value(QStringLiteral("problems")).toInt()},
+                                  {QStringLiteral("tooManyRequests"),
+                                   after.value(QStringLiteral("tooManyRequests")).toInt() -
+                                       before.value(QStringLiteral("tooManyRequests")).toInt()},
+                                  {QStringLiteral("naiveOneByOneHours"),
+                                   static_cast<double>(invoices) / downloadsPerHour},
+                                  {QStringLiteral("downloadsPerHour"), downloadsPerHour}});
     }
 
     // 2. Start-up recovery: R items in `sending` whose batch KSeF has processed while "the program was down".

@@ -32,6 +32,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("query-cap"),
                       QStringLiteral("Records one invoice query or export returns at most (KSeF: 10000)."),
                       QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("subject"),
+                      QStringLiteral("Also create this subject (NIP) with a KSeF token (repeatable)."),
+                      QStringLiteral("nip")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Create this subject (NIP) and a KSeF token for it."),
                       QStringLiteral("nip")});
@@ -97,6 +100,11 @@ int main(int argc, char *argv[])
     if (!config.demoNip.isEmpty()) {
         token = emulator.createDemoSubject(config.demoNip);
     }
+    // More subjects with tokens (--subject NIP, repeatable): e.g. the buyer of the demo seller's invoices.
+    QJsonObject tokens;
+    for (const QString &nip : parser.values(QStringLiteral("subject"))) {
+        tokens.insert(nip, emulator.createDemoSubject(nip));
+    }
     Kurier::quitOnSignals(app);
 
     QJsonObject ready{{QStringLiteral("baseUrl"), QString(origin + QStringLiteral("/v2"))},
@@ -108,6 +116,9 @@ int main(int argc, char *argv[])
     if (!config.demoNip.isEmpty()) {
         ready.insert(QStringLiteral("contextNip"), config.demoNip);
         ready.insert(QStringLiteral("token"), token);
+    }
+    if (!tokens.isEmpty()) {
+        ready.insert(QStringLiteral("tokens"), tokens);
     }
     QTextStream(stdout) << QJsonDocument(ready).toJson(QJsonDocument::Compact) << Qt::endl;
     return QCoreApplication::exec();

@@ -8,6 +8,7 @@
 
 #ifdef KURIER_CLI_RENDER
 #include "InvoiceDocument.h"
+#include "ReconcileDocument.h"
 #include "UpoDocument.h"
 
 #include <QGuiApplication>
@@ -160,6 +161,29 @@ int writeUpoPdf(const OutboxItem &item, const QCommandLineParser &parser, CliCon
 #else
     Q_UNUSED(item);
     Q_UNUSED(parser);
+    context.err << tr("This kurier-cli was built without document rendering (KURIER_GUI=OFF).") << Qt::endl;
+    return ExitFailed;
+#endif
+}
+
+int writeReconcilePdf(const ReconcileReport &report, const QString &company, const QString &path,
+                      CliContext &context)
+{
+#ifdef KURIER_CLI_RENDER
+    const auto pdf = ReconcileDocument::pdf(report, company);
+    if (!pdf) {
+        context.err << tr("Cannot render the reconciliation report: %1").arg(pdf.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    if (auto written = writeFile(path, *pdf); !written) {
+        context.err << written.error() << Qt::endl;
+        return ExitFailed;
+    }
+    return ExitOk;
+#else
+    Q_UNUSED(report);
+    Q_UNUSED(company);
+    Q_UNUSED(path);
     context.err << tr("This kurier-cli was built without document rendering (KURIER_GUI=OFF).") << Qt::endl;
     return ExitFailed;
 #endif

@@ -10,8 +10,9 @@
 #include <memory>
 
 namespace Kurier {
+struct ReconcileReport;
 struct OutboxItem;
-}
+} // namespace Kurier
 
 namespace Kurier::Cli {
 
@@ -25,6 +26,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 void addDocumentLanguageOption(QCommandLineParser &parser); // --document-language pl|en
 int runPdf(const QStringList &arguments, CliContext &context);
 int writeUpoPdf(const OutboxItem &item, const QCommandLineParser &parser, CliContext &context);
+int writeReconcilePdf(const ReconcileReport &report, const QString &company, const QString &path,
+                      CliContext &context);
 
 // Writes the whole file or nothing (QSaveFile).
 std::expected<void, QString> writeFile(const QString &path, const QByteArray &bytes);

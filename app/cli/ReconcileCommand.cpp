@@ -173,6 +173,7 @@ int runReconcile(const QStringList &arguments, CliContext &context)
             "~/.local/share/Kurier/Kurier): what the daily timer runs."),
          tr("dir"), QString()});
     parser.addOption({QStringLiteral("csv"), tr("Also write the report's findings as CSV."), tr("file")});
+    parser.addOption({QStringLiteral("pdf"), tr("Also write the report as a PDF."), tr("file")});
     parser.addOption({QStringLiteral("show"),
                       tr("Show a stored report (a number, or \"last\") instead of running."), tr("run")});
     parser.addOption(
@@ -233,6 +234,13 @@ int runReconcile(const QStringList &arguments, CliContext &context)
         if (auto written = writeFile(parser.value(QStringLiteral("csv")), report->toCsv()); !written) {
             context.err << written.error() << Qt::endl;
             return ExitFailed;
+        }
+    }
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        if (const int written = writeReconcilePdf(*report, tr("NIP %1").arg(services.contextNip),
+                                                  parser.value(QStringLiteral("pdf")), context);
+            written != ExitOk) {
+            return written;
         }
     }
     return report->needsAttention() ? ExitAttention : ExitOk;

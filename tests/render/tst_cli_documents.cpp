@@ -84,6 +84,23 @@ private slots:
         QVERIFY(upoText.contains(QStringLiteral("FV/2026/11/VAT")));
         QVERIFY(!readBytes(upoXml).isEmpty());
 
+        // The reconciliation report as a PDF (what a bookkeeper files away), from a run and from the stored
+        // one.
+        const QString reportPath = dir.filePath(QStringLiteral("reconciliation.pdf"));
+        const Test::CliRunner::Run reconciled =
+            cli({QStringLiteral("reconcile"), QStringLiteral("--pdf"), reportPath});
+        QVERIFY2(reconciled.exitCode == 0, qPrintable(reconciled.err + QString::fromUtf8(reconciled.out)));
+        const QString reportText = Test::PdfReader(readBytes(reportPath)).compactText();
+        QVERIFY2(reportText.contains(QStringLiteral("NIP5265877635")), qPrintable(reportText.left(300)));
+        QVERIFY(reportText.contains(QStringLiteral("KSeF")));
+        QVERIFY(QFile::remove(reportPath));
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--show"), QStringLiteral("last"),
+                      QStringLiteral("--pdf"), reportPath})
+                     .exitCode,
+                 0);
+        QVERIFY(
+            Test::PdfReader(readBytes(reportPath)).compactText().contains(QStringLiteral("NIP5265877635")));
+
         // Wrong requests: a clear message, the right exit code, and no file left behind.
         const QString nothing = dir.filePath(QStringLiteral("nothing.pdf"));
         const Test::CliRunner::Run unknown =

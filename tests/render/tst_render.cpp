@@ -3,6 +3,7 @@
 #include "DocumentText.h"
 #include "InvoiceDocument.h"
 #include "QrCode.h"
+#include "ReconcileDocument.h"
 #include "UpoDocument.h"
 #include "domain/KsefNumber.h"
 #include "fa/Fa3Reader.h"
@@ -397,6 +398,50 @@ private slots:
         const auto english = UpoDocument::pdf(*upo, DocumentLanguage::English);
         QVERIFY(english.has_value());
         QVERIFY(PdfReader(*english).compactText().contains(QStringLiteral("Officialreceipt(UPO)")));
+    }
+
+    void reconciliationReportListsWhatNeedsAPersonFirst()
+    {
+        ReconcileReport report;
+        report.id = 42;
+        report.outcome = ReconcileReport::Outcome::Attention;
+        report.startedAt = QDateTime(QDate(2026, 11, 26), QTime(6, 0), Qt::UTC);
+        report.finishedAt = report.startedAt.addSecs(40);
+        report.from = report.startedAt.addDays(-31);
+        report.to = report.startedAt;
+        report.itemsChecked = 3;
+        report.sessionsChecked = 7;
+        report.invoicesListed = 120;
+        report.metadataQueries = 1;
+        ReconcileFinding adopted;
+        adopted.kind = ReconcileFinding::Kind::OrphanKsef;
+        adopted.invoiceNumber = QStringLiteral("FV/OTHER/1");
+        adopted.ksefNumber = QStringLiteral("5265877635-20261126-0100001AF629-AB");
+        adopted.action = QStringLiteral("Adopted as confirmed with its UPO.");
+        ReconcileFinding stuck;
+        stuck.kind = ReconcileFinding::Kind::Stuck;
+        stuck.needsHuman = true;
+        stuck.invoiceNumber = QStringLiteral("FV/STUCK/7");
+        stuck.sessionRef = QStringLiteral("20261126-SO-2F5C1E8000-4A3B2C1D0E-7F");
+        stuck.since = report.startedAt.addSecs(-3 * 3600);
+        stuck.lastAnswer = QStringLiteral("150 Trwa przetwarzanie");
+        stuck.action = QStringLiteral("Ask KSeF support about session 20261126-SO-2F5C1E8000-4A3B2C1D0E-7F.");
+        report.findings = {adopted, stuck};
+
+        const auto pdf =
+            ReconcileDocument::pdf(report, QStringLiteral("Kurier Demo sp. z o.o. (NIP 5265877635)"));
+        QVERIFY(pdf.has_value());
+        const PdfReader reader(*pdf);
+        reader.png(110, kPngDir, QStringLiteral("reconciliation"), 1);
+        const QString text = reader.compactText();
+        for (const QString &expected :
+             {QStringLiteral("NIP5265877635"), QStringLiteral("FV/OTHER/1"), QStringLiteral("FV/STUCK/7"),
+              adopted.ksefNumber, stuck.sessionRef, QStringLiteral("150Trwaprzetwarzanie"),
+              PdfReader::compact(ReconcileFinding::kindName(ReconcileFinding::Kind::Stuck))}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+        QVERIFY2(text.indexOf(QStringLiteral("FV/STUCK/7")) < text.indexOf(QStringLiteral("FV/OTHER/1")),
+                 "what needs a person comes first");
     }
 };
 

@@ -2,6 +2,7 @@
 // invoices are sent from the window and end confirmed with their UPO shown; a bad file is refused with its
 // reason and stores nothing; a rejection raises an alert that reaches the tray's fallback once.
 #include "InvoiceDocument.h"
+#include "ReconcileDocument.h"
 #include "UiTestSupport.h"
 #include "alerts/AlertCentre.h"
 #include "alerts/TrayNotifier.h"
@@ -242,6 +243,15 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("run,kind,needs_human"));
+        // … and as a PDF (the file's extension chooses).
+        const QString pdf = m_dir.filePath(QStringLiteral("reconciliation.pdf"));
+        m_prompts.fileToSave = pdf;
+        dashboard->exportReport();
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QString pdfText = Test::PdfReader(pdfFile.readAll()).compactText();
+        QVERIFY2(pdfText.contains(Test::PdfReader::compact(ReconcileDocument::tr("all in order"))),
+                 qPrintable(pdfText.left(300)));
         m_window->action(QStringLiteral("showDashboard"))->trigger();
     }
 

@@ -1,5 +1,6 @@
 #include "dashboard/Dashboard.h"
 
+#include "ReconcileDocument.h"
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
 #include "outbox/OutboxStore.h"
@@ -47,7 +48,7 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
         tr("Compare the outbox with what KSeF has: adopt, queue again, fetch UPOs, report"));
     m_retry = new QPushButton(tr("Re&try"), this);
     m_resolve = new QPushButton(tr("&Mark resolved…"), this);
-    m_export = new QPushButton(tr("E&xport report (CSV)…"), this);
+    m_export = new QPushButton(tr("E&xport report (PDF, CSV)…"), this);
 
     m_problems = new QTableWidget(0, 6, this);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -280,14 +281,27 @@ void Dashboard::exportReport()
         return;
     }
     const QString path = m_prompts.saveFile(this, tr("Export the reconciliation report"),
-                                            QStringLiteral("reconciliation-%1.csv").arg((*latest)->id),
-                                            tr("CSV files (*.csv)"));
+                                            QStringLiteral("reconciliation-%1.pdf").arg((*latest)->id),
+                                            tr("PDF documents (*.pdf);;CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
+    // The file's extension chooses: a PDF to read and file away, or CSV for a spreadsheet.
+    QByteArray bytes;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        bytes = (*latest)->toCsv();
+    } else {
+        const CompanyProfile *company = std::as_const(m_session.settings()).currentCompany();
+        const auto pdf = ReconcileDocument::pdf(
+            **latest, company ? QStringLiteral("%1 (NIP %2)").arg(company->name, company->nip) : QString());
+        if (!pdf) {
+            m_prompts.warn(this, tr("Export the reconciliation report"), pdf.error());
+            return;
+        }
+        bytes = *pdf;
+    }
     QSaveFile file(path);
-    const QByteArray csv = (*latest)->toCsv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_prompts.warn(this, tr("Export the reconciliation report"),
                        tr("Cannot write %1: %2").arg(path, file.errorString()));
     }

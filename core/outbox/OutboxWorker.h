@@ -86,6 +86,9 @@ public slots:
     void reconcileNow(const QString &trigger);
     // Synchronises the purchase invoices now; `trigger` user forces it (ignores the 15-minute spacing).
     void syncIncomingNow(const QString &trigger);
+    // A person's "Adopt" for a reconciliation finding (an invoice KSeF has that Kurier could not take in by
+    // itself): tries again; when the invoice is in the outbox now, the finding is resolved (audited).
+    void adoptNow(qint64 findingId, const QString &ksefNumber, const QDateTime &since);
 
 signals:
     void started(bool ok, const QString &error);
@@ -102,6 +105,7 @@ signals:
     // A reconciliation ended: its stored report's id, whether anything needs a person, and a line for people.
     void reconciled(qint64 runId, bool needsAttention, const QString &summary);
     void incomingSyncStarted();
+    void adopted(bool ok, const QString &message);
     // A synchronisation of purchase invoices ended (or was not due): how many are new, and a line for people.
     void incomingSynced(int added, bool ok, const QString &message);
     // New purchase invoices to announce (once per synchronisation that brought them, also the CLI's).

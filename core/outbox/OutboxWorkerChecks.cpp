@@ -67,6 +67,42 @@ void OutboxWorker::reconcileNow(const QString &trigger)
                     tr("%n finding(s)", nullptr, int(report->findings.size())));
 }
 
+void OutboxWorker::adoptNow(qint64 findingId, const QString &ksefNumber, const QDateTime &since)
+{
+    if (!m_services || !m_config.credentials || m_working) {
+        emit adopted(false, m_working ? tr("Kurier is talking to KSeF; adopt again in a moment.")
+                                      : tr("Adopting needs the KSeF credentials."));
+        return;
+    }
+    ReconcileStore reports(m_services->database->connection(), *m_services->audit, m_clock);
+    Reconciler reconciler(*m_services->store, *m_services->engine, *m_services->client, reports,
+                          m_services->limiter.get(), m_clock, m_services->environment.key(),
+                          m_services->contextNip);
+    std::expected<ReconcileFinding, QString> finding = std::unexpected(QString());
+    if (!exclusive([&] { finding = reconciler.adoptNow(ksefNumber, since); })) {
+        return;
+    }
+    emit itemsChanged();
+    if (!finding) {
+        emit adopted(false, finding.error());
+        return;
+    }
+    const auto numbers = m_services->store->ksefNumbersByKey();
+    const bool inOutbox =
+        numbers && std::find(numbers->cbegin(), numbers->cend(), ksefNumber) != numbers->cend();
+    if (!inOutbox) {
+        emit adopted(false, QStringLiteral("%1 %2").arg(finding->lastAnswer, finding->action).trimmed());
+        return;
+    }
+    if (const auto resolved =
+            reports.resolve(findingId, tr("Adopted from KSeF by a person: %1").arg(finding->lastAnswer));
+        !resolved) {
+        emit adopted(false, resolved.error());
+        return;
+    }
+    emit adopted(true, QStringLiteral("%1. %2").arg(finding->lastAnswer, finding->action));
+}
+
 void OutboxWorker::syncIncomingNow(const QString &trigger)
 {
     if (!m_services || !m_config.credentials) {

@@ -2,6 +2,7 @@
 
 #include "fa/Fa3Reader.h"
 #include "ksef/KsefClient.h"
+#include "ksef/crypto/Crypto.h"
 #include "outbox/OutboxEngine.h"
 #include "outbox/OutboxStore.h"
 #include "outbox/UpoCheck.h"
@@ -352,15 +353,54 @@ void Reconciler::compareWithKsef(ReconcileReport &report, const Options &options
     }
 }
 
+std::expected<ReconcileFinding, QString> Reconciler::adoptNow(const QString &ksefNumber,
+                                                              const QDateTime &acquiredAt)
+{
+    const auto local = m_store.ksefNumbersByKey();
+    if (!local) {
+        return std::unexpected(local.error());
+    }
+    for (const QString &number : std::as_const(*local)) {
+        if (number == ksefNumber) {
+            return std::unexpected(tr("Kurier already has the invoice %1.").arg(ksefNumber));
+        }
+    }
+    const auto xml = m_client.invoiceXml(ksefNumber);
+    if (!xml) {
+        return std::unexpected(tr("KSeF did not give the invoice's XML: %1").arg(answerOf(xml.error())));
+    }
+    // Its session (for the UPO): the sessions KSeF lists from a day before it was received.
+    ReconcileReport scratch;
+    Options options;
+    options.from = (acquiredAt.isValid() ? acquiredAt : m_clock.now()).addDays(-1);
+    options.sessionOpenAfter = std::chrono::minutes(24 * 60);
+    m_sessionInvoices.clear();
+    checkSessions(scratch, options);
+    scratch.findings.clear();
+    InvoiceMetadata metadata;
+    metadata.ksefNumber = ksefNumber;
+    metadata.acquisitionDate = acquiredAt;
+    metadata.invoiceHash = Crypto::sha256Base64(*xml);
+    if (const auto document = Fa3Reader::read(*xml)) {
+        metadata.invoiceNumber = document->invoice.number;
+    }
+    adopt(scratch, metadata, *local, *xml);
+    if (scratch.findings.isEmpty()) {
+        return std::unexpected(tr("The invoice could not be added to the outbox."));
+    }
+    return scratch.findings.constLast();
+}
+
 void Reconciler::adopt(ReconcileReport &report, const InvoiceMetadata &metadata,
-                       const QHash<QString, QString> &local)
+                       const QHash<QString, QString> &local, std::optional<QByteArray> downloaded)
 {
     ReconcileFinding finding;
     finding.kind = ReconcileFinding::Kind::OrphanKsef;
     finding.invoiceNumber = metadata.invoiceNumber;
     finding.ksefNumber = metadata.ksefNumber;
     finding.since = metadata.acquisitionDate;
-    const auto xml = m_client.invoiceXml(metadata.ksefNumber);
+    const auto xml =
+        downloaded ? KsefClient::Result<QByteArray>(*downloaded) : m_client.invoiceXml(metadata.ksefNumber);
     const auto document = xml ? Fa3Reader::read(*xml) : std::unexpected(Fa3Reader::Error());
     if (!xml || !document) {
         finding.needsHuman = true;

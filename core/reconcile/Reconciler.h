@@ -53,14 +53,19 @@ public:
 
     // Runs, saves and returns the report; fails only when the report cannot be saved.
     std::expected<ReconcileReport, QString> run(Options options);
+    // A person's "Adopt" for an invoice KSeF has for our context and the outbox does not (a finding that
+    // could not be adopted by itself, e.g. its XML could not be downloaded then): tries again now, with its
+    // UPO when its session is on KSeF's list. → the finding of this attempt (needsHuman when it still did not
+    // work).
+    std::expected<ReconcileFinding, QString> adoptNow(const QString &ksefNumber, const QDateTime &acquiredAt);
 
 private:
     void trackLocalItems(ReconcileReport &report);
     void checkStuckAndUnknown(ReconcileReport &report, const Options &options);
     void checkSessions(ReconcileReport &report, const Options &options);
     void compareWithKsef(ReconcileReport &report, const Options &options);
-    void adopt(ReconcileReport &report, const InvoiceMetadata &metadata,
-               const QHash<QString, QString> &local);
+    void adopt(ReconcileReport &report, const InvoiceMetadata &metadata, const QHash<QString, QString> &local,
+               std::optional<QByteArray> xml = std::nullopt);
     void checkMissingUpos(ReconcileReport &report, const Options &options);
     void error(ReconcileReport &report, const QString &what, const QString &detail);
     int metadataBudget(const Options &options) const;

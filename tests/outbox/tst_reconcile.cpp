@@ -125,6 +125,52 @@ private slots:
         QCOMPARE(stat(harness, "invoicesAccepted"), 2);
     }
 
+    void anInvoiceThatCouldNotBeAdoptedIsAdoptedByAPersonLater()
+    {
+        EngineHarness harness;
+        Reconciliation reconcile(harness);
+        const QString token = harness.ksef().authenticate(EngineHarness::kNip);
+        const auto session = harness.ksef().openSession(token);
+        const QByteArray xml = emulatorInvoice(QStringLiteral("FV/OTHER/2"));
+        const QString reference = harness.ksef()
+                                      .sendInvoice(session, token, xml)
+                                      .json()
+                                      .value(QStringLiteral("referenceNumber"))
+                                      .toString();
+        const QString ksefNumber = harness.ksef()
+                                       .waitForInvoice(session.reference, reference, token)
+                                       .value(QStringLiteral("ksefNumber"))
+                                       .toString();
+        QVERIFY(!ksefNumber.isEmpty());
+        QTest::qWait(100);
+        // KSeF fails every download of an invoice's XML during the run: it cannot be adopted by itself.
+        harness.ksef().control("POST", QStringLiteral("/faults"),
+                               {{QStringLiteral("action"), QStringLiteral("500")},
+                                {QStringLiteral("group"), QStringLiteral("invoiceDownload")},
+                                {QStringLiteral("every"), true}});
+        const ReconcileReport report = reconcile.run();
+        const auto orphans = of(report, ReconcileFinding::Kind::OrphanKsef);
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY(orphans.first().needsHuman);
+        QCOMPARE(orphans.first().ksefNumber, ksefNumber);
+        QVERIFY(!harness.store().find(ksefNumber, false)->has_value());
+
+        // A person presses Adopt once KSeF answers again: the invoice comes in with its XML and verified UPO.
+        harness.ksef().control("DELETE", QStringLiteral("/faults"));
+        const auto adopted = reconcile.reconciler.adoptNow(ksefNumber, orphans.first().since);
+        QVERIFY2(adopted.has_value(), qPrintable(adopted ? QString() : adopted.error()));
+        QVERIFY2(!adopted->needsHuman, qPrintable(adopted->lastAnswer + u' ' + adopted->action));
+        const auto item = harness.store().find(ksefNumber, true);
+        QVERIFY(item && item->has_value());
+        QCOMPARE((*item)->state, InvoiceState::Confirmed);
+        QCOMPARE((*item)->xml, xml);
+        QVERIFY((*item)->upoVerified);
+        // Twice is refused, not doubled.
+        const auto again = reconcile.reconciler.adoptNow(ksefNumber, orphans.first().since);
+        QVERIFY(!again.has_value());
+        QCOMPARE(harness.count(InvoiceState::Confirmed), 1);
+    }
+
     void aLocalItemKsefNeverReceivedIsQueuedAgainAndSentOnce()
     {
         EngineHarness harness;

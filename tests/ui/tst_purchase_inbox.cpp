@@ -1,14 +1,18 @@
 // Purchase invoices in the desktop application, offscreen, against a real emulator over loopback: the worker
 // synchronises on start by itself, the inbox shows the new invoices marked, one notification per batch,
-// "Synchronise now", save as PDF; and a window closed while KSeF does not answer closes at once.
+// "Synchronise now", save as PDF; the Overview's Adopt takes in an invoice KSeF has that Kurier could not;
+// and a window closed while KSeF does not answer closes at once.
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
+#include "dashboard/Dashboard.h"
+#include "emulator/EmulatorTestData.h"
 #include "fa/Fa3Writer.h"
 #include "incoming/PurchaseInbox.h"
 #include "incoming/PurchaseModel.h"
 #include "ksef/CredentialVault.h"
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
+#include "outbox/OutboxStore.h"
 #include "render/RenderTestSupport.h"
 #include "support/EmulatorHarness.h"
 #include "support/Samples.h"
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +166,54 @@ private slots:
                      ->windowTitle()
                      .contains(u'('));
         QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+    }
+
+    void anInvoiceKurierCouldNotTakeInIsAdoptedFromTheOverview()
+    {
+        // Another program sends an invoice for the company; while Kurier reconciles, KSeF fails its download.
+        const QString token = m_ksef->authenticate(kCompany);
+        const auto session = m_ksef->openSession(token);
+        const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/ELSEWHERE/1"));
+        const QString reference = m_ksef->sendInvoice(session, token, xml)
+                                      .json()
+                                      .value(QStringLiteral("referenceNumber"))
+                                      .toString();
+        const QString ksefNumber = m_ksef->waitForInvoice(session.reference, reference, token)
+                                       .value(QStringLiteral("ksefNumber"))
+                                       .toString();
+        QVERIFY(!ksefNumber.isEmpty());
+        QTest::qWait(300);
+        m_ksef->control("POST", QStringLiteral("/faults"),
+                        {{QStringLiteral("action"), QStringLiteral("500")},
+                         {QStringLiteral("group"), QStringLiteral("invoiceDownload")},
+                         {QStringLiteral("every"), true}});
+        Dashboard *dashboard = m_window->dashboard();
+        QSignalSpy reconciled(dashboard, &Dashboard::reconcileFinished);
+        dashboard->reconcileNow();
+        QVERIFY(reconciled.wait(30'000));
+        QVERIFY(reconciled.first().at(0).toBool()); // needs a person
+        m_ksef->control("DELETE", QStringLiteral("/faults"));
+        int row = -1;
+        for (int i = 0; i < dashboard->problems()->rowCount(); ++i) {
+            if (dashboard->problems()->item(i, 2)->text().contains(ksefNumber)) {
+                row = i;
+            }
+        }
+        QVERIFY2(row >= 0, "the invoice is among the problems");
+        dashboard->problems()->selectRow(row);
+        auto *adopt = dashboard->findChild<QPushButton *>(QStringLiteral("adopt"));
+        QVERIFY(adopt && adopt->isEnabled());
+        QSignalSpy adopted(dashboard, &Dashboard::adoptFinished);
+        QTest::mouseClick(adopt, Qt::LeftButton);
+        QVERIFY(adopted.wait(30'000));
+        QVERIFY2(adopted.first().at(0).toBool(), qPrintable(adopted.first().at(1).toString()));
+        const auto item = m_session->store().find(ksefNumber, true);
+        QVERIFY(item && item->has_value());
+        QCOMPARE((*item)->state, InvoiceState::Confirmed);
+        QCOMPARE((*item)->xml, xml);
+        for (int i = 0; i < dashboard->problems()->rowCount(); ++i) {
+            QVERIFY(!dashboard->problems()->item(i, 2)->text().contains(ksefNumber)); // resolved
+        }
     }
 
     void closingWhileKsefDoesNotAnswerDoesNotWaitForIt()

@@ -47,6 +47,9 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     m_reconcile->setToolTip(
         tr("Compare the outbox with what KSeF has: adopt, queue again, fetch UPOs, report"));
     m_retry = new QPushButton(tr("Re&try"), this);
+    m_adopt = new QPushButton(tr("&Adopt"), this);
+    m_adopt->setObjectName(QStringLiteral("adopt"));
+    m_adopt->setToolTip(tr("Take an invoice KSeF has for this company into Kurier, with its XML and UPO"));
     m_resolve = new QPushButton(tr("&Mark resolved…"), this);
     m_export = new QPushButton(tr("E&xport report (PDF, CSV)…"), this);
 
@@ -65,6 +68,7 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     actions->addWidget(m_lastRun, 1);
     actions->addWidget(m_reconcile);
     actions->addWidget(m_retry);
+    actions->addWidget(m_adopt);
     actions->addWidget(m_resolve);
     actions->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
@@ -75,12 +79,16 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     connect(m_reconcile, &QPushButton::clicked, this, &Dashboard::reconcileNow);
     connect(m_retry, &QPushButton::clicked, this, &Dashboard::retrySelected);
     connect(m_resolve, &QPushButton::clicked, this, &Dashboard::resolveSelected);
+    connect(m_adopt, &QPushButton::clicked, this, &Dashboard::adoptSelected);
     connect(m_export, &QPushButton::clicked, this, &Dashboard::exportReport);
     connect(m_problems, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto selected = selectedFindings();
         m_resolve->setEnabled(!selected.isEmpty());
         m_retry->setEnabled(std::any_of(selected.begin(), selected.end(),
                                         [](const ReconcileFinding &f) { return !f.itemKey.isEmpty(); }));
+        m_adopt->setEnabled(selected.size() == 1 &&
+                            selected.first().kind == ReconcileFinding::Kind::OrphanKsef &&
+                            !selected.first().ksefNumber.isEmpty());
     });
     refresh();
 }
@@ -129,6 +137,14 @@ void Dashboard::attachSession()
             m_reconcile->setEnabled(false);
             m_lastRun->setText(tr("Reconciling with KSeF…"));
         });
+        m_workerConnections << connect(worker, &OutboxWorker::adopted, this,
+                                       [this](bool ok, const QString &message) {
+                                           refresh();
+                                           if (!ok) {
+                                               m_prompts.warn(this, tr("Adopt"), message);
+                                           }
+                                           emit adoptFinished(ok, message);
+                                       });
         m_workerConnections << connect(worker, &OutboxWorker::reconciled, this,
                                        [this](qint64, bool needsAttention, const QString &summary) {
                                            m_reconciling = false;
@@ -201,6 +217,7 @@ void Dashboard::refresh()
     m_problems->resizeColumnsToContents();
     m_problems->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_retry->setEnabled(false);
+    m_adopt->setEnabled(false);
     m_resolve->setEnabled(false);
 }
 
@@ -224,6 +241,21 @@ void Dashboard::reconcileNow()
         QMetaObject::invokeMethod(
             worker, [worker] { worker->reconcileNow(QStringLiteral("user")); }, Qt::QueuedConnection);
     }
+}
+
+void Dashboard::adoptSelected()
+{
+    const QList<ReconcileFinding> selected = selectedFindings();
+    OutboxWorker *worker = m_session.worker();
+    if (selected.size() != 1 || !worker) {
+        return;
+    }
+    const ReconcileFinding finding = selected.first();
+    m_adopt->setEnabled(false);
+    m_lastRun->setText(tr("Adopting %1 from KSeF…").arg(finding.ksefNumber));
+    QMetaObject::invokeMethod(
+        worker, [worker, finding] { worker->adoptNow(finding.id, finding.ksefNumber, finding.since); },
+        Qt::QueuedConnection);
 }
 
 void Dashboard::retrySelected()

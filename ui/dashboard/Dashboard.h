@@ -38,6 +38,7 @@ public:
     // The user's actions (also the buttons).
     void reconcileNow();
     void retrySelected();
+    void adoptSelected();
     void resolveSelected();
     void exportReport();
 
@@ -49,6 +50,7 @@ public:
 signals:
     void showScope(Kurier::OutboxQuery::Filter::Scope scope, Kurier::InvoiceState state);
     void reconcileFinished(bool needsAttention, const QString &summary);
+    void adoptFinished(bool ok, const QString &message);
 
 private:
     QToolButton *addCard(const QString &name, const QString &title);
@@ -62,6 +64,7 @@ private:
     QLabel *m_lastRun = nullptr;
     QPushButton *m_reconcile = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_adopt = nullptr;
     QPushButton *m_resolve = nullptr;
     QPushButton *m_export = nullptr;
     QTableWidget *m_problems = nullptr;

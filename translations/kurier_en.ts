@@ -2,12 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>IncomingSync</name>
+    <message numerus="yes">
+        <source>The purchase invoices were synchronised less than %n minute(s) ago; the next synchronisation may start at %1.</source>
+        <translation>
+            <numerusform>The purchase invoices were synchronised less than %n minute ago; the next synchronisation may start at %1.</numerusform>
+            <numerusform>The purchase invoices were synchronised less than %n minutes ago; the next synchronisation may start at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s).</source>
+        <translation>
+            <numerusform>%n new purchase invoice.</numerusform>
+            <numerusform>%n new purchase invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s); more are waiting in KSeF and come with the next synchronisation (KSeF allows 20 exports an hour).</source>
+        <translation>
+            <numerusform>%n new purchase invoice; more are waiting in KSeF and come with the next synchronisation (KSeF allows 20 exports an hour).</numerusform>
+            <numerusform>%n new purchase invoices; more are waiting in KSeF and come with the next synchronisation (KSeF allows 20 exports an hour).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The purchase invoices could not be synchronised: %1 (%n invoice(s) stored before the failure are kept; the next synchronisation continues from there).</source>
+        <translation>
+            <numerusform>The purchase invoices could not be synchronised: %1 (%n invoice stored before the failure is kept; the next synchronisation continues from there).</numerusform>
+            <numerusform>The purchase invoices could not be synchronised: %1 (%n invoices stored before the failure are kept; the next synchronisation continues from there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) came without a readable XML: each is kept with the reason.</source>
+        <translation>
+            <numerusform>%n invoice came without a readable XML: it is kept with the reason.</numerusform>
+            <numerusform>%n invoices came without a readable XML: each is kept with the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KsefError</name>
     <message numerus="yes">
         <source>KSeF&apos;s request limit is reached; Kurier waits %n second(s).</source>
         <translation>
             <numerusform>KSeF&apos;s request limit is reached; Kurier waits %n second.</numerusform>
             <numerusform>KSeF&apos;s request limit is reached; Kurier waits %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::Cli</name>
+    <message numerus="yes">
+        <source>%n purchase invoice(s)</source>
+        <translation>
+            <numerusform>%n purchase invoice</numerusform>
+            <numerusform>%n purchase invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) marked as read.</source>
+        <translation>
+            <numerusform>%n invoice marked as read.</numerusform>
+            <numerusform>%n invoices marked as read.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +165,20 @@
             <numerusform>%n invoices are still on their way to KSeF. Nothing will be lost: every step is stored, and Kurier finishes them the next time it starts (and checks what KSeF already has, so nothing is sent twice).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purchase invoices (%n new)</source>
+        <translation>
+            <numerusform>Purchase invoices (%n new)</numerusform>
+            <numerusform>Purchase invoices (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s) from KSeF.</source>
+        <translation>
+            <numerusform>%n new purchase invoice from KSeF.</numerusform>
+            <numerusform>%n new purchase invoices from KSeF.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -146,6 +215,16 @@
     </message>
 </context>
 <context>
+    <name>Kurier::PurchaseInbox</name>
+    <message numerus="yes">
+        <source>%n new · last synchronised %1</source>
+        <translation>
+            <numerusform>%n new · last synchronised %1</numerusform>
+            <numerusform>%n new · last synchronised %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::TrayNotifier</name>
     <message numerus="yes">
         <source>Kurier — %n invoice(s) need attention</source>
@@ -162,6 +241,16 @@
         <translation>
             <numerusform>The text (%n character) does not fit in a QR code.</numerusform>
             <numerusform>The text (%n characters) does not fit in a QR code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDocument</name>
+    <message numerus="yes">
+        <source>about %n minute(s) of queries at KSeF&apos;s limit</source>
+        <translation>
+            <numerusform>about %n minute of queries at KSeF&apos;s limit</numerusform>
+            <numerusform>about %n minutes of queries at KSeF&apos;s limit</numerusform>
         </translation>
     </message>
 </context>

@@ -113,6 +113,92 @@
     </message>
 </context>
 <context>
+    <name>IncomingStore</name>
+    <message>
+        <source>The purchase invoices cannot be read: %1</source>
+        <translation>Nie można odczytać faktur zakupowych: %1</translation>
+    </message>
+    <message>
+        <source>The synchronisation cannot be recorded: %1</source>
+        <translation>Nie można zapisać synchronizacji: %1</translation>
+    </message>
+    <message>
+        <source>The purchase invoices cannot be stored: %1</source>
+        <translation>Nie można zapisać faktur zakupowych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingSync</name>
+    <message numerus="yes">
+        <source>The purchase invoices were synchronised less than %n minute(s) ago; the next synchronisation may start at %1.</source>
+        <translation>
+            <numerusform>Faktury zakupowe zsynchronizowano mniej niż %n minutę temu; następna synchronizacja może się zacząć o %1.</numerusform>
+            <numerusform>Faktury zakupowe zsynchronizowano mniej niż %n minuty temu; następna synchronizacja może się zacząć o %1.</numerusform>
+            <numerusform>Faktury zakupowe zsynchronizowano mniej niż %n minut temu; następna synchronizacja może się zacząć o %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s).</source>
+        <translation>
+            <numerusform>%n nowa faktura zakupowa.</numerusform>
+            <numerusform>%n nowe faktury zakupowe.</numerusform>
+            <numerusform>%n nowych faktur zakupowych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s); more are waiting in KSeF and come with the next synchronisation (KSeF allows 20 exports an hour).</source>
+        <translation>
+            <numerusform>%n nowa faktura zakupowa; kolejne czekają w KSeF i przyjdą z następną synchronizacją (KSeF pozwala na 20 eksportów na godzinę).</numerusform>
+            <numerusform>%n nowe faktury zakupowe; kolejne czekają w KSeF i przyjdą z następną synchronizacją (KSeF pozwala na 20 eksportów na godzinę).</numerusform>
+            <numerusform>%n nowych faktur zakupowych; kolejne czekają w KSeF i przyjdą z następną synchronizacją (KSeF pozwala na 20 eksportów na godzinę).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The purchase invoices could not be synchronised: %1 (%n invoice(s) stored before the failure are kept; the next synchronisation continues from there).</source>
+        <translation>
+            <numerusform>Nie udało się zsynchronizować faktur zakupowych: %1 (%n faktura zapisana przed błędem zostaje; następna synchronizacja zacznie od tego miejsca).</numerusform>
+            <numerusform>Nie udało się zsynchronizować faktur zakupowych: %1 (%n faktury zapisane przed błędem zostają; następna synchronizacja zacznie od tego miejsca).</numerusform>
+            <numerusform>Nie udało się zsynchronizować faktur zakupowych: %1 (%n faktur zapisanych przed błędem zostaje; następna synchronizacja zacznie od tego miejsca).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) came without a readable XML: each is kept with the reason.</source>
+        <translation>
+            <numerusform>%n faktura przyszła bez czytelnego XML: zachowano ją z przyczyną.</numerusform>
+            <numerusform>%n faktury przyszły bez czytelnego XML: każdą zachowano z przyczyną.</numerusform>
+            <numerusform>%n faktur przyszło bez czytelnego XML: każdą zachowano z przyczyną.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s export package has an unreadable _metadata.json: %1</source>
+        <translation>Paczka eksportu z KSeF ma nieczytelny plik _metadata.json: %1</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s export package has no _metadata.json.</source>
+        <translation>Paczka eksportu z KSeF nie ma pliku _metadata.json.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s export package lists an invoice without a KSeF number or storage date; nothing of this package was stored.</source>
+        <translation>Paczka eksportu z KSeF wymienia fakturę bez numeru KSeF lub daty przechowywania; nic z tej paczki nie zapisano.</translation>
+    </message>
+    <message>
+        <source>More than 10 000 purchase invoices share one storage time: KSeF&apos;s export cannot be continued past %1.</source>
+        <translation>Ponad 10 000 faktur zakupowych ma ten sam czas przechowania: eksportu z KSeF nie da się kontynuować po %1.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s export package has no XML for this invoice.</source>
+        <translation>Paczka eksportu z KSeF nie zawiera XML tej faktury.</translation>
+    </message>
+    <message>
+        <source>The XML does not match the SHA-256 KSeF states for this invoice.</source>
+        <translation>XML nie zgadza się ze skrótem SHA-256, który KSeF podaje dla tej faktury.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read as an FA(3) invoice: %1</source>
+        <translation>XML nie daje się odczytać jako faktura FA(3): %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceBook</name>
     <message>
         <source>The invoice book cannot be written: %1</source>
@@ -398,6 +484,10 @@
     <message>
         <source>KSeF ended the operation with status %1: %2</source>
         <translation>KSeF zakończył operację statusem %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: Kurier is closing; it continues when it starts again.</source>
+        <translation>Przerwano: Kurier się zamyka; dokończy po ponownym uruchomieniu.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +830,98 @@
         <source>No reconciliation report &quot;%1&quot;.</source>
         <translation>Brak raportu uzgodnienia „%1”.</translation>
     </message>
+    <message>
+        <source>Cannot render the reconciliation report: %1</source>
+        <translation>Nie można utworzyć raportu uzgodnienia: %1</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD.</source>
+        <translation>Daty mają postać RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>  package %1: %2 invoices, %3 new</source>
+        <translation>  paczka %1: %2 faktur, nowych %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase invoice(s)</source>
+        <translation>
+            <numerusform>%n faktura zakupowa</numerusform>
+            <numerusform>%n faktury zakupowe</numerusform>
+            <numerusform>%n faktur zakupowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one invoice and a file: kurier-cli incoming save KSEF-NUMBER --out FILE</source>
+        <translation>Podaj jedną fakturę i plik: kurier-cli incoming save NUMER-KSEF --out PLIK</translation>
+    </message>
+    <message>
+        <source>No purchase invoice &quot;%1&quot;.</source>
+        <translation>Nie ma faktury zakupowej „%1”.</translation>
+    </message>
+    <message>
+        <source>KSeF gave no XML for %1: %2</source>
+        <translation>KSeF nie przekazał XML dla %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>sync (default) | list | save KSEF-NUMBER --out FILE | read [KSEF-NUMBER…]</source>
+        <translation>sync (domyślnie) | list | save NUMER-KSEF --out PLIK | read [NUMER-KSEF…]</translation>
+    </message>
+    <message>
+        <source>Synchronise now even if the last synchronisation was less than 15 minutes ago.</source>
+        <translation>Synchronizuj teraz, nawet jeśli ostatnia synchronizacja była mniej niż 15 minut temu.</translation>
+    </message>
+    <message>
+        <source>The first synchronisation starts at this date (default: 30 days ago).</source>
+        <translation>Pierwsza synchronizacja zaczyna się od tej daty (domyślnie: 30 dni temu).</translation>
+    </message>
+    <message>
+        <source>At most this many export packages in this run (KSeF allows 20 an hour; default 4).</source>
+        <translation>Najwyżej tyle paczek eksportu w tym uruchomieniu (KSeF pozwala na 20 na godzinę; domyślnie 4).</translation>
+    </message>
+    <message>
+        <source>Run by a timer (recorded as such).</source>
+        <translation>Uruchomione przez harmonogram (tak zapisane).</translation>
+    </message>
+    <message>
+        <source>list: only invoices not looked at yet.</source>
+        <translation>list: tylko faktury jeszcze nieprzejrzane.</translation>
+    </message>
+    <message>
+        <source>list: number, seller NIP or name contains this.</source>
+        <translation>list: numer, NIP lub nazwa sprzedawcy zawiera ten tekst.</translation>
+    </message>
+    <message>
+        <source>list: at most this many.</source>
+        <translation>list: najwyżej tyle.</translation>
+    </message>
+    <message>
+        <source>save: the file for the invoice&apos;s XML.</source>
+        <translation>save: plik na XML faktury.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: sync, list, save or read.</source>
+        <translation>Nieznana czynność „%1”: sync, list, save albo read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) marked as read.</source>
+        <translation>
+            <numerusform>%n fakturę oznaczono jako przejrzaną.</numerusform>
+            <numerusform>%n faktury oznaczono jako przejrzane.</numerusform>
+            <numerusform>%n faktur oznaczono jako przejrzane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also write the report as a PDF.</source>
+        <translation>Zapisz też raport jako PDF.</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Dashboard</name>
@@ -778,10 +960,6 @@
     <message>
         <source>&amp;Mark resolved…</source>
         <translation>&amp;Oznacz jako rozwiązane…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport report (CSV)…</source>
-        <translation>Eks&amp;portuj raport (CSV)…</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -848,12 +1026,32 @@
         <translation>Eksport raportu uzgodnienia</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Przejmij</translation>
+    </message>
+    <message>
+        <source>Take an invoice KSeF has for this company into Kurier, with its XML and UPO</source>
+        <translation>Przejmij do Kuriera fakturę, którą KSeF ma dla tej firmy, z jej XML i UPO</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report (PDF, CSV)…</source>
+        <translation>E&amp;ksportuj raport (PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <source>Adopting %1 from KSeF…</source>
+        <translation>Przejmowanie %1 z KSeF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>Dokumenty PDF (*.pdf);;Pliki CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1970,34 @@
         <source>&amp;Overview and reconciliation</source>
         <translation>P&amp;rzegląd i uzgodnienia</translation>
     </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>Faktury zakupowe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase invoices (%n new)</source>
+        <translation>
+            <numerusform>Faktury zakupowe (%n nowa)</numerusform>
+            <numerusform>Faktury zakupowe (%n nowe)</numerusform>
+            <numerusform>Faktury zakupowe (%n nowych)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New purchase invoices</source>
+        <translation>Nowe faktury zakupowe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s) from KSeF.</source>
+        <translation>
+            <numerusform>%n nowa faktura zakupowa z KSeF.</numerusform>
+            <numerusform>%n nowe faktury zakupowe z KSeF.</numerusform>
+            <numerusform>%n nowych faktur zakupowych z KSeF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Purchase invoices</source>
+        <translation>&amp;Faktury zakupowe</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -1967,6 +2193,144 @@
             <numerusform>%n ustalenia</numerusform>
             <numerusform>%n ustaleń</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kurier is talking to KSeF; reconcile again in a moment.</source>
+        <translation>Kurier właśnie rozmawia z KSeF; uzgodnij ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Kurier is talking to KSeF; adopt again in a moment.</source>
+        <translation>Kurier właśnie rozmawia z KSeF; przejmij ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Adopting needs the KSeF credentials.</source>
+        <translation>Przejęcie wymaga poświadczeń KSeF.</translation>
+    </message>
+    <message>
+        <source>Adopted from KSeF by a person: %1</source>
+        <translation>Przejęte z KSeF przez użytkownika: %1</translation>
+    </message>
+    <message>
+        <source>Purchase invoices need the KSeF credentials.</source>
+        <translation>Faktury zakupowe wymagają poświadczeń KSeF.</translation>
+    </message>
+    <message>
+        <source>Kurier is talking to KSeF; synchronise again in a moment.</source>
+        <translation>Kurier właśnie rozmawia z KSeF; zsynchronizuj ponownie za chwilę.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::PurchaseInbox</name>
+    <message>
+        <source>Search: number, seller, NIP, KSeF number</source>
+        <translation>Szukaj: numer, sprzedawca, NIP, numer KSeF</translation>
+    </message>
+    <message>
+        <source>&amp;Only new</source>
+        <translation>&amp;Tylko nowe</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Ask KSeF for purchase invoices now (otherwise every 15 minutes while Kurier runs).</source>
+        <translation>Zapytaj KSeF o faktury zakupowe teraz (poza tym co 15 minut, gdy Kurier działa).</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Oznacz wszystkie jako &amp;przejrzane</translation>
+    </message>
+    <message>
+        <source>Save &amp;XML…</source>
+        <translation>Zapisz &amp;XML…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Nie udało się zapisać PDF: %1</translation>
+    </message>
+    <message>
+        <source>Asking KSeF for purchase invoices…</source>
+        <translation>Pytanie KSeF o faktury zakupowe…</translation>
+    </message>
+    <message>
+        <source>No company is open.</source>
+        <translation>Żadna firma nie jest otwarta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new · last synchronised %1</source>
+        <translation>
+            <numerusform>%n nowa · ostatnia synchronizacja %1</numerusform>
+            <numerusform>%n nowe · ostatnia synchronizacja %1</numerusform>
+            <numerusform>%n nowych · ostatnia synchronizacja %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synchronised yet: the first synchronisation reads the last 30 days.</source>
+        <translation>Jeszcze nie synchronizowano: pierwsza synchronizacja odczyta ostatnie 30 dni.</translation>
+    </message>
+    <message>
+        <source>Save XML</source>
+        <translation>Zapisz XML</translation>
+    </message>
+    <message>
+        <source>The invoice is not stored.</source>
+        <translation>Faktura nie jest zapisana.</translation>
+    </message>
+    <message>
+        <source>FA(3) invoices (*.xml)</source>
+        <translation>Faktury FA(3) (*.xml)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Nie udało się zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::PurchaseModel</name>
+    <message>
+        <source>New: not looked at yet</source>
+        <translation>Nowa: jeszcze nieprzejrzana</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wystawiona</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <source>Seller NIP</source>
+        <translation>NIP sprzedawcy</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>KSeF number</source>
+        <translation>Numer KSeF</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2851,105 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDocument</name>
+    <message>
+        <source>all in order</source>
+        <translation>wszystko w porządku</translation>
+    </message>
+    <message>
+        <source>needs a person</source>
+        <translation>wymaga człowieka</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>niepełne</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <source>Reconciliation with KSeF — report %1</source>
+        <translation>Uzgodnienie z KSeF — raport %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>Period compared (stored in KSeF)</source>
+        <translation>Porównany okres (przechowanie w KSeF)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Sprawdzono</translation>
+    </message>
+    <message>
+        <source>%1 invoices in flight, %2 sessions, %3 invoices KSeF lists (%4 queries)</source>
+        <translation>faktury w drodze: %1, sesje: %2, faktury na liście KSeF: %3 (zapytania: %4)</translation>
+    </message>
+    <message>
+        <source>Left for the next runs</source>
+        <translation>Pozostało na kolejne uruchomienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) of queries at KSeF&apos;s limit</source>
+        <translation>
+            <numerusform>około %n minuty zapytań przy limicie KSeF</numerusform>
+            <numerusform>około %n minut zapytań przy limicie KSeF</numerusform>
+            <numerusform>około %n minut zapytań przy limicie KSeF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Ustalenia (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to report: Kurier and KSeF agree.</source>
+        <translation>Nic do zgłoszenia: Kurier i KSeF są zgodne.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Invoice / KSeF number / session</source>
+        <translation>Faktura / numer KSeF / sesja</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s last answer · what to do</source>
+        <translation>Ostatnia odpowiedź KSeF · co zrobić</translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation>Rozwiązano %1: %2</translation>
+    </message>
+    <message>
+        <source>Kurier · reconciliation %1</source>
+        <translation>Kurier · uzgodnienie %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1</source>
+        <translation>Uzgodnienie %1</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileFinding</name>
     <message>
         <source>Status updated from KSeF</source>
@@ -2645,6 +3108,14 @@
     <message>
         <source>KSeF accepted the invoice (%1) but has not issued its UPO. Kurier keeps asking; the KSeF number is valid proof meanwhile. If it lasts more than a day, contact KSeF support with the session reference %2.</source>
         <translation>KSeF przyjął fakturę (%1), ale nie wydał UPO. Kurier pyta dalej; do tego czasu numer KSeF jest ważnym potwierdzeniem. Jeśli potrwa to ponad dobę, skontaktuj się z pomocą KSeF, podając numer sesji %2.</translation>
+    </message>
+    <message>
+        <source>Kurier already has the invoice %1.</source>
+        <translation>Kurier ma już fakturę %1.</translation>
+    </message>
+    <message>
+        <source>KSeF did not give the invoice&apos;s XML: %1</source>
+        <translation>KSeF nie przekazał XML faktury: %1</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3465,7 @@ Polecenia:
   upo KEY|NUMBER --out FILE write an invoice&apos;s official receipt (UPO); --pdf FILE: readable PDF
   pdf KEY|NUMBER --out FILE the invoice as a PDF with its QR code (--document-language pl|en)
   reconcile [--from D --to D] [--json] [--csv F]  compare with KSeF: adopt, requeue, report (exit 3: needs a person)
+  incoming [sync|list|save|read]  purchase invoices from KSeF (sync at most every 15 min; --force)
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
@@ -3006,6 +3478,7 @@ Polecenia:
   upo KLUCZ|NUMER --out PLIK  zapisz urzędowe poświadczenie odbioru (UPO) faktury; --pdf PLIK: czytelny PDF
   pdf KLUCZ|NUMER --out PLIK  faktura jako PDF z kodem QR (--document-language pl|en)
   reconcile [--from D --to D] [--json] [--csv F]  uzgodnij z KSeF: przejmij, ponów, zgłoś (kod 3: potrzebny człowiek)
+  incoming [sync|list|save|read]  faktury zakupowe z KSeF (synchronizacja najwyżej co 15 min; --force)
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu

@@ -12,9 +12,9 @@
 namespace Kurier::Cli {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kurier::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Kurier::Cli", text);
 }
 
 QJsonObject invoiceJson(const IncomingInvoice &invoice)
@@ -115,7 +115,9 @@ int list(const QCommandLineParser &parser, IncomingStore &store, CliContext &con
         }
         context.out << Qt::endl;
     }
-    context.out << tr("%n purchase invoice(s)", int(invoices->size())) << Qt::endl;
+    context.out << QCoreApplication::translate("Kurier::Cli", "%n purchase invoice(s)", nullptr,
+                                               int(invoices->size()))
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -203,7 +205,8 @@ int runIncoming(const QStringList &arguments, CliContext &context)
         context.err << read.error() << Qt::endl;
         return ExitFailed;
     }
-    context.out << tr("%n invoice(s) marked as read.", *read) << Qt::endl;
+    context.out << QCoreApplication::translate("Kurier::Cli", "%n invoice(s) marked as read.", nullptr, *read)
+                << Qt::endl;
     return ExitOk;
 }
 

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kurier"));
     QApplication::setOrganizationName(QStringLiteral("Kurier"));
     QApplication::setApplicationVersion(QStringLiteral(KURIER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kurier"));
+    QApplication::setDesktopFileName(QStringLiteral("pl.kurier.Kurier"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kurier/icons/pl.kurier.Kurier.svg")));
     Kurier::quitOnSignals(
         app); // a logout or `kill` ends cleanly: the pass in progress is stored, the sandbox stops
 

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -353,6 +354,16 @@ private slots:
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("trySandbox")));
         m_window->tryInSandbox();
         QCOMPARE(m_window->model()->totalCount(), sandboxRows);
+    }
+
+    void aboutShowsTheVersionFromOnePlace()
+    {
+        m_window->action(QStringLiteral("about"))->trigger();
+        QVERIFY(!m_prompts.informations.isEmpty());
+        const QString about = m_prompts.informations.constLast();
+        QVERIFY2(about.contains(QStringLiteral("Kurier " KURIER_VERSION)), qPrintable(about));
+        QVERIFY(about.contains(m_session->environmentLabel()));
+        QVERIFY(about.contains(QDir::toNativeSeparators(m_dir.path())));
     }
 
     void quittingWithNothingInFlightDoesNotAsk()

@@ -220,10 +220,17 @@ std::expected<int, QString> DesktopSession::startSandbox()
         return std::unexpected(opened.error());
     }
     // Demo invoices only into an empty sandbox: a second start keeps what the user did.
-    QSqlQuery count(m_database->connection());
-    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next() &&
-        count.value(0).toInt() > 0) {
-        return 0;
+    {
+        QSqlQuery count(m_database->connection());
+        const bool used = count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next() &&
+                          count.value(0).toInt() > 0;
+        // Ends the statement's read transaction: left open, its old snapshot could not become the issuing
+        // transaction's write once the worker (already running) has written (SQLITE_BUSY_SNAPSHOT, "database is
+        // locked" without waiting).
+        count.finish();
+        if (used) {
+            return 0;
+        }
     }
     const CompanyProfile company = SandboxEmulator::demoCompany();
     int issued = 0;

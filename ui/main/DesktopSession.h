@@ -47,6 +47,7 @@ public:
     const AppSettings &settings() const { return m_settings; }
     void saveSettings();
     SecretStore &secrets() { return m_secrets; }
+    QString dataDirectory() const { return m_paths.dataDirectory; }
 
     // Opens the current company's database and starts sending for it (stops the previous one first).
     std::expected<void, QString> openCurrentCompany();

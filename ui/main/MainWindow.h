@@ -58,6 +58,7 @@ public:
     void exportXml();
     void newCorrection();
     void openSettings();
+    void showAbout(); // the version (one place: CMake's project version), environment, company, data folder
     void tryInSandbox();
     void runFirstRun();
     bool confirmQuit(); // asks when invoices are in flight; → true to quit

@@ -86,6 +86,7 @@ void MainWindow::createActions()
               &MainWindow::openSettings);
     addAction(QStringLiteral("trySandbox"), tr("Try it in the &sandbox"), QKeySequence(),
               &MainWindow::tryInSandbox);
+    addAction(QStringLiteral("about"), tr("&About Kurier"), QKeySequence(), &MainWindow::showAbout);
     addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quitApplication);
 
     auto *detail = new QAction(tr("Open &detail"), this);
@@ -427,6 +428,22 @@ void MainWindow::printInvoice()
         m_detail->documentPage()->setKind(DocumentView::Kind::Invoice);
         m_detail->documentPage()->print();
     }
+}
+
+void MainWindow::showAbout()
+{
+    const CompanyProfile *company = std::as_const(m_session.settings()).currentCompany();
+    const QString text =
+        tr("Kurier %1\n\nKSeF 2.0 e-invoicing: every invoice with its KSeF number and official receipt "
+           "(UPO), "
+           "nothing lost, nothing sent twice.\n\nEnvironment: %2\nCompany: %3\nData: %4\n\nBuilt with Qt %5, "
+           "OpenSSL, libxml2, xmlsec, libzip, libqrencode and QtKeychain. The official KSeF schemas © "
+           "Ministerstwo "
+           "Finansów (MIT licence).")
+            .arg(QStringLiteral(KURIER_VERSION), m_session.environmentLabel(),
+                 company ? QStringLiteral("%1 (NIP %2)").arg(company->name, company->nip) : tr("none"),
+                 QDir::toNativeSeparators(m_session.dataDirectory()), QString::fromLatin1(qVersion()));
+    m_prompts.inform(this, tr("About Kurier"), text);
 }
 
 void MainWindow::openSettings()

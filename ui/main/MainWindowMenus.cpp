@@ -87,6 +87,9 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(m_dashboardDock->toggleViewAction());
     view->addAction(m_purchaseDock->toggleViewAction());
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

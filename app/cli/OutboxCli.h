@@ -35,6 +35,8 @@ int runUpo(const QStringList &arguments, CliContext &context); // --out XML and/
 int runAudit(const QStringList &arguments, CliContext &context);
 int runReconcile(const QStringList &arguments, CliContext &context); // ReconcileCommand.cpp
 int runIncoming(const QStringList &arguments, CliContext &context);  // IncomingCommand.cpp
+int runBackup(const QStringList &arguments, CliContext &context);    // BackupCommand.cpp
+int runRestore(const QStringList &arguments, CliContext &context);
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
 QString outboxUsage();

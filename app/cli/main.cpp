@@ -128,6 +128,14 @@ int main(int argc, char *argv[])
          [&] {
              return runIncoming(commandArguments, context);
          }},
+        {QStringLiteral("backup"),
+         [&] {
+             return runBackup(commandArguments, context);
+         }},
+        {QStringLiteral("restore"),
+         [&] {
+             return runRestore(commandArguments, context);
+         }},
         {QStringLiteral("audit"),
          [&] {
              return runAudit(commandArguments, context);

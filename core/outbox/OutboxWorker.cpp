@@ -1,5 +1,6 @@
 #include "outbox/OutboxWorker.h"
 
+#include "backup/Backup.h"
 #include "fa/Fa3Validator.h"
 #include "outbox/OutboxServices.h"
 
@@ -58,6 +59,14 @@ void OutboxWorker::start()
             [this](const QString &reason) { setConnection(Connection::Stopped, reason); });
     if (m_config.credentials) {
         m_services->client->setCredentials(*m_config.credentials);
+    }
+    if (!m_config.backupDirectory.isEmpty()) {
+        // Before any work: a copy of yesterday's state even if today's first pass goes wrong.
+        if (const auto backup =
+                Backup::daily(*m_services->database, m_config.backupDirectory, m_config.backupsKept, m_clock);
+            !backup) {
+            emit actionFinished(tr("The daily backup could not be made: %1").arg(backup.error()), false);
+        }
     }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

@@ -50,6 +50,10 @@ public:
         // Purchase invoices (core/incoming): synchronised after the first pass, then this often; never more
         // often than every 15 minutes (KSeF's export budget). 0: only on request.
         std::chrono::minutes incomingEvery{0};
+        // The automatic backup (core/backup): one a day into this folder when the worker starts, the newest
+        // `backupsKept` kept. Empty: none.
+        QString backupDirectory;
+        int backupsKept = 7;
     };
     enum class Connection
     {

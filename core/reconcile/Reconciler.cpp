@@ -72,6 +72,7 @@ std::expected<ReconcileReport, QString> Reconciler::run(Options options)
     options.from = report.from;
     options.to = report.to;
     m_sessionInvoices.clear();
+    m_unlistedSessions.clear();
 
     trackLocalItems(report);
     checkStuckAndUnknown(report, options);
@@ -269,6 +270,9 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                            "with the outbox below.");
                     report.findings.append(finding);
                 }
+                if (ours && session.successfulInvoiceCount > 0) {
+                    m_unlistedSessions.append({session.reference, session.dateCreated});
+                }
                 if (!ours && session.successfulInvoiceCount > 0) {
                     const auto invoices = m_client.allSessionInvoices(session.reference);
                     if (invoices) {
@@ -375,6 +379,7 @@ std::expected<ReconcileFinding, QString> Reconciler::adoptNow(const QString &kse
     options.from = (acquiredAt.isValid() ? acquiredAt : m_clock.now()).addDays(-1);
     options.sessionOpenAfter = std::chrono::minutes(24 * 60);
     m_sessionInvoices.clear();
+    m_unlistedSessions.clear();
     checkSessions(scratch, options);
     scratch.findings.clear();
     InvoiceMetadata metadata;
@@ -428,7 +433,35 @@ void Reconciler::adopt(ReconcileReport &report, const InvoiceMetadata &metadata,
     OutboxStore::Adoption adoption;
     adoption.ksefNumber = metadata.ksefNumber;
     adoption.acquiredAt = metadata.acquisitionDate;
-    const auto inSession = m_sessionInvoices.constFind(metadata.ksefNumber);
+    auto inSession = m_sessionInvoices.constFind(metadata.ksefNumber);
+    // Not in another program's session: one of Kurier's own (an invoice sent after the backup a restore put
+    // back, in a session the older invoices used too). The newest sessions before its receipt are listed, a
+    // few.
+    for (int listed = 0; inSession == m_sessionInvoices.constEnd() && listed < kOwnSessionsToList &&
+                         !m_unlistedSessions.isEmpty();
+         ++listed) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < m_unlistedSessions.size(); ++i) {
+            const QDateTime created = m_unlistedSessions.at(i).second;
+            if ((!metadata.acquisitionDate.isValid() || !created.isValid() ||
+                 created <= metadata.acquisitionDate) &&
+                (best < 0 || created > m_unlistedSessions.at(best).second)) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            break;
+        }
+        const QString reference = m_unlistedSessions.takeAt(best).first;
+        if (const auto invoices = m_client.allSessionInvoices(reference)) {
+            for (const InvoiceStatus &status : *invoices) {
+                if (!status.ksefNumber.isEmpty()) {
+                    m_sessionInvoices.insert(status.ksefNumber, {reference, status});
+                }
+            }
+        }
+        inSession = m_sessionInvoices.constFind(metadata.ksefNumber);
+    }
     if (inSession != m_sessionInvoices.constEnd()) {
         adoption.sessionRef = inSession->first;
         adoption.invoiceRef = inSession->second.referenceNumber;

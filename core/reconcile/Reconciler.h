@@ -80,6 +80,10 @@ private:
     QString m_contextNip;
     // KSeF number → (session, status) for the invoices of the sessions listed in this run.
     QHash<QString, std::pair<QString, InvoiceStatus>> m_sessionInvoices;
+    // Kurier's own sessions with invoices, not listed yet (listed on demand: an adopted invoice may be in
+    // one).
+    QList<std::pair<QString, QDateTime>> m_unlistedSessions;
+    static constexpr int kOwnSessionsToList = 5;
 };
 
 } // namespace Kurier

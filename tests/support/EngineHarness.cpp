@@ -19,8 +19,22 @@ EngineHarness::EngineHarness(OutboxEngine::Options options, Emulator::EmulatorCo
     config.limitsProfile = QStringLiteral("off");
     config.demoNip = kNip;
     m_ksef = std::make_unique<EmulatorHarness>(config);
+    m_token = m_ksef->emulator().createDemoSubject(kNip);
+    m_options = options;
+    openServices();
+}
+
+void EngineHarness::reopen(const std::function<void()> &whileClosed)
+{
+    m_services.reset();
+    whileClosed();
+    openServices();
+}
+
+void EngineHarness::openServices()
+{
     auto services = OutboxServices::open(databasePath(), KsefEnvironment::custom(QUrl(m_ksef->baseUrl())),
-                                         kNip, m_clock, options);
+                                         kNip, m_clock, m_options);
     if (!services) {
         qFatal("%s", qPrintable(services.error()));
     }
@@ -32,7 +46,7 @@ EngineHarness::EngineHarness(OutboxEngine::Options options, Emulator::EmulatorCo
     (void)m_services->limiter->setLimits(generous);
     KsefCredentials credentials;
     credentials.contextNip = kNip;
-    credentials.ksefToken = m_ksef->emulator().createDemoSubject(kNip);
+    credentials.ksefToken = m_token;
     m_services->client->setCredentials(credentials);
     KsefClient::AuthOptions auth;
     auth.pollInterval = std::chrono::milliseconds(10);

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace Kurier::Test {
 
 // The real outbox (store, engine, client, limiter, audit) in a real SQLite file, sending to a real emulator
@@ -31,9 +33,15 @@ public:
     // Runs passes until every item is confirmed, rejected or cancelled (or the time is up). → passes run
     int runUntilFinished(int timeoutMs = 20000);
     int count(InvoiceState state);
+    // Closes the database (every service), runs `whileClosed`, and opens it again — a restart of Kurier.
+    void reopen(const std::function<void()> &whileClosed);
 
 private:
+    void openServices();
+
     std::unique_ptr<EmulatorHarness> m_ksef;
+    QString m_token;
+    OutboxEngine::Options m_options;
     QTemporaryDir m_dir;
     SystemClock m_clock;
     std::unique_ptr<OutboxServices> m_services;

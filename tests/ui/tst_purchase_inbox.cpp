@@ -4,6 +4,7 @@
 // and a window closed while KSeF does not answer closes at once.
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
+#include "backup/Backup.h"
 #include "dashboard/Dashboard.h"
 #include "emulator/EmulatorTestData.h"
 #include "fa/Fa3Writer.h"
@@ -19,6 +20,7 @@
 #include "util/Clock.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -110,6 +112,11 @@ private slots:
         m_window->attachSession();
         PurchaseInbox *inbox = m_window->purchases();
         QTRY_COMPARE_WITH_TIMEOUT(inbox->newCount(), 3, 20'000);
+        // The worker made the day's backup when it started: a checked, complete copy.
+        const QStringList backups = QDir(m_dir.filePath(QStringLiteral("backups")))
+                                        .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(Backup::inspect(m_dir.filePath(QStringLiteral("backups/") + backups.first())));
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(0).toString(), MainWindow::tr("New purchase invoices"));
         QVERIFY2(shown.first().at(1).toString().contains(u'3'), qPrintable(shown.first().at(1).toString()));

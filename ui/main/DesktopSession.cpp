@@ -131,6 +131,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     config.holdImports = !m_settings.sendAutomatically;
     config.reconcileEvery = std::chrono::minutes(m_settings.reconcileEveryMinutes);
     config.incomingEvery = std::chrono::minutes(m_settings.incomingEveryMinutes);
+    config.backupDirectory = QDir(m_paths.dataDirectory).filePath(QStringLiteral("backups"));
     m_hasCredentials = false;
     m_credentialsProblem.clear();
     if (m_settings.sandbox) {
@@ -225,8 +226,8 @@ std::expected<int, QString> DesktopSession::startSandbox()
         const bool used = count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next() &&
                           count.value(0).toInt() > 0;
         // Ends the statement's read transaction: left open, its old snapshot could not become the issuing
-        // transaction's write once the worker (already running) has written (SQLITE_BUSY_SNAPSHOT, "database is
-        // locked" without waiting).
+        // transaction's write once the worker (already running) has written (SQLITE_BUSY_SNAPSHOT, "database
+        // is locked" without waiting).
         count.finish();
         if (used) {
             return 0;

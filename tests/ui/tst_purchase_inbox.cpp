@@ -131,6 +131,11 @@ private slots:
         QVERIFY(first.data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(inbox->model()->index(0, PurchaseModel::SellerNip).data().toString(), kSupplier);
         QVERIFY(inbox->model()->index(0, PurchaseModel::Number).data().toString().startsWith(u"FZ/START/"));
+        // As the user sees it (build/<preset>/screenshots/en-purchases.png).
+        m_window->resize(1366, 820);
+        QTest::qWait(100);
+        QDir(QStringLiteral(KURIER_BINARY_DIR)).mkpath(QStringLiteral("screenshots"));
+        QVERIFY(m_window->grab().save(QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-purchases.png")));
     }
 
     void synchroniseNowBringsWhatArrivedAndAnnouncesItOnce()

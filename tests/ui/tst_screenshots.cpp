@@ -8,6 +8,7 @@
 #include "editor/InvoiceEditor.h"
 #include "editor/InvoiceLinesModel.h"
 #include "main/DesktopSession.h"
+#include "dashboard/Dashboard.h"
 #include "main/MainWindow.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
@@ -114,6 +115,12 @@ private slots:
 
         window.detail()->tabs()->setCurrentIndex(0);
         save(*window.detail(), language + QStringLiteral("-detail"));
+
+        // The Overview: counts, the last reconciliation (the worker ran one when the sandbox opened).
+        window.action(QStringLiteral("showDashboard"))->trigger();
+        window.dashboard()->refresh();
+        save(window, language + QStringLiteral("-overview"));
+        window.action(QStringLiteral("showDashboard"))->trigger();
 
         // The printable invoice in the detail pane (rendered when shown; QPdfView paints its pages after).
         window.show();

@@ -3,6 +3,7 @@
 #include "ReconcileDocument.h"
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
+#include "util/Clock.h"
 #include "outbox/OutboxStore.h"
 #include "outbox/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
@@ -185,11 +186,20 @@ void Dashboard::refresh()
                              : 0;
     setCard(QStringLiteral("orphans"), locale.toString(orphans), false);
     if (!m_reconciling) {
+        // The next one: the desktop's own (every few hours while open), else the daily systemd timer.
+        const int every = m_session.settings().reconcileEveryMinutes;
+        const QString next =
+            last && every > 0
+                ? tr("Next: %1.")
+                      .arg(locale.toString(
+                          std::max(last->finishedAt.addSecs(qint64(every) * 60), m_session.clock().now())
+                              .toLocalTime(),
+                          QLocale::ShortFormat))
+                : tr("The daily timer (kurier-reconcile.timer) runs the next one.");
         m_lastRun->setText(
-            last ? tr("Last reconciliation: %1 (%2). The daily timer (kurier-reconcile.timer) runs "
-                      "the next one.")
+            last ? tr("Last reconciliation: %1 (%2). %3")
                        .arg(locale.toString(last->finishedAt.toLocalTime(), QLocale::ShortFormat),
-                            last->needsAttention() ? tr("needs attention") : tr("all in order"))
+                            last->needsAttention() ? tr("needs attention") : tr("all in order"), next)
                  : tr("No reconciliation with KSeF yet: run one now, or enable the daily timer."));
     }
     m_reconcile->setEnabled(open && m_session.hasCredentials() && !m_reconciling);

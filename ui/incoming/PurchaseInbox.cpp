@@ -63,8 +63,9 @@ PurchaseInbox::PurchaseInbox(DesktopSession &session, Prompts &prompts, QWidget 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(PurchaseModel::New, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(PurchaseModel::Seller, 220);
-    m_table->setColumnWidth(PurchaseModel::KsefNumber, 260);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(PurchaseModel::Seller, 260);
+    m_table->setColumnWidth(PurchaseModel::KsefNumber, 330);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);

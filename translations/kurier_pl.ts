@@ -29,6 +29,57 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is not a usable Kurier backup: %2</source>
+        <translation>%1 nie nadaje się na kopię zapasową Kuriera: %2</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database.</source>
+        <translation>to nie jest baza danych SQLite.</translation>
+    </message>
+    <message>
+        <source>SQLite finds it damaged (%1).</source>
+        <translation>SQLite wykrywa uszkodzenie (%1).</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Kurier (schema %1, this one knows %2).</source>
+        <translation>zapisała ją nowsza wersja Kuriera (schemat %1, ta zna %2).</translation>
+    </message>
+    <message>
+        <source>it has no outbox (%1).</source>
+        <translation>nie ma w niej kolejki faktur (%1).</translation>
+    </message>
+    <message>
+        <source>its audit log was altered: %1</source>
+        <translation>jej dziennik audytu został zmieniony: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 już istnieje: wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu dla %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Nie udało się zapisać kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1.</source>
+        <translation>Nie udało się skopiować kopii zapasowej obok %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside: is Kurier still running?</source>
+        <translation>Nie udało się odłożyć %1: czy Kurier nadal działa?</translation>
+    </message>
+    <message>
+        <source>The backup could not take the database&apos;s place.</source>
+        <translation>Kopia zapasowa nie mogła zająć miejsca bazy danych.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <source>The KSeF token is empty.</source>
@@ -922,6 +973,42 @@
         <source>NIP %1</source>
         <translation>NIP %1</translation>
     </message>
+    <message>
+        <source>%1: %2 invoices, %3 audit entries (chain intact), last activity %4</source>
+        <translation>%1: faktury: %2, wpisy audytu: %3 (łańcuch nienaruszony), ostatnia aktywność %4</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>Plik kopii zapasowej do zapisania (nie może istnieć).</translation>
+    </message>
+    <message>
+        <source>Only check a backup file: is it complete and intact?</source>
+        <translation>Tylko sprawdź plik kopii: czy jest kompletny i nienaruszony?</translation>
+    </message>
+    <message>
+        <source>Where to? kurier-cli backup --out FILE</source>
+        <translation>Dokąd? kurier-cli backup --out PLIK</translation>
+    </message>
+    <message>
+        <source>The backup file to put back.</source>
+        <translation>Plik kopii zapasowej do przywrócenia.</translation>
+    </message>
+    <message>
+        <source>Name one backup: kurier-cli restore FILE [--db PATH] (stop Kurier first).</source>
+        <translation>Podaj jedną kopię: kurier-cli restore PLIK [--db ŚCIEŻKA] (najpierw zatrzymaj Kuriera).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Przywrócono %1 z %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Zastąpiona baza danych została zachowana jako %1.</translation>
+    </message>
+    <message>
+        <source>Run kurier-cli reconcile now: invoices sent after the backup was made are still in KSeF, and the reconciliation takes them back in with their UPOs.</source>
+        <translation>Uruchom teraz kurier-cli reconcile: faktury wysłane po wykonaniu kopii są w KSeF, a uzgodnienie przejmie je z powrotem razem z UPO.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Dashboard</name>
@@ -990,10 +1077,6 @@
         <translation>Uzgadnianie z KSeF…</translation>
     </message>
     <message>
-        <source>Last reconciliation: %1 (%2). The daily timer (kurier-reconcile.timer) runs the next one.</source>
-        <translation>Ostatnie uzgodnienie: %1 (%2). Następne uruchomi codzienny timer (kurier-reconcile.timer).</translation>
-    </message>
-    <message>
         <source>needs attention</source>
         <translation>wymaga uwagi</translation>
     </message>
@@ -1052,6 +1135,18 @@
     <message>
         <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
         <translation>Dokumenty PDF (*.pdf);;Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Następne: %1.</translation>
+    </message>
+    <message>
+        <source>The daily timer (kurier-reconcile.timer) runs the next one.</source>
+        <translation>Następne uruchomi codzienny harmonogram (kurier-reconcile.timer).</translation>
+    </message>
+    <message>
+        <source>Last reconciliation: %1 (%2). %3</source>
+        <translation>Ostatnie uzgodnienie: %1 (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2093,42 @@
         <source>&amp;Purchase invoices</source>
         <translation>&amp;Faktury zakupowe</translation>
     </message>
+    <message>
+        <source>&amp;About Kurier</source>
+        <translation>&amp;O programie Kurier</translation>
+    </message>
+    <message>
+        <source>Kurier %1
+
+KSeF 2.0 e-invoicing: every invoice with its KSeF number and official receipt (UPO), nothing lost, nothing sent twice.
+
+Environment: %2
+Company: %3
+Data: %4
+
+Built with Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode and QtKeychain. The official KSeF schemas © Ministerstwo Finansów (MIT licence).</source>
+        <translation>Kurier %1
+
+E-faktury KSeF 2.0: każda faktura z numerem KSeF i urzędowym poświadczeniem odbioru (UPO), nic nie ginie, nic nie jest wysyłane dwa razy.
+
+Środowisko: %2
+Firma: %3
+Dane: %4
+
+Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. Oficjalne schematy KSeF © Ministerstwo Finansów (licencja MIT).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>About Kurier</source>
+        <translation>O programie Kurier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoc</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -2217,6 +2348,10 @@
     <message>
         <source>Kurier is talking to KSeF; synchronise again in a moment.</source>
         <translation>Kurier właśnie rozmawia z KSeF; zsynchronizuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Nie udało się wykonać codziennej kopii zapasowej: %1</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3601,8 @@ Polecenia:
   pdf KEY|NUMBER --out FILE the invoice as a PDF with its QR code (--document-language pl|en)
   reconcile [--from D --to D] [--json] [--csv F]  compare with KSeF: adopt, requeue, report (exit 3: needs a person)
   incoming [sync|list|save|read]  purchase invoices from KSeF (sync at most every 15 min; --force)
+  backup --out FILE | --check FILE   a consistent copy of the database (while in use), or check one
+  restore FILE              put a backup back (Kurier stopped; the replaced database is kept)
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
@@ -3479,6 +3616,8 @@ Polecenia:
   pdf KLUCZ|NUMER --out PLIK  faktura jako PDF z kodem QR (--document-language pl|en)
   reconcile [--from D --to D] [--json] [--csv F]  uzgodnij z KSeF: przejmij, ponów, zgłoś (kod 3: potrzebny człowiek)
   incoming [sync|list|save|read]  faktury zakupowe z KSeF (synchronizacja najwyżej co 15 min; --force)
+  backup --out PLIK | --check PLIK   spójna kopia bazy danych (w trakcie pracy) albo sprawdzenie kopii
+  restore PLIK              przywróć kopię zapasową (Kurier zatrzymany; zastąpiona baza zostaje zachowana)
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu

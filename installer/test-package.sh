@@ -43,7 +43,8 @@ cp "$debs"/*.deb "$chroot_dir/tmp/debs/"
 
 step "install $(cd "$debs" && ls *.deb | tr '\n' ' ')"
 in_root apt-get update -q >/dev/null
-in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/debs/*.deb \
+mapfile -t packages < <(cd "$chroot_dir/tmp/debs" && ls -1 ./*.deb | sed 's|^\./|/tmp/debs/|')
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" \
     >"$work/install.log" 2>&1 || { tail -40 "$work/install.log"; exit 1; }
 
 step "versions"
@@ -78,7 +79,8 @@ wait "$emulator_pid" 2>/dev/null || true
 emulator_pid=
 
 step "remove: nothing left behind"
-in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q kurier kurier-cli ksef-emulator >/dev/null
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q kurier kurier-cli ksef-emulator >"$work/purge.log" 2>&1 \
+    || { tail -20 "$work/purge.log"; exit 1; }
 left=$(in_root dpkg-query -W -f='${Package} ${Status}\n' kurier kurier-cli ksef-emulator 2>/dev/null | grep -c "installed" || true)
 [ "$left" = 0 ] || { echo "still installed"; exit 1; }
 for file in /usr/bin/kurier /usr/bin/kurier-cli /usr/bin/ksef-emulator /usr/share/applications/pl.kurier.Kurier.desktop \

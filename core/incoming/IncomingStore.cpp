@@ -1,6 +1,7 @@
 #include "incoming/IncomingStore.h"
 
 #include "audit/AuditLog.h"
+#include "storage/SqlTime.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -10,16 +11,6 @@
 
 namespace Kurier {
 namespace {
-
-QVariant ms(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime time(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
 
 const QString kColumns = QStringLiteral(
     "ksef_number, subject_type, invoice_number, issue_date, seller_nip, seller_name, buyer_id, net_amount, "
@@ -42,13 +33,13 @@ IncomingInvoice invoiceFrom(const QSqlQuery &query)
     invoice.grossAmount = query.value(9).toString();
     invoice.currency = query.value(10).toString();
     invoice.invoiceType = query.value(11).toString();
-    invoice.permanentStorageDate = time(query.value(12));
+    invoice.permanentStorageDate = SqlTime::fromDb(query.value(12));
     invoice.invoiceHash = query.value(13).toString();
     invoice.metadata = QJsonDocument::fromJson(query.value(14).toByteArray()).object();
     invoice.problem = query.value(15).toString();
     invoice.runId = query.value(16).toLongLong();
-    invoice.receivedAt = time(query.value(17));
-    invoice.readAt = time(query.value(18));
+    invoice.receivedAt = SqlTime::fromDb(query.value(17));
+    invoice.readAt = SqlTime::fromDb(query.value(18));
     return invoice;
 }
 
@@ -62,15 +53,15 @@ IncomingRun runFrom(const QSqlQuery &query)
     run.id = query.value(0).toLongLong();
     run.subjectType = query.value(1).toString();
     run.trigger = query.value(2).toString();
-    run.startedAt = time(query.value(3));
-    run.finishedAt = time(query.value(4));
+    run.startedAt = SqlTime::fromDb(query.value(3));
+    run.finishedAt = SqlTime::fromDb(query.value(4));
     run.outcome = IncomingRun::outcomeFromKey(query.value(5).toString());
     run.exports = query.value(6).toInt();
     run.listed = query.value(7).toInt();
     run.added = query.value(8).toInt();
     run.problems = query.value(9).toInt();
     run.error = query.value(10).toString();
-    run.notifiedAt = time(query.value(11));
+    run.notifiedAt = SqlTime::fromDb(query.value(11));
     return run;
 }
 
@@ -139,7 +130,7 @@ IncomingStore::cursor(const QString &subjectType) const
     if (!query.next()) {
         return std::optional<Cursor>();
     }
-    return std::optional<Cursor>(Cursor{time(query.value(0)), time(query.value(1))});
+    return std::optional<Cursor>(Cursor{SqlTime::fromDb(query.value(0)), SqlTime::fromDb(query.value(1))});
 }
 
 IncomingStore::Result<IncomingRun> IncomingStore::beginRun(const QString &subjectType, const QString &trigger)
@@ -153,7 +144,7 @@ IncomingStore::Result<IncomingRun> IncomingStore::beginRun(const QString &subjec
                                  "VALUES (?, ?, ?, 'running')"));
     query.addBindValue(subjectType);
     query.addBindValue(trigger);
-    query.addBindValue(ms(run.startedAt));
+    query.addBindValue(SqlTime::toDb(run.startedAt));
     if (!query.exec()) {
         return std::unexpected(
             tr("The synchronisation cannot be recorded: %1").arg(query.lastError().text()));
@@ -177,14 +168,15 @@ IncomingStore::storeWindow(const IncomingRun &run, const QList<IncomingInvoice> 
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO incoming_invoices (%1, xml) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(kColumns.chopped(QStringLiteral(", read_at").size())));
-    const QVariant receivedAt = ms(m_clock.now());
+    const QVariant receivedAt = SqlTime::toDb(m_clock.now());
     for (const IncomingInvoice &invoice : invoices) {
         for (const QVariant &value :
              {QVariant(invoice.ksefNumber), QVariant(invoice.subjectType), QVariant(invoice.invoiceNumber),
               QVariant(invoice.issueDate.toString(Qt::ISODate)), QVariant(invoice.sellerNip),
               QVariant(invoice.sellerName), QVariant(invoice.buyerId), QVariant(invoice.netAmount),
               QVariant(invoice.vatAmount), QVariant(invoice.grossAmount), QVariant(invoice.currency),
-              QVariant(invoice.invoiceType), ms(invoice.permanentStorageDate), QVariant(invoice.invoiceHash),
+              QVariant(invoice.invoiceType), SqlTime::toDb(invoice.permanentStorageDate),
+              QVariant(invoice.invoiceHash),
               QVariant(QJsonDocument(invoice.metadata).toJson(QJsonDocument::Compact)),
               invoice.problem.isEmpty() ? QVariant() : QVariant(invoice.problem), QVariant(run.id),
               receivedAt,
@@ -206,7 +198,8 @@ IncomingStore::storeWindow(const IncomingRun &run, const QList<IncomingInvoice> 
                                   "VALUES (?, ?, ?, ?) ON CONFLICT (subject_type) DO UPDATE SET "
                                   "next_from = excluded.next_from, hwm = excluded.hwm, "
                                   "updated_at = excluded.updated_at"));
-    for (const QVariant &value : {QVariant(run.subjectType), ms(next.nextFrom), ms(next.hwm), receivedAt}) {
+    for (const QVariant &value :
+         {QVariant(run.subjectType), SqlTime::toDb(next.nextFrom), SqlTime::toDb(next.hwm), receivedAt}) {
         cursor.addBindValue(value);
     }
     if (!cursor.exec()) {
@@ -237,8 +230,8 @@ IncomingStore::Result<void> IncomingStore::finishRun(IncomingRun &run)
         QStringLiteral("UPDATE incoming_runs SET finished_at = ?, outcome = ?, exports = ?, listed = ?, "
                        "added = ?, problems = ?, error = ? WHERE id = ?"));
     for (const QVariant &value :
-         {ms(run.finishedAt), QVariant(IncomingRun::outcomeKey(run.outcome)), QVariant(run.exports),
-          QVariant(run.listed), QVariant(run.added), QVariant(run.problems),
+         {SqlTime::toDb(run.finishedAt), QVariant(IncomingRun::outcomeKey(run.outcome)),
+          QVariant(run.exports), QVariant(run.listed), QVariant(run.added), QVariant(run.problems),
           run.error.isEmpty() ? QVariant() : QVariant(run.error), QVariant(run.id)}) {
         query.addBindValue(value);
     }
@@ -281,7 +274,7 @@ IncomingStore::Result<void> IncomingStore::markNotified(qint64 runId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE incoming_runs SET notified_at = ? WHERE id = ?"));
-    query.addBindValue(ms(m_clock.now()));
+    query.addBindValue(SqlTime::toDb(m_clock.now()));
     query.addBindValue(runId);
     if (!query.exec()) {
         return std::unexpected(query.lastError().text());
@@ -374,7 +367,7 @@ IncomingStore::Result<int> IncomingStore::setRead(const QStringList &ksefNumbers
     const auto exec = [&](const QString &ksefNumber) {
         query.prepare(ksefNumber.isNull() ? set : set + QStringLiteral(" AND ksef_number = ?"));
         if (read) {
-            query.addBindValue(ms(m_clock.now()));
+            query.addBindValue(SqlTime::toDb(m_clock.now()));
         }
         if (!ksefNumber.isNull()) {
             query.addBindValue(ksefNumber);

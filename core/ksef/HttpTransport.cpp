@@ -21,7 +21,16 @@ Q_LOGGING_CATEGORY(lcKsefHttp, "kurier.ksef.http")
 namespace Kurier {
 namespace {
 constexpr std::chrono::milliseconds kStopCheck{50};
+
+KsefError cancelled(const QString &endpoint)
+{
+    KsefError error;
+    error.kind = KsefError::Kind::Cancelled;
+    error.endpoint = endpoint;
+    error.description = QStringLiteral("stopping");
+    return error;
 }
+} // namespace
 
 namespace {
 
@@ -154,11 +163,7 @@ void HttpTransport::sleep(std::chrono::milliseconds duration) const
 std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, const QString &endpoint)
 {
     if (stopping()) {
-        KsefError error;
-        error.kind = KsefError::Kind::Cancelled;
-        error.endpoint = endpoint;
-        error.description = QStringLiteral("stopping");
-        return error;
+        return cancelled(endpoint);
     }
     if (!m_limiter || group.isEmpty()) {
         return std::nullopt;
@@ -187,11 +192,7 @@ std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, cons
         }
         sleep(std::chrono::milliseconds(*wait));
         if (stopping()) {
-            KsefError error;
-            error.kind = KsefError::Kind::Cancelled;
-            error.endpoint = endpoint;
-            error.description = QStringLiteral("stopping");
-            return error;
+            return cancelled(endpoint);
         }
     }
 }
@@ -278,12 +279,12 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
     };
     // Stopping: abort what is in flight (each reply finishes at once, as cancelled) — checked before every
     // wait and every kStopCheck while waiting, since the flag is set from another thread.
-    bool cancelled = false;
+    bool aborted = false;
     const auto abortIfStopping = [&] {
-        if (!stopping() || cancelled) {
+        if (!stopping() || aborted) {
             return;
         }
-        cancelled = true;
+        aborted = true;
         for (InFlight &flight : inFlight) {
             flight.reply->abort();
         }
@@ -309,12 +310,8 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
                 continue;
             }
             it->timer->stop();
-            if (cancelled) {
-                KsefError error;
-                error.kind = KsefError::Kind::Cancelled;
-                error.endpoint = it->prepared.endpoint;
-                error.description = QStringLiteral("stopping");
-                results[it->index] = std::unexpected(error);
+            if (aborted) {
+                results[it->index] = std::unexpected(cancelled(it->prepared.endpoint));
             } else {
                 results[it->index] =
                     result(calls[it->index], it->prepared, it->reply, it->timedOut, it->elapsed.elapsed());

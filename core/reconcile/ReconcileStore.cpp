@@ -1,6 +1,7 @@
 #include "reconcile/ReconcileStore.h"
 
 #include "audit/AuditLog.h"
+#include "storage/SqlTime.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -9,20 +10,6 @@
 #include <QSqlQuery>
 
 namespace Kurier {
-namespace {
-
-QVariant ms(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime time(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-} // namespace
-
 ReconcileStore::ReconcileStore(QSqlDatabase connection, AuditLog &audit, const Clock &clock)
     : m_db(std::move(connection))
     , m_audit(audit)
@@ -40,8 +27,9 @@ std::expected<void, QString> ReconcileStore::save(ReconcileReport &report)
         QStringLiteral("INSERT INTO reconcile_runs (started_at, finished_at, period_from, period_to, "
                        "trigger, outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
-         {ms(report.startedAt), ms(report.finishedAt), ms(report.from), ms(report.to),
-          QVariant(report.trigger), QVariant(ReconcileReport::outcomeKey(report.outcome)),
+         {SqlTime::toDb(report.startedAt), SqlTime::toDb(report.finishedAt), SqlTime::toDb(report.from),
+          SqlTime::toDb(report.to), QVariant(report.trigger),
+          QVariant(ReconcileReport::outcomeKey(report.outcome)),
           QVariant(QString::fromUtf8(QJsonDocument(report.summaryJson()).toJson(QJsonDocument::Compact)))}) {
         query.addBindValue(value);
     }
@@ -56,7 +44,7 @@ std::expected<void, QString> ReconcileStore::save(ReconcileReport &report)
         for (const QVariant &value :
              {QVariant(report.id), QVariant(ReconcileFinding::kindKey(finding.kind)),
               QVariant(finding.itemKey), QVariant(finding.invoiceNumber), QVariant(finding.ksefNumber),
-              QVariant(finding.sessionRef), ms(finding.since), QVariant(finding.lastAnswer),
+              QVariant(finding.sessionRef), SqlTime::toDb(finding.since), QVariant(finding.lastAnswer),
               QVariant(finding.action), QVariant(finding.needsHuman ? 1 : 0)}) {
             query.addBindValue(value);
         }
@@ -105,11 +93,11 @@ std::expected<QList<ReconcileFinding>, QString> ReconcileStore::findings(const Q
         f.invoiceNumber = query.value(3).toString();
         f.ksefNumber = query.value(4).toString();
         f.sessionRef = query.value(5).toString();
-        f.since = time(query.value(6));
+        f.since = SqlTime::fromDb(query.value(6));
         f.lastAnswer = query.value(7).toString();
         f.action = query.value(8).toString();
         f.needsHuman = query.value(9).toInt() != 0;
-        f.resolvedAt = time(query.value(10));
+        f.resolvedAt = SqlTime::fromDb(query.value(10));
         f.resolution = query.value(11).toString();
         list.append(f);
     }
@@ -132,10 +120,10 @@ std::expected<std::optional<ReconcileReport>, QString> ReconcileStore::run(qint6
     }
     ReconcileReport report;
     report.id = query.value(0).toLongLong();
-    report.startedAt = time(query.value(1));
-    report.finishedAt = time(query.value(2));
-    report.from = time(query.value(3));
-    report.to = time(query.value(4));
+    report.startedAt = SqlTime::fromDb(query.value(1));
+    report.finishedAt = SqlTime::fromDb(query.value(2));
+    report.from = SqlTime::fromDb(query.value(3));
+    report.to = SqlTime::fromDb(query.value(4));
     report.trigger = query.value(5).toString();
     report.outcome =
         ReconcileReport::outcomeFromKey(query.value(6).toString()).value_or(ReconcileReport::Outcome::Failed);
@@ -172,7 +160,7 @@ std::expected<std::optional<QDateTime>, QString> ReconcileStore::lastCompleted()
     if (!query.next() || query.value(0).isNull()) {
         return std::nullopt;
     }
-    return time(query.value(0));
+    return SqlTime::fromDb(query.value(0));
 }
 
 std::expected<QList<ReconcileFinding>, QString> ReconcileStore::openFindings() const

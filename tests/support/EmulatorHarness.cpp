@@ -304,6 +304,16 @@ QJsonObject EmulatorHarness::batchOpenBody(const QByteArray &zip, const QByteArr
                      {QStringLiteral("initializationVector"), QString::fromLatin1(iv.toBase64())}}}};
 }
 
+QString EmulatorHarness::sendAndWait(const Session &session, const QString &accessToken,
+                                     const QByteArray &xml)
+{
+    const QString reference =
+        sendInvoice(session, accessToken, xml).json().value(QStringLiteral("referenceNumber")).toString();
+    return waitForInvoice(session.reference, reference, accessToken)
+        .value(QStringLiteral("ksefNumber"))
+        .toString();
+}
+
 QString EmulatorHarness::sendBatch(const QString &accessToken, const QList<QPair<QString, QByteArray>> &files,
                                    int parts)
 {

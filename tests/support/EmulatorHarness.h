@@ -75,6 +75,9 @@ public:
     // A batch session: ZIP the files, encrypt, split into `parts`, open, upload every part, close. → session
     // reference
     QString sendBatch(const QString &accessToken, const QList<QPair<QString, QByteArray>> &files, int parts);
+    // Sends one invoice in `session` and waits until KSeF has numbered it. → its KSeF number (empty on
+    // failure)
+    QString sendAndWait(const Session &session, const QString &accessToken, const QByteArray &xml);
     QJsonObject waitForInvoice(const QString &sessionRef, const QString &invoiceRef,
                                const QString &accessToken, int timeoutMs = 10000);
     QJsonObject waitForSession(const QString &sessionRef, const QString &accessToken, int minimumCode,

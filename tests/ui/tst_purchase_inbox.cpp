@@ -186,13 +186,7 @@ private slots:
         const QString token = m_ksef->authenticate(kCompany);
         const auto session = m_ksef->openSession(token);
         const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/ELSEWHERE/1"));
-        const QString reference = m_ksef->sendInvoice(session, token, xml)
-                                      .json()
-                                      .value(QStringLiteral("referenceNumber"))
-                                      .toString();
-        const QString ksefNumber = m_ksef->waitForInvoice(session.reference, reference, token)
-                                       .value(QStringLiteral("ksefNumber"))
-                                       .toString();
+        const QString ksefNumber = m_ksef->sendAndWait(session, token, xml);
         QVERIFY(!ksefNumber.isEmpty());
         QTest::qWait(300);
         m_ksef->control("POST", QStringLiteral("/faults"),

@@ -217,23 +217,32 @@ void PurchaseInbox::markAllRead()
     }
 }
 
-void PurchaseInbox::saveSelectedXml()
+std::optional<IncomingInvoice> PurchaseInbox::selectedWithXml(const QString &title)
 {
     const QStringList numbers = selectedNumbers();
     if (!m_store || numbers.size() != 1) {
-        return;
+        return std::nullopt;
     }
     const auto invoice = m_store->find(numbers.first());
     if (!invoice || !invoice->has_value() || (*invoice)->xml.isEmpty()) {
-        m_prompts.warn(this, tr("Save XML"),
+        m_prompts.warn(this, title,
                        invoice && invoice->has_value() ? (*invoice)->problem
                                                        : tr("The invoice is not stored."));
+        return std::nullopt;
+    }
+    return **invoice;
+}
+
+void PurchaseInbox::saveSelectedXml()
+{
+    const auto invoice = selectedWithXml(tr("Save XML"));
+    if (!invoice) {
         return;
     }
     const QString path = m_prompts.saveFile(
-        this, tr("Save XML"), (*invoice)->ksefNumber + QStringLiteral(".xml"), tr("FA(3) invoices (*.xml)"));
+        this, tr("Save XML"), invoice->ksefNumber + QStringLiteral(".xml"), tr("FA(3) invoices (*.xml)"));
     QString error;
-    if (!path.isEmpty() && !writeWhole(path, (*invoice)->xml, &error)) {
+    if (!path.isEmpty() && !writeWhole(path, invoice->xml, &error)) {
         m_prompts.warn(this, tr("Save XML"), tr("The file could not be written: %1").arg(error));
         return;
     }
@@ -242,26 +251,22 @@ void PurchaseInbox::saveSelectedXml()
 
 void PurchaseInbox::exportSelectedPdf()
 {
-    const QStringList numbers = selectedNumbers();
-    if (!m_store || numbers.size() != 1 || m_pdf.isRunning()) {
+    if (m_pdf.isRunning()) {
         return;
     }
-    const auto invoice = m_store->find(numbers.first());
-    if (!invoice || !invoice->has_value() || (*invoice)->xml.isEmpty()) {
-        m_prompts.warn(this, tr("Save as PDF"),
-                       invoice && invoice->has_value() ? (*invoice)->problem
-                                                       : tr("The invoice is not stored."));
+    const auto invoice = selectedWithXml(tr("Save as PDF"));
+    if (!invoice) {
         return;
     }
-    m_pdfPath = m_prompts.saveFile(this, tr("Save as PDF"), (*invoice)->ksefNumber + QStringLiteral(".pdf"),
+    m_pdfPath = m_prompts.saveFile(this, tr("Save as PDF"), invoice->ksefNumber + QStringLiteral(".pdf"),
                                    tr("PDF documents (*.pdf)"));
     if (m_pdfPath.isEmpty()) {
         return;
     }
     markSelectedRead();
     m_savePdf->setEnabled(false);
-    const QByteArray xml = (*invoice)->xml;
-    const QString ksefNumber = (*invoice)->ksefNumber;
+    const QByteArray xml = invoice->xml;
+    const QString ksefNumber = invoice->ksefNumber;
     const std::optional<KsefEnvironment> environment = m_session.environment();
     m_pdf.setFuture(QtConcurrent::run([xml, ksefNumber, environment]() -> std::pair<QByteArray, QString> {
         const auto printout = InvoicePrintout::forXml(xml, ksefNumber, environment, DocumentLanguage::Polish);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "incoming/IncomingInvoice.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -52,6 +55,8 @@ signals:
 private:
     void updateButtons();
     QStringList selectedNumbers() const;
+    // The one selected invoice with its XML; a message (titled `title`) when there is none.
+    std::optional<IncomingInvoice> selectedWithXml(const QString &title);
 
     DesktopSession &m_session;
     Prompts &m_prompts;

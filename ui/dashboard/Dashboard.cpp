@@ -3,11 +3,11 @@
 #include "ReconcileDocument.h"
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
-#include "util/Clock.h"
 #include "outbox/OutboxStore.h"
 #include "outbox/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -311,7 +311,11 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
             }
             it->timer->stop();
             if (aborted) {
-                results[it->index] = std::unexpected(cancelled(it->prepared.endpoint));
+                // Abandoned in flight: like a lost reply, a POST may have reached KSeF (the outbox then looks
+                // it up in the session instead of sending it again).
+                KsefError error = cancelled(it->prepared.endpoint);
+                error.maybeDelivered = calls[it->index].method != "GET";
+                results[it->index] = std::unexpected(error);
             } else {
                 results[it->index] =
                     result(calls[it->index], it->prepared, it->reply, it->timedOut, it->elapsed.elapsed());

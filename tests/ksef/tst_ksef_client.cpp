@@ -5,7 +5,9 @@
 #include "ksef/crypto/Crypto.h"
 #include "support/ClientHarness.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kurier;
 using Test::ClientHarness;
@@ -174,6 +176,36 @@ private slots:
         const auto bad = client.sessionInvoices(session->reference, false, 10, QStringLiteral("garbage!"));
         QVERIFY(!bad.has_value());
         QCOMPARE(bad.error().code(), 21418);
+    }
+
+    void stoppingAbandonsACallInFlightAsMaybeDelivered()
+    {
+        ClientHarness harness;
+        KsefClient &client = harness.client();
+        const auto session = client.openOnlineSession();
+        QVERIFY(session.has_value());
+        harness.ksef().control("POST", QStringLiteral("/faults"),
+                               {{QStringLiteral("action"), QStringLiteral("delay")},
+                                {QStringLiteral("group"), QStringLiteral("invoiceSend")},
+                                {QStringLiteral("delayMs"), 30'000},
+                                {QStringLiteral("every"), true}});
+        auto stop = std::make_shared<std::atomic_bool>(false);
+        harness.transport().setStopFlag(stop);
+        QTimer::singleShot(200, [stop] { stop->store(true); });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto sent = client.sendInvoice(*session, Test::emulatorInvoice(QStringLiteral("FV/STOP/1")));
+        QVERIFY(elapsed.elapsed() < 5'000);
+        QVERIFY(!sent.has_value());
+        QCOMPARE(sent.error().kind, KsefError::Kind::Cancelled);
+        QVERIFY(sent.error().maybeDelivered); // it may be in KSeF: looked up, never resent blindly
+        // Once stopping, nothing leaves at all.
+        const auto refused = client.sessionStatus(session->reference);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().kind, KsefError::Kind::Cancelled);
+        QVERIFY(!refused.error().maybeDelivered);
+        stop->store(false);
+        harness.ksef().control("DELETE", QStringLiteral("/faults"));
     }
 
     void aBatchOfSeveralParts()

@@ -2,7 +2,7 @@
 // confirmed-with-UPO by `kurier-cli send`, against a separate ksef-emulator process with the production rate
 // limits; then start-up recovery of R items left in `sending`. Prints one JSON object.
 //   kurier-bench-outbox [--invoices N] [--recovery R]
-#include "outbox/OutboxServices.h"
+#include "services/OutboxServices.h"
 #include "ratelimit/RateLimitTable.h"
 #include "util/Clock.h"
 

@@ -10,7 +10,6 @@ function(kurier_add_test)
     target_link_libraries(${arg_NAME} PRIVATE Kurier::options Qt6::Test ${arg_LIBS})
     target_include_directories(${arg_NAME} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
     target_compile_definitions(${arg_NAME} PRIVATE
-        KURIER_SHARED_DIR="${KURIER_SHARED_DIR}"
         KURIER_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
         KURIER_BINARY_DIR="${CMAKE_BINARY_DIR}")
     add_test(NAME ${arg_NAME} COMMAND ${arg_WRAPPER} $<TARGET_FILE:${arg_NAME}>)
@@ -18,4 +17,14 @@ function(kurier_add_test)
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+endfunction()
+
+# kurier_record_client_exchanges(<tests...>): the emulator inside these tests records every exchange with
+# Kurier's own client to client-<test>.jsonl, which emulator_openapi_conformance checks against open-api.json.
+function(kurier_record_client_exchanges)
+    foreach(test ${ARGN})
+        set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
+            "KURIER_EMULATOR_RECORD=${CMAKE_BINARY_DIR}/emulator-exchanges/client-${test}.jsonl")
+        set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED emulator_exchanges)
+    endforeach()
 endfunction()

@@ -485,6 +485,7 @@ void Emulator::record(const HttpRequest &request, const QString &pattern, bool f
     const QJsonObject line{
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("path"), request.path},
+        {QStringLiteral("query"), request.query.query(QUrl::FullyDecoded)},
         {QStringLiteral("pattern"), pattern},
         {QStringLiteral("fault"), fault},
         {QStringLiteral("status"), reply.status},

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "outbox/OutboxServices.h"
+#include "services/OutboxServices.h"
 
 #include <QCommandLineParser>
 

@@ -1,5 +1,6 @@
 // kurier-cli send and run: the outbox engine, headless.
 #include "OutboxCli.h"
+#include "services/PassScheduler.h"
 #include "util/EventLoopWait.h"
 
 #include <QEventLoop>
@@ -37,8 +38,10 @@ QString progressLine(const QHash<InvoiceState, int> &counts)
     for (const int n : counts) {
         total += n;
     }
-    const int inFlight = counts.value(InvoiceState::Sending) + counts.value(InvoiceState::Submitted) +
-                         counts.value(InvoiceState::Processing) + counts.value(InvoiceState::Accepted);
+    int inFlight = 0;
+    for (const InvoiceState state : kInFlightStates) {
+        inFlight += counts.value(state);
+    }
     return tr("confirmed %1 of %2 · in KSeF %3 · queued %4 · rejected %5")
         .arg(counts.value(InvoiceState::Confirmed))
         .arg(total)
@@ -80,45 +83,30 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     }
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
-    const qint64 poll = std::max(10, parser.value(QStringLiteral("poll-interval")).toInt());
-    const qint64 retryHorizon = parser.value(QStringLiteral("wait-retries")).toLongLong() * 1000;
+    const std::chrono::milliseconds poll(std::max(10, parser.value(QStringLiteral("poll-interval")).toInt()));
+    PassScheduler::Options schedule;
+    schedule.mode = keepRunning ? PassScheduler::Mode::KeepRunning : PassScheduler::Mode::UntilDone;
+    schedule.busy = poll;
+    schedule.idle = std::max(poll, std::chrono::milliseconds(2000));
+    schedule.retryHorizon =
+        std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
     QString lastLine;
-    int exit = ExitOk;
-    while (!g_stopRequested) {
-        const auto pass = services.engine->runOnce();
-        if (!pass) {
-            context.err << tr("The queue cannot be processed: %1").arg(pass.error()) << Qt::endl;
-            exit = ExitFailed;
-            break;
-        }
-        const auto counts = services.store->counts().value_or(QHash<InvoiceState, int>());
-        const QString line = progressLine(counts);
+    const auto showProgress = [&] {
+        const QString line = progressLine(services.store->counts().value_or(QHash<InvoiceState, int>()));
         if (context.progress && line != lastLine) {
             context.err << '\r' << line << Qt::flush;
             lastLine = line;
         }
-        if (keepRunning) {
-            wait(pass->busy ? poll : std::max<qint64>(poll, 2000));
-            continue;
-        }
-        if (services.engine->isFinished().value_or(false)) {
-            break;
-        }
-        if (!pass->busy) {
-            // Nothing can go now: retries later, or the queue is stopped. Wait for retries due soon.
-            const auto next = services.store->nextAttempt().value_or(std::nullopt);
-            const qint64 in = next ? context.clock.now().msecsTo(*next) : -1;
-            if (pass->stopped || !next || in > retryHorizon) {
-                if (pass->stopped) {
-                    context.err << (context.progress ? QStringLiteral("\n") : QString()) << pass->stopReason
-                                << Qt::endl;
-                }
-                break;
-            }
-            wait(std::max<qint64>(in, poll));
-            continue;
-        }
-        wait(pass->changed > 0 ? 0 : poll);
+    };
+    const PassScheduler::Decision end = PassScheduler(schedule).run(
+        *services.engine, *services.store, context.clock, [] { return g_stopRequested != 0; },
+        [](std::chrono::milliseconds ms) { wait(ms.count()); }, showProgress);
+    int exit = ExitOk;
+    if (end.outcome == PassScheduler::Outcome::Failed) {
+        context.err << tr("The queue cannot be processed: %1").arg(end.reason) << Qt::endl;
+        exit = ExitFailed;
+    } else if (end.outcome == PassScheduler::Outcome::Stopped) {
+        context.err << (context.progress ? QStringLiteral("\n") : QString()) << end.reason << Qt::endl;
     }
     services.engine->closeOnlineSession();
     const auto counts = services.store->counts().value_or(QHash<InvoiceState, int>());

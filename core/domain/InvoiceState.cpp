@@ -1,5 +1,9 @@
 #include "domain/InvoiceState.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -61,6 +65,25 @@ bool isTransitionAllowed(InvoiceState from, InvoiceState to)
         }
     }
     return false;
+}
+
+bool isInFlight(InvoiceState state)
+{
+    return std::ranges::find(kInFlightStates, state) != std::end(kInFlightStates);
+}
+
+QList<InvoiceState> inFlightStates()
+{
+    return {std::begin(kInFlightStates), std::end(kInFlightStates)};
+}
+
+QString inFlightStateKeysSql()
+{
+    QStringList keys;
+    for (const InvoiceState state : kInFlightStates) {
+        keys.append(u'\'' + invoiceStateKey(state) + u'\'');
+    }
+    return keys.join(QStringLiteral(", "));
 }
 
 bool isFinal(InvoiceState state)

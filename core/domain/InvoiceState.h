@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,20 @@ inline constexpr InvoiceState kAllInvoiceStates[] = {
     InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted,
     InvoiceState::Confirmed, InvoiceState::Rejected,   InvoiceState::Cancelled,
 };
+
+// "In flight": the intent to send is committed and KSeF has not given the last word yet (the number and the
+// verified UPO) — what the engine still follows up, what the Overview counts and the CLI reports "in KSeF".
+// The one definition; everything else asks these.
+inline constexpr InvoiceState kInFlightStates[] = {
+    InvoiceState::Sending,
+    InvoiceState::Submitted,
+    InvoiceState::Processing,
+    InvoiceState::Accepted,
+};
+bool isInFlight(InvoiceState state);
+QList<InvoiceState> inFlightStates();
+// Their storage keys as an SQL list: "'sending', 'submitted', 'processing', 'accepted'" (our own constants).
+QString inFlightStateKeysSql();
 
 // The one table of allowed transitions. Everything that changes a state asks it first.
 bool isTransitionAllowed(InvoiceState from, InvoiceState to);

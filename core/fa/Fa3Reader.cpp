@@ -1,4 +1,5 @@
 #include "fa/Fa3Reader.h"
+#include "fa/SchemaErrorText.h"
 
 #include "fa/Fa3Namespaces.h"
 
@@ -357,7 +358,8 @@ std::expected<Fa3Document, Fa3Reader::Error> Fa3Reader::read(const QByteArray &x
         error.code = Error::Code::NotWellFormed;
         error.line = document.error().line;
         error.column = document.error().column;
-        error.found = document.error().message;
+        error.found = document.error().doctype ? SchemaErrorText::doctype(error.line).message
+                                               : document.error().message;
         return std::unexpected(error);
     }
     return read(*document, xml);

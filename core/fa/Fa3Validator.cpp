@@ -63,8 +63,10 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
     }
     auto parsed = XmlDocument::parse(xml);
     if (!parsed) {
-        return refuse(IssueCode::NotWellFormed, parsed.error().line,
-                      SchemaErrorText::notWellFormed(parsed.error().line, parsed.error().message).message);
+        const XmlDocument::ParseError &error = parsed.error();
+        return refuse(IssueCode::NotWellFormed, error.line,
+                      error.doctype ? SchemaErrorText::doctype(error.line).message
+                                    : SchemaErrorText::notWellFormed(error.line, error.message).message);
     }
     auto document = Fa3Reader::read(*parsed, xml);
     if (!document) {

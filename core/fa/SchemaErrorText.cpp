@@ -160,6 +160,16 @@ ValidationIssue SchemaErrorText::notWellFormed(qint64 line, const QString &parse
     return issue;
 }
 
+ValidationIssue SchemaErrorText::doctype(qint64 line)
+{
+    ValidationIssue issue;
+    issue.code = IssueCode::NotWellFormed;
+    issue.line = line;
+    issue.message = tr("invoices may not declare a DOCTYPE (a document type or entities): remove the "
+                       "<!DOCTYPE …> declaration; nothing in it was read.");
+    return issue;
+}
+
 ValidationIssue SchemaErrorText::schemaUnavailable()
 {
     ValidationIssue issue;

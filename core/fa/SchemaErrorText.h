@@ -17,6 +17,7 @@ public:
     static ValidationIssue fromLibxml(int code, const QString &rawMessage, qint64 line,
                                       const QString &element);
     static ValidationIssue notWellFormed(qint64 line, const QString &parserMessage);
+    static ValidationIssue doctype(qint64 line); // a DOCTYPE declaration: refused, never read
     static ValidationIssue schemaUnavailable();
     // "P_13_1" → "amount with at most 2 decimals" etc. Used to explain the type of a value in plain words.
     static QString describeType(const QString &typeName);

@@ -29,6 +29,12 @@ std::expected<XmlDocument, XmlDocument::ParseError> XmlDocument::parse(QByteArra
         return std::unexpected(result);
     }
     xmlFreeParserCtxt(parser);
+    if (doc->intSubset || doc->extSubset) {
+        const qsizetype at = QByteArrayView(xml).indexOf("<!DOCTYPE");
+        const qint64 line = at < 0 ? 1 : xml.first(at).count('\n') + 1;
+        xmlFreeDoc(doc);
+        return std::unexpected(ParseError{line, 0, QStringLiteral("DOCTYPE"), true});
+    }
     return XmlDocument(doc);
 }
 

@@ -11,7 +11,8 @@ struct _xmlDoc; // libxml2's document; only core/fa/*.cpp sees its definition
 namespace Kurier {
 
 // A parsed XML document (libxml2), parsed once and shared by schema validation and reading. Untrusted input:
-// no network, no DTD loading, no entity expansion.
+// no network, no DTD loading, no entity expansion — and a document that declares a DOCTYPE is refused as a
+// whole (KSeF refuses it too; an invoice never needs one).
 class XmlDocument
 {
 public:
@@ -19,7 +20,8 @@ public:
     {
         qint64 line = 0;
         qint64 column = 0;
-        QString message;
+        QString message; // libxml2's text, or ours for a DOCTYPE
+        bool doctype = false; // the document declares a DOCTYPE (a DTD, entities): refused, never read
     };
 
     static std::expected<XmlDocument, ParseError> parse(QByteArrayView xml);

@@ -30,7 +30,7 @@ IncomingSync::IncomingSync(IncomingStore &store, KsefClient &client, const Clock
 
 std::expected<QDateTime, QString> IncomingSync::nextAllowed(const Options &options) const
 {
-    const auto last = m_store.lastRun(options.subjectType);
+    const auto last = m_store.lastRun(invoiceSubjectKey(options.subject));
     if (!last) {
         return std::unexpected(last.error());
     }
@@ -65,11 +65,11 @@ IncomingSync::Outcome IncomingSync::run(const Options &options)
             return outcome;
         }
     }
-    const auto cursor = m_store.cursor(options.subjectType);
+    const auto cursor = m_store.cursor(invoiceSubjectKey(options.subject));
     if (!cursor) {
         return failed(cursor.error());
     }
-    auto begun = m_store.beginRun(options.subjectType, options.trigger);
+    auto begun = m_store.beginRun(invoiceSubjectKey(options.subject), options.trigger);
     if (!begun) {
         return failed(begun.error());
     }
@@ -143,8 +143,8 @@ std::expected<IncomingSync::Window, QString> IncomingSync::exportWindow(const Op
                                                                         const QDateTime &from, int &problems)
 {
     KsefClient::MetadataQuery query;
-    query.subjectType = options.subjectType;
-    query.dateType = QStringLiteral("PermanentStorage");
+    query.subject = options.subject;
+    query.dateType = InvoiceDateType::PermanentStorage;
     query.from = from;
     query.restrictToHwm = true;
     // KSeF refuses ranges over 3 months: a cursor that old (a long break) is caught up window by window.
@@ -179,7 +179,7 @@ std::expected<IncomingSync::Window, QString> IncomingSync::exportWindow(const Op
     Window window;
     QDateTime last;
     for (const QJsonValue &entry : std::as_const(entries)) {
-        IncomingInvoice invoice = invoiceFrom(entry.toObject(), files, options.subjectType);
+        IncomingInvoice invoice = invoiceFrom(entry.toObject(), files, invoiceSubjectKey(options.subject));
         if (invoice.ksefNumber.isEmpty() || !invoice.permanentStorageDate.isValid()) {
             return std::unexpected(
                 tr("KSeF's export package lists an invoice without a KSeF number or storage "

@@ -35,7 +35,7 @@ class IncomingSync
 public:
     struct Options
     {
-        QString subjectType = QStringLiteral("Subject2");
+        InvoiceSubject subject = InvoiceSubject::Buyer;
         QDateTime firstFrom; // the first synchronisation starts here (default: 30 days ago)
         std::chrono::minutes minInterval{15};
         bool force = false; // a person asked: ignore minInterval

@@ -93,6 +93,15 @@ HttpCall HttpCall::json(QByteArray method, QString path, const QJsonObject &body
     return call;
 }
 
+HttpCall HttpCall::post(QString path, QString bearer)
+{
+    HttpCall call;
+    call.method = "POST";
+    call.path = std::move(path);
+    call.bearer = std::move(bearer);
+    return call;
+}
+
 HttpCall HttpCall::get(QString path, QString bearer)
 {
     HttpCall call;
@@ -213,7 +222,7 @@ HttpTransport::Prepared HttpTransport::prepare(const HttpCall &call) const
     request.setTransferTimeout(0); // our own timer covers the whole call
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
-    if (!call.body.isEmpty() || call.method == "POST" || call.method == "PUT") {
+    if (!call.body.isEmpty()) { // operations without a request body get none: no `{}`, no Content-Type
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           call.contentType.isEmpty() ? QByteArray("application/json") : call.contentType);
     }

@@ -38,6 +38,8 @@ struct HttpCall
 
     static HttpCall json(QByteArray method, QString path, const QJsonObject &body, QString bearer = {});
     static HttpCall get(QString path, QString bearer = {});
+    // A POST of an operation that takes no request body (open-api.json has no requestBody): sent empty.
+    static HttpCall post(QString path, QString bearer = {});
 };
 
 // Its answer (2xx only: every other status becomes a KsefError).

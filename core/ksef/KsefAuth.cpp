@@ -96,7 +96,7 @@ KsefClient::Result<AuthTokens> KsefClient::authenticate()
         return std::unexpected(localError(QStringLiteral("authentication"),
                                           tr("No KSeF credentials are set for this context.")));
     }
-    const auto challenge = executeJson(HttpCall::json("POST", QStringLiteral("/auth/challenge"), {}));
+    const auto challenge = executeJson(HttpCall::post(QStringLiteral("/auth/challenge")));
     if (!challenge) {
         return std::unexpected(challenge.error());
     }
@@ -200,7 +200,7 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
         interval = std::min(interval * 2, std::chrono::milliseconds(2000));
     }
     const auto redeemed =
-        executeJson(HttpCall::json("POST", QStringLiteral("/auth/token/redeem"), {}, operationToken));
+        executeJson(HttpCall::post(QStringLiteral("/auth/token/redeem"), operationToken));
     if (!redeemed) {
         return std::unexpected(redeemed.error());
     }
@@ -217,7 +217,7 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
 KsefClient::Result<void> KsefClient::refreshAccessToken()
 {
     const auto refreshed =
-        executeJson(HttpCall::json("POST", QStringLiteral("/auth/token/refresh"), {}, m_tokens.refreshToken));
+        executeJson(HttpCall::post(QStringLiteral("/auth/token/refresh"), m_tokens.refreshToken));
     if (!refreshed) {
         if (refreshed.error().kind == KsefError::Kind::Rejected ||
             refreshed.error().kind == KsefError::Kind::Unauthorized) {

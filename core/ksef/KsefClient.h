@@ -120,8 +120,8 @@ public:
     Result<QByteArray> invoiceXml(const QString &ksefNumber);
     struct MetadataQuery
     {
-        QString subjectType = QStringLiteral("Subject2"); // Subject1 seller, Subject2 buyer, …
-        QString dateType = QStringLiteral("PermanentStorage");
+        InvoiceSubject subject = InvoiceSubject::Buyer;
+        InvoiceDateType dateType = InvoiceDateType::PermanentStorage;
         QDateTime from;
         QDateTime to;
         bool restrictToHwm = true;

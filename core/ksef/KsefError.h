@@ -69,6 +69,9 @@ public:
                                 const QStringList &details = {}, const QJsonObject &extensions = {});
 
     int code() const { return exceptionCodes.value(0); }
+    // KSeF does not know the session (no such reference, or past its retention): what was sent in it never
+    // arrived, or cannot be looked up there any more.
+    bool isUnknownSession() const;
     bool hasCode(int exceptionCode) const { return exceptionCodes.contains(exceptionCode); }
     QString message() const; // one sentence for the user, in the UI language
 };

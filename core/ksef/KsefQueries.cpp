@@ -11,17 +11,30 @@
 namespace Kurier {
 
 namespace {
+QString dateTypeName(InvoiceDateType type)
+{
+    switch (type) {
+    case InvoiceDateType::Issue:
+        return QStringLiteral("Issue");
+    case InvoiceDateType::Invoicing:
+        return QStringLiteral("Invoicing");
+    case InvoiceDateType::PermanentStorage:
+        break;
+    }
+    return QStringLiteral("PermanentStorage");
+}
+
 QJsonObject filtersJson(const KsefClient::MetadataQuery &query)
 {
-    QJsonObject range{{QStringLiteral("dateType"), query.dateType},
+    QJsonObject range{{QStringLiteral("dateType"), dateTypeName(query.dateType)},
                       {QStringLiteral("from"), query.from.toUTC().toString(Qt::ISODateWithMs)}};
     if (query.to.isValid()) {
         range.insert(QStringLiteral("to"), query.to.toUTC().toString(Qt::ISODateWithMs));
     }
-    if (query.dateType == u"PermanentStorage") {
+    if (query.dateType == InvoiceDateType::PermanentStorage) {
         range.insert(QStringLiteral("restrictToPermanentStorageHwmDate"), query.restrictToHwm);
     }
-    return QJsonObject{{QStringLiteral("subjectType"), query.subjectType},
+    return QJsonObject{{QStringLiteral("subjectType"), invoiceSubjectKey(query.subject)},
                        {QStringLiteral("dateRange"), range}};
 }
 } // namespace

@@ -85,7 +85,7 @@ KsefClient::Result<SentInvoice> KsefClient::sendInvoice(const OnlineSession &ses
 KsefClient::Result<void> KsefClient::closeOnlineSession(const QString &reference)
 {
     const auto closed =
-        authorized(HttpCall::json("POST", QStringLiteral("/sessions/online/%1/close").arg(reference), {}));
+        authorized(HttpCall::post(QStringLiteral("/sessions/online/%1/close").arg(reference)));
     if (!closed) {
         return std::unexpected(closed.error());
     }
@@ -197,7 +197,7 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
         pending = failed;
     }
     const auto closed =
-        authorized(HttpCall::json("POST", QStringLiteral("/sessions/batch/%1/close").arg(reference), {}));
+        authorized(HttpCall::post(QStringLiteral("/sessions/batch/%1/close").arg(reference)));
     if (!closed) {
         return std::unexpected(closed.error());
     }

@@ -67,9 +67,39 @@ struct SentInvoice
     qint64 invoiceSize = 0;
 };
 
+// What an asynchronous KSeF status means, in Kurier's words. KSeF's numbers (100, 150, 170, 200, 440, …)
+// are read only in core/ksef (KsefPhase.cpp); the rest of Kurier decides by phase.
+enum class KsefPhase
+{
+    Received,   // 100: accepted for processing (a session: open, not closed yet)
+    Processing, // 150, and 170 for an online session that was closed and is being processed
+    Accepted,   // 200: done (an invoice has its KSeF number; a session has its UPO)
+    Duplicate,  // an invoice KSeF already holds (440): the original's number and session come with it
+    Rejected,   // any other final status (≥ 400): see code and description
+};
+
+// Who the company is in the invoices a query asks for (KSeF's subject types).
+enum class InvoiceSubject
+{
+    Seller,     // the company issued them (sales)
+    Buyer,      // the company bought (purchase invoices)
+    ThirdParty, // the company is a third party (Podmiot3)
+    Authorized, // an authorised subject
+};
+// A stable key for storage and logs ("Subject2" for Buyer: KSeF's own name, as stored by earlier versions).
+QString invoiceSubjectKey(InvoiceSubject subject);
+
+// Which date a query's range applies to.
+enum class InvoiceDateType
+{
+    Issue,            // the invoice's own date (P_1)
+    Invoicing,        // when KSeF accepted it for processing
+    PermanentStorage, // when KSeF stored it durably (the only one with a high-water mark)
+};
+
 struct InvoiceStatus
 {
-    int code = 0; // 100, 150, 200, or ≥ 400
+    int code = 0; // KSeF's status code, kept for the record; decide by phase()
     QString description;
     QStringList details;
     int ordinalNumber = 0;
@@ -87,15 +117,16 @@ struct InvoiceStatus
     QString originalKsefNumber;       // 440: the number the first copy got
     QString originalSessionReference; // 440: the session it came in
 
-    bool isPending() const { return code < 200; }
-    bool isAccepted() const { return code == 200; }
-    bool isDuplicate() const { return code == 440; }
+    KsefPhase phase() const;
+    bool isPending() const { return phase() == KsefPhase::Received || phase() == KsefPhase::Processing; }
+    bool isAccepted() const { return phase() == KsefPhase::Accepted; }
+    bool isDuplicate() const { return phase() == KsefPhase::Duplicate; }
 };
 
 struct SessionStatus
 {
     QString reference;
-    int code = 0; // online: 100/170/200/415/440/445; batch: 100/150/200/4xx
+    int code = 0; // KSeF's status code, kept for the record; decide by phase()
     QString description;
     QStringList details;
     int invoiceCount = 0;
@@ -111,6 +142,11 @@ struct SessionStatus
         QDateTime downloadUrlExpires;
     };
     QList<UpoPage> upoPages;
+
+    // Received: open (a batch session that was never closed will not be processed); Processing: closed,
+    // being processed; Accepted: processed (UPO pages present); Rejected: failed or cancelled.
+    KsefPhase phase() const;
+    bool isPending() const { return phase() == KsefPhase::Received || phase() == KsefPhase::Processing; }
 };
 
 template <typename T>

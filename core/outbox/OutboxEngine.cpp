@@ -152,8 +152,7 @@ std::expected<OutboxEngine::Pass, QString> OutboxEngine::runOnce()
     (void)flushRequests();
     pass.stopped = isStopped();
     pass.stopReason = m_stopReason;
-    const auto inFlight = m_store.inStates(
-        {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    const auto inFlight = m_store.inStates(inFlightStates());
     const auto eligible = m_store.eligible(m_clock.now(), 1, false);
     pass.busy = (inFlight && !inFlight->isEmpty()) || (eligible && !eligible->isEmpty() && !pass.stopped);
     if (pass.changed > 0 || pass.sent > 0) {

@@ -88,7 +88,7 @@ OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
         break;
     }
     case Filter::Scope::InFlight:
-        parts << QStringLiteral("state IN ('sending', 'submitted', 'processing', 'accepted')");
+        parts << QStringLiteral("state IN (%1)").arg(inFlightStateKeysSql());
         break;
     case Filter::Scope::State:
         parts << QStringLiteral("state = ?");
@@ -139,11 +139,10 @@ std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
     const QStringList c = conditions(); // retry waiting, stuck, missing UPO
     QSqlQuery query(m_db);
     if (!query.exec(
-            QStringLiteral("SELECT COUNT(*) FILTER (WHERE state IN ('sending', 'submitted', 'processing', "
-                           "'accepted')), COUNT(*) FILTER (WHERE %1), COUNT(*) FILTER (WHERE %2), "
-                           "COUNT(*) FILTER (WHERE state = 'rejected'), COUNT(*) FILTER (WHERE %3) "
-                           "FROM outbox INDEXED BY outbox_list")
-                .arg(c.at(1), c.at(2), c.at(0))) ||
+            QStringLiteral("SELECT COUNT(*) FILTER (WHERE state IN (%4)), COUNT(*) FILTER (WHERE %1), "
+                           "COUNT(*) FILTER (WHERE %2), COUNT(*) FILTER (WHERE state = 'rejected'), "
+                           "COUNT(*) FILTER (WHERE %3) FROM outbox INDEXED BY outbox_list")
+                .arg(c.at(1), c.at(2), c.at(0), inFlightStateKeysSql())) ||
         !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }

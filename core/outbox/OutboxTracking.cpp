@@ -42,8 +42,9 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
     if (item.invoiceRef.isEmpty() && !status.referenceNumber.isEmpty()) {
         update.invoiceRef = status.referenceNumber;
     }
-    if (status.code == 100 || status.code == 150) {
-        const InvoiceState next = status.code == 150 ? InvoiceState::Processing : InvoiceState::Submitted;
+    if (status.isPending()) {
+        const InvoiceState next =
+            status.phase() == KsefPhase::Processing ? InvoiceState::Processing : InvoiceState::Submitted;
         if (item.state == InvoiceState::Sending ||
             (item.state == InvoiceState::Submitted && next == InvoiceState::Processing)) {
             update.state = next;
@@ -63,7 +64,7 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
         if (status.originalKsefNumber.isEmpty()) {
             update.state = InvoiceState::Rejected;
             update.error =
-                std::tuple{QStringLiteral("needs-user"), 440, status.details.join(u' '), QString()};
+                std::tuple{QStringLiteral("needs-user"), status.code, status.details.join(u' '), QString()};
             return update;
         }
         // KSeF already holds this invoice: adopt the original number; the UPO (from the original session)
@@ -73,7 +74,7 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
         update.duplicateOf = status.originalKsefNumber;
         update.sessionRef = status.originalSessionReference;
         update.invoiceRef = QString();
-        update.note = QStringLiteral("440: adopted the original KSeF number from session %1")
+        update.note = QStringLiteral("duplicate: adopted the original KSeF number from session %1")
                           .arg(status.originalSessionReference);
         m_lastStatus.remove(item.id);
         return update;
@@ -103,11 +104,10 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
             continue;
         }
         const bool batch = group->first().mode == u"batch";
-        int sessionCode = 0;
         if (batch) {
             const auto status = m_client.sessionStatus(session);
             if (!status) {
-                if (status.error().hasCode(21173)) {
+                if (status.error().isUnknownSession()) {
                     for (const OutboxItem &item : *group) {
                         changes.append(
                             {item.id, requeue(QStringLiteral("KSeF does not know the batch session"))});
@@ -115,8 +115,7 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
                 }
                 continue; // unreachable now: try again next pass
             }
-            sessionCode = status->code;
-            if (sessionCode == 100) {
+            if (status->phase() == KsefPhase::Received) {
                 // Never closed (the upload did not finish): KSeF will not process it. Send again.
                 for (const OutboxItem &item : *group) {
                     changes.append(
@@ -125,7 +124,7 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
                 (void)m_store.markSession(session, QStringLiteral("abandoned"));
                 continue;
             }
-            if (sessionCode < 200) {
+            if (status->isPending()) {
                 for (const OutboxItem &item : *group) {
                     OutboxStore::Update update;
                     update.state = InvoiceState::Submitted;
@@ -137,7 +136,7 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
         }
         const auto listed = m_client.allSessionInvoices(session);
         if (!listed) {
-            if (listed.error().hasCode(21173)) {
+            if (listed.error().isUnknownSession()) {
                 for (const OutboxItem &item : *group) {
                     changes.append({item.id, requeue(QStringLiteral("KSeF does not know the session"))});
                 }
@@ -221,7 +220,7 @@ std::expected<int, QString> OutboxEngine::pollInFlight()
         int sessionCode = 0;
         if (batch) {
             const auto status = m_client.sessionStatus(session);
-            if (!status || status->code < 200) {
+            if (!status || status->isPending()) {
                 continue; // still processing (or unreachable): the invoice list would say nothing new
             }
             sessionCode = status->code;

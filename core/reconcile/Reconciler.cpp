@@ -21,8 +21,6 @@ namespace {
 constexpr int kMetadataPageSize = 250;
 constexpr int kSessionPages = 20; // at most 2,000 sessions of each kind listed per run
 
-const QList<InvoiceState> kNotFinal{InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing,
-                                    InvoiceState::Accepted};
 
 QString answerOf(const InvoiceStatus &status)
 {
@@ -110,7 +108,7 @@ void Reconciler::error(ReconcileReport &report, const QString &what, const QStri
 
 void Reconciler::trackLocalItems(ReconcileReport &report)
 {
-    const auto before = m_store.inStates(kNotFinal);
+    const auto before = m_store.inStates(inFlightStates());
     if (!before) {
         error(report, tr("The outbox could not be read."), before.error());
         return;
@@ -160,7 +158,7 @@ void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &op
         bool unknown = false;
         QString answer;
         const auto unknownTo = [](const KsefError &e) {
-            return e.kind == KsefError::Kind::NotFound || e.hasCode(21173);
+            return e.kind == KsefError::Kind::NotFound || e.isUnknownSession();
         };
         if (!item.invoiceRef.isEmpty()) {
             const auto status = m_client.invoiceStatus(item.sessionRef, item.invoiceRef);
@@ -172,7 +170,7 @@ void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &op
             if (!session) {
                 answer = answerOf(session.error());
                 unknown = unknownTo(session.error());
-            } else if (session->code < 200) {
+            } else if (session->isPending()) {
                 answer = QStringLiteral("%1 %2").arg(session->code).arg(session->description).trimmed();
             } else if (const auto listed = m_client.allSessionInvoices(item.sessionRef); !listed) {
                 answer = answerOf(listed.error());
@@ -237,7 +235,10 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                 }
                 ++report.sessionsChecked;
                 const bool ours = known->contains(session.reference);
-                const bool open = session.code == 100 || session.code == 170;
+                // Open, or an online session closed and not processed yet (a batch in processing is not
+                // left open: KSeF is working on it).
+                const bool open = session.phase() == KsefPhase::Received ||
+                                  (!batch && session.phase() == KsefPhase::Processing);
                 if (open && session.dateCreated.isValid() && session.dateCreated <= openBefore) {
                     ReconcileFinding finding;
                     finding.kind = ReconcileFinding::Kind::SessionStuck;
@@ -245,7 +246,7 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                     finding.since = session.dateCreated;
                     finding.lastAnswer =
                         QStringLiteral("%1 %2").arg(session.code).arg(session.description).trimmed();
-                    if (ours && !batch && session.code == 100 &&
+                    if (ours && !batch && session.phase() == KsefPhase::Received &&
                         m_client.closeOnlineSession(session.reference)) {
                         finding.action = tr("Kurier closed its session that was left open.");
                     } else {
@@ -318,8 +319,8 @@ void Reconciler::compareWithKsef(ReconcileReport &report, const Options &options
         }
     }
     KsefClient::MetadataQuery query;
-    query.subjectType = QStringLiteral("Subject1");
-    query.dateType = QStringLiteral("PermanentStorage");
+    query.subject = InvoiceSubject::Seller;
+    query.dateType = InvoiceDateType::PermanentStorage;
     query.from = options.from;
     query.to = options.to;
     query.restrictToHwm = false;

@@ -17,7 +17,7 @@ private slots:
         QVERIFY2(
             Test::officialTemplateNames().size() == 6,
             qPrintable(
-                QStringLiteral("expected the six official templates in %1").arg(Test::sharedExamplesDir())));
+                QStringLiteral("expected the six official templates in %1").arg(Test::testDataPath(QStringLiteral("examples/invoices")))));
     }
 
     void importsEveryOfficialTemplate_data()
@@ -159,6 +159,30 @@ private slots:
         if (report.document) {
             QVERIFY(!report.document->invoice.number.contains(u"root:"));
         }
+    }
+
+    void aDoctypeIsRefusedWithAPlainMessage()
+    {
+        // Even a harmless DOCTYPE (no entities) in an otherwise valid invoice: refused, with our sentence and
+        // the line of the declaration — not libxml2's internal text.
+        QByteArray xml = Test::officialTemplate(QStringLiteral("csharp-invoice-template-fa-3.xml"));
+        QVERIFY(m_validator.validate(xml).isValid());
+        const qsizetype rootAt = xml.indexOf("<Faktura");
+        QVERIFY(rootAt > 0);
+        xml.insert(rootAt, "\n<!DOCTYPE Faktura>\n");
+        const ValidationReport report = m_validator.validate(xml);
+        QVERIFY(!report.isValid());
+        QVERIFY(!report.document);
+        QCOMPARE(report.issues.size(), 1);
+        QCOMPARE(report.issues.first().code, IssueCode::NotWellFormed);
+        QVERIFY2(report.issues.first().message.startsWith(u"invoices may not declare a DOCTYPE"),
+                 qPrintable(report.issues.first().message));
+        QCOMPARE(report.issues.first().line, xml.first(rootAt).count('\n') + 2);
+
+        const auto read = Fa3Reader::read(xml);
+        QVERIFY(!read.has_value());
+        QCOMPARE(read.error().code, Fa3Reader::Error::Code::NotWellFormed);
+        QVERIFY2(read.error().message().contains(u"DOCTYPE"), qPrintable(read.error().message()));
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "domain/KsefNumber.h"
 #include "ksef/Upo.h"
+#include "support/Samples.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,7 @@ using namespace Kurier;
 namespace {
 QByteArray sample(const QString &relative)
 {
-    QFile file(QStringLiteral(KURIER_SHARED_DIR "/ksef/examples/upo/v4-3/") + relative);
+    QFile file(Test::testDataPath(QStringLiteral("examples/upo/v4-3/") + relative));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace

@@ -3,16 +3,27 @@
 
 Usage: check_openapi.py EXCHANGES(.jsonl file or folder of them) OPEN-API.json
 Each line of the exchange files is one request/response the emulator served during the test suite. For each one:
-the path and method exist in the spec; the status code is documented for that operation; a JSON request body
-validates against the operation's request schema; a JSON response body validates against the documented schema
-for that status. Prints one line per problem and a summary; exits 1 when anything does not conform.
+the path and method exist in the spec; the status code is documented for that operation; a JSON response body
+validates against the documented schema for that status.
+Requests are checked as strictly as responses: an operation without a requestBody gets no body at all (not even
+`{}`), one with a requestBody gets a body of a documented content type that validates against its schema, and
+every query parameter is one the operation documents. Files named client-*.jsonl hold the requests of Kurier's
+own client: every one of them is checked, whatever the answer. The other files come from the emulator's tests,
+which send malformed requests on purpose: their requests are checked when the emulator accepted them (2xx).
+Prints one line per problem and a summary; exits 1 when anything does not conform.
 """
 import copy
+import glob
 import json
+import os
 import sys
 from collections import Counter
 
-import jsonschema
+try:
+    import jsonschema
+except ImportError:
+    print("python3-jsonschema is missing: scripts/install-deps.sh installs it")
+    sys.exit(1)
 
 
 def openapi_to_jsonschema(node):
@@ -33,8 +44,47 @@ def openapi_to_jsonschema(node):
     return node
 
 
+def request_problems(operation, x):
+    """What is wrong with the recorded request for `operation`: texts, and (schema, body) pairs to validate."""
+    problems = []
+    body = x.get("requestBody") or ""
+    content_type = (x.get("requestContentType") or "").split(";")[0].strip()
+    request_body = operation.get("requestBody")
+    if request_body is None:
+        if body:
+            problems.append(f"request has a body ({content_type or 'no content type'}, {len(body)} bytes) but the "
+                            f"operation takes none: {body[:60]!r}")
+    else:
+        content = request_body.get("content", {})
+        if not body:
+            if request_body.get("required", False):
+                problems.append("request has no body but the operation requires one")
+        elif content_type not in content:
+            problems.append(f"request content type {content_type or '(none)'} is not documented ({', '.join(content)})")
+        elif "json" in content_type:
+            try:
+                parsed = json.loads(body)
+            except ValueError:
+                problems.append("request body is not JSON")
+            else:
+                if content[content_type].get("schema"):
+                    problems.append((content[content_type]["schema"], parsed))
+    documented = {p.get("name") for p in operation.get("parameters", []) if p.get("in") == "query"}
+    for pair in filter(None, (x.get("query") or "").split("&")):
+        name = pair.split("=", 1)[0]
+        if name not in documented:
+            problems.append(f"query parameter {name!r} is not documented ({', '.join(sorted(documented)) or 'none'})")
+    return problems
+
+
 def main():
+    if len(sys.argv) != 3:
+        print("usage: check_openapi.py EXCHANGES OPEN-API.json")
+        return 2
     exchanges_path, spec_path = sys.argv[1], sys.argv[2]
+    if not os.path.isfile(spec_path):
+        print(f"missing {spec_path}: the official open-api.json ships in tests/data/ksef (git checkout -- tests/data)")
+        return 1
     spec = json.load(open(spec_path, encoding="utf-8"))
     schema_root = openapi_to_jsonschema(copy.deepcopy(spec))
     resolver = jsonschema.RefResolver(base_uri="", referrer=schema_root)
@@ -45,15 +95,14 @@ def main():
 
     problems = []
     checked = Counter()
-    import glob
-    import os
     files = sorted(glob.glob(os.path.join(exchanges_path, "*.jsonl"))) if os.path.isdir(exchanges_path) else [exchanges_path]
     if not files:
         print(f"no recorded exchanges in {exchanges_path}")
         return 1
-    lines = (line for name in files for line in open(name, encoding="utf-8"))
+    lines = ((os.path.basename(name).startswith("client-"), line) for name in files
+             for line in open(name, encoding="utf-8"))
     if True:
-        for number, line in enumerate(lines, 1):
+        for number, (from_client, line) in enumerate(lines, 1):
             x = json.loads(line)
             where = f"#{number} {x['method']} {x['path']} -> {x['status']}"
             pattern = x["pattern"]
@@ -71,15 +120,14 @@ def main():
             if response is None:
                 problems.append(f"{where}: status {x['status']} is not documented (documented: {', '.join(responses)})")
                 continue
-            request_schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-            if request_schema and "json" in x["requestContentType"] and x["requestBody"]:
-                try:
-                    body = json.loads(x["requestBody"])
-                except ValueError:
-                    body = None  # a deliberately malformed request (the emulator must answer 400)
-                if body is not None and 200 <= x["status"] < 300:
-                    for error in validate(request_schema, body)[:3]:
-                        problems.append(f"{where}: request {'/'.join(map(str, error.path))}: {error.message}")
+            if from_client or 200 <= x["status"] < 300:
+                who = "client" if from_client else "emulator test"
+                for problem in request_problems(operation, x):
+                    if isinstance(problem, tuple):
+                        for error in validate(*problem)[:3]:
+                            problems.append(f"{where} ({who}): request {'/'.join(map(str, error.path))}: {error.message}")
+                    else:
+                        problems.append(f"{where} ({who}): {problem}")
             content = response.get("content", {})
             content_type = x["contentType"].split(";")[0].strip()
             if content and content_type and content_type not in content:

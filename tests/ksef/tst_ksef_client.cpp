@@ -263,7 +263,7 @@ private slots:
         QTest::qWait(100); // permanent storage follows acceptance
 
         KsefClient::MetadataQuery query;
-        query.subjectType = QStringLiteral("Subject1");
+        query.subject = InvoiceSubject::Seller;
         query.from = from;
         const auto page = client.queryMetadata(query, 0, 10);
         QVERIFY2(page.has_value(), qPrintable(page ? QString() : page.error().message()));

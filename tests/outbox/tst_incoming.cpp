@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(first.status, IncomingSync::Outcome::Status::Incomplete);
         QCOMPARE(first.run.added, 25);
         QVERIFY(first.message.contains(QStringLiteral("20")));
-        const auto cursor = store.cursor(options.subjectType);
+        const auto cursor = store.cursor(invoiceSubjectKey(options.subject));
         QVERIFY(cursor && cursor->has_value());
 
         options.maxExports = 10;
@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(early.status, IncomingSync::Outcome::Status::NotDue);
         QCOMPARE(early.nextAllowed, first.run.startedAt.addSecs(15 * 60));
         QVERIFY(!early.message.isEmpty());
-        QCOMPARE(store.lastRun(options.subjectType)->value().id, first.run.id); // nothing was recorded
+        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().id, first.run.id); // nothing was recorded
 
         supplier.sendBatch(2, QStringLiteral("FZ/M"));
         waitForPermanentStorage(2);
@@ -240,8 +240,8 @@ private slots:
         QCOMPARE(failed.status, IncomingSync::Outcome::Status::Failed);
         QVERIFY(!failed.message.isEmpty());
         QCOMPARE(*store.count(false), 0);
-        QVERIFY(!store.cursor(options.subjectType)->has_value());
-        QCOMPARE(store.lastRun(options.subjectType)->value().outcome, IncomingRun::Outcome::Failed);
+        QVERIFY(!store.cursor(invoiceSubjectKey(options.subject))->has_value());
+        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().outcome, IncomingRun::Outcome::Failed);
 
         harness.ksef().control("DELETE", QStringLiteral("/faults"));
         const IncomingSync::Outcome retried = sync.run(options);

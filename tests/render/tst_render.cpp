@@ -363,10 +363,7 @@ private slots:
     void upoSamples_data()
     {
         QTest::addColumn<QString>("path");
-        QDirIterator it(QStringLiteral(KURIER_SHARED_DIR "/ksef/examples/upo"), {QStringLiteral("*.xml")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
+        for (const QString &path : officialUpoSamplePaths()) {
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
         }
     }

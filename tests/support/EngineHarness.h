@@ -1,7 +1,7 @@
 #pragma once
 
 #include "emulator/EmulatorTestData.h"
-#include "outbox/OutboxServices.h"
+#include "services/OutboxServices.h"
 #include "support/EmulatorHarness.h"
 #include "util/Clock.h"
 

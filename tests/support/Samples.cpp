@@ -3,7 +3,9 @@
 #include "domain/KsefNumber.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Kurier::Test {
 
@@ -94,21 +96,47 @@ Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates, const QStri
     return invoice;
 }
 
-QString sharedExamplesDir()
+QString testDataPath(const QString &relative)
 {
-    return QStringLiteral(KURIER_SHARED_DIR "/ksef/examples/invoices");
+    const QString path = QStringLiteral(KURIER_TEST_DATA_DIR "/ksef/") + relative;
+    if (!QFileInfo::exists(path)) {
+        qFatal("Test data missing: %s. The official KSeF examples ship with the repository in tests/data/ksef; "
+               "restore them with `git checkout -- tests/data`.",
+               qPrintable(QDir::toNativeSeparators(path)));
+    }
+    return path;
+}
+
+QStringList officialUpoSamplePaths()
+{
+    QStringList paths;
+    QDirIterator it(testDataPath(QStringLiteral("examples/upo")), {QStringLiteral("*.xml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        paths.append(it.next());
+    }
+    if (paths.isEmpty()) {
+        qFatal("Test data missing: no UPO samples in %s", qPrintable(testDataPath(QStringLiteral("examples/upo"))));
+    }
+    paths.sort();
+    return paths;
 }
 
 QStringList officialTemplateNames()
 {
-    return QDir(sharedExamplesDir()).entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
+    const QStringList names = QDir(testDataPath(QStringLiteral("examples/invoices")))
+                                  .entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
+    if (names.isEmpty()) {
+        qFatal("Test data missing: no invoice templates in tests/data/ksef/examples/invoices");
+    }
+    return names;
 }
 
 QByteArray officialTemplate(const QString &fileName, const QString &invoiceNumber)
 {
-    QFile file(sharedExamplesDir() + u'/' + fileName);
+    QFile file(testDataPath(QStringLiteral("examples/invoices/") + fileName));
     if (!file.open(QIODevice::ReadOnly)) {
-        return {};
+        qFatal("Test data unreadable: %s", qPrintable(file.fileName()));
     }
     QByteArray xml = file.readAll();
     xml.replace("#nip#", kSellerNip.toLatin1());

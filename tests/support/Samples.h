@@ -19,8 +19,12 @@ QDateTime testNow();
 Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates = {VatRate::Rate23},
                       const QString &currency = QStringLiteral("PLN"));
 
-// The official templates in ../shared/ksef/examples/invoices with their placeholders filled.
-QString sharedExamplesDir();
+// The official KSeF test data shipped unmodified in tests/data/ksef (MIT, see its LICENSE-ksef-docs.txt).
+// A missing file or folder ends the test at once with a message naming it (never an empty, passing test).
+QString testDataPath(const QString &relative);
+QStringList officialUpoSamplePaths();
+
+// The official templates in tests/data/ksef/examples/invoices with their placeholders filled.
 QStringList officialTemplateNames();
 QByteArray officialTemplate(const QString &fileName, const QString &invoiceNumber = QStringLiteral("T-1"));
 

@@ -4,7 +4,7 @@
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
 #include "outbox/OutboxStore.h"
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
 #include "storage/Database.h"
 #include "util/Clock.h"

@@ -6,7 +6,7 @@
 #include "incoming/IncomingStore.h"
 #include "incoming/PurchaseModel.h"
 #include "main/DesktopSession.h"
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -165,7 +165,7 @@ void PurchaseInbox::refresh()
         emit newCountChanged(count);
     }
     if (m_sync->isEnabled()) {
-        const auto last = m_store->lastRun(QStringLiteral("Subject2"));
+        const auto last = m_store->lastRun(invoiceSubjectKey(InvoiceSubject::Buyer));
         m_status->setText(
             last && last->has_value()
                 ? tr("%n new · last synchronised %1", nullptr, count)

@@ -2,7 +2,7 @@
 
 #include "ksef/KsefEnvironment.h"
 #include "outbox/OutboxQuery.h"
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 #include "settings/AppSettings.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "outbox/InvoiceImport.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/OutboxModel.h"
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 
 #include <QMainWindow>
 #include <QStyle>

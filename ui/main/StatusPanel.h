@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxWorker.h"
 
 #include "backup/Backup.h"
 #include "fa/Fa3Validator.h"
-#include "outbox/OutboxServices.h"
+#include "services/OutboxServices.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -12,6 +12,8 @@ namespace Kurier {
 OutboxWorker::OutboxWorker(Config config, const Clock &clock)
     : m_config(std::move(config))
     , m_clock(clock)
+    , m_scheduler({PassScheduler::Mode::KeepRunning, m_config.busyInterval, m_config.idleInterval, {}})
+    , m_nextPass(m_config.idleInterval)
 {
     qRegisterMetaType<Kurier::Alert>();
     qRegisterMetaType<QList<Kurier::InvoiceImport::Result>>();
@@ -140,7 +142,7 @@ void OutboxWorker::runPassNow()
 void OutboxWorker::schedule()
 {
     if (m_timer) {
-        m_timer->start(m_busy ? m_config.busyInterval : m_config.idleInterval);
+        m_timer->start(m_nextPass);
     }
 }
 
@@ -168,14 +170,12 @@ void OutboxWorker::pass()
     if (!exclusive([&] { result = m_services->engine->runOnce(); })) {
         return;
     }
+    m_nextPass = m_scheduler.next(result, false, std::nullopt, m_clock.now()).wait;
     if (!result) {
-        m_busy = false;
         setConnection(Connection::Offline, result.error());
     } else if (result->stopped) {
-        m_busy = false;
         setConnection(Connection::Stopped, result->stopReason);
     } else {
-        m_busy = result->busy;
         setConnection(result->busy ? Connection::Working : Connection::Idle);
     }
     if (result && result->changed > 0) {

@@ -1,4 +1,4 @@
-#include "outbox/OutboxServices.h"
+#include "services/OutboxServices.h"
 
 namespace Kurier {
 

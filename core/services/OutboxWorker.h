@@ -5,6 +5,7 @@
 #include "ksef/KsefTypes.h"
 #include "outbox/InvoiceImport.h"
 #include "outbox/OutboxEngine.h"
+#include "services/PassScheduler.h"
 
 #include <QObject>
 #include <QTimer>
@@ -134,7 +135,8 @@ private:
     std::unique_ptr<Fa3Validator> m_validator;
     QTimer *m_timer = nullptr;
     bool m_paused = false;
-    bool m_busy = false;
+    PassScheduler m_scheduler; // when the next pass runs (the same policy as kurier-cli send|run)
+    std::chrono::milliseconds m_nextPass;
     bool m_inPass = false;
     Connection m_connection = Connection::Starting;
     QDateTime m_lastReconcile; // when this session last reconciled (invalid: not yet)

@@ -2,8 +2,8 @@
 // purchase invoices (core/incoming). Both run on the worker thread like a pass, and a quit interrupts them.
 #include "incoming/IncomingStore.h"
 #include "incoming/IncomingSync.h"
-#include "outbox/OutboxServices.h"
-#include "outbox/OutboxWorker.h"
+#include "services/OutboxServices.h"
+#include "services/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
 #include "reconcile/Reconciler.h"
 #include "util/Clock.h"

@@ -1,0 +1,67 @@
+#include "services/PassScheduler.h"
+
+#include "outbox/OutboxStore.h"
+#include "util/Clock.h"
+
+namespace Kurier {
+
+PassScheduler::Decision PassScheduler::next(const std::expected<OutboxEngine::Pass, QString> &pass,
+                                            bool finished, const std::optional<QDateTime> &nextAttempt,
+                                            const QDateTime &now) const
+{
+    using std::chrono::milliseconds;
+    const milliseconds idle = std::max(m_options.idle, m_options.busy);
+    if (!pass) {
+        // The database failed: `send` and `run` end; the desktop tries again after `wait`.
+        return {Outcome::Failed, idle, pass.error()};
+    }
+    if (m_options.mode == Mode::KeepRunning) {
+        // A stopped queue is looked at again slowly: the cause (credentials, maintenance) may go away.
+        return {Outcome::Continue, pass->busy && !pass->stopped ? m_options.busy : idle, {}};
+    }
+    if (finished) {
+        return {Outcome::Finished, milliseconds(0), {}};
+    }
+    if (pass->busy) {
+        // Something changed: go on at once (the next request may be ready); otherwise KSeF is working.
+        return {Outcome::Continue, pass->changed > 0 ? milliseconds(0) : m_options.busy, {}};
+    }
+    if (pass->stopped) {
+        return {Outcome::Stopped, milliseconds(0), pass->stopReason};
+    }
+    // Nothing can go now: retries later. Wait for those due soon.
+    if (!nextAttempt) {
+        return {Outcome::GaveUp, milliseconds(0), {}};
+    }
+    const milliseconds in(now.msecsTo(*nextAttempt));
+    if (in > m_options.retryHorizon) {
+        return {Outcome::GaveUp, milliseconds(0), {}};
+    }
+    return {Outcome::Continue, std::max(in, m_options.busy), {}};
+}
+
+PassScheduler::Decision PassScheduler::run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
+                                           const std::function<bool()> &stopRequested,
+                                           const std::function<void(std::chrono::milliseconds)> &wait,
+                                           const std::function<void()> &afterPass) const
+{
+    Decision decision;
+    while (!stopRequested()) {
+        const auto pass = engine.runOnce();
+        if (afterPass) {
+            afterPass();
+        }
+        const bool finished = m_options.mode == Mode::UntilDone && pass && engine.isFinished().value_or(false);
+        const auto nextAttempt = m_options.mode == Mode::UntilDone && pass && !pass->busy && !finished
+                                     ? store.nextAttempt().value_or(std::nullopt)
+                                     : std::nullopt;
+        decision = next(pass, finished, nextAttempt, clock.now());
+        if (decision.outcome != Outcome::Continue) {
+            return decision;
+        }
+        wait(decision.wait);
+    }
+    return decision;
+}
+
+} // namespace Kurier

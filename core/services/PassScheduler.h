@@ -1,0 +1,75 @@
+#pragma once
+
+#include "outbox/OutboxEngine.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+#include <expected>
+#include <functional>
+#include <optional>
+
+namespace Kurier {
+
+class Clock;
+class OutboxStore;
+
+// When the outbox engine runs its next pass: the one policy behind the desktop's worker (a timer) and
+// `kurier-cli send|run` (a loop). While something is in flight the passes come quickly (`busy`), otherwise
+// slowly (`idle`); `send` (Mode::UntilDone) ends when the queue is finished, when the engine stopped it, or when
+// nothing can go before `retryHorizon`.
+class PassScheduler
+{
+public:
+    enum class Mode
+    {
+        KeepRunning, // the desktop, `kurier-cli run`: passes until stopped from outside
+        UntilDone,   // `kurier-cli send`: until the queue is finished or cannot go on now
+    };
+    struct Options
+    {
+        Mode mode = Mode::KeepRunning;
+        std::chrono::milliseconds busy{300};
+        std::chrono::milliseconds idle{5'000};
+        // UntilDone: wait for retries due within this long before giving up.
+        std::chrono::milliseconds retryHorizon{60'000};
+    };
+    enum class Outcome
+    {
+        Continue, // run the next pass after `wait`
+        Finished, // UntilDone: everything that can be done is done
+        GaveUp,   // UntilDone: the rest waits for a retry later than the horizon, or for a person
+        Stopped,  // UntilDone: the engine stopped the queue (credentials, maintenance): `reason`
+        Failed,   // the pass itself failed (the database): `reason`; `wait` for whoever goes on
+    };
+    struct Decision
+    {
+        Outcome outcome = Outcome::Continue;
+        std::chrono::milliseconds wait{0};
+        QString reason;
+    };
+
+    explicit PassScheduler(Options options)
+        : m_options(options)
+    {}
+
+    const Options &options() const { return m_options; }
+
+    // After a pass: what comes next. `finished`: the engine's isFinished(); `nextAttempt`: the earliest
+    // retry in the queue (UntilDone only).
+    Decision next(const std::expected<OutboxEngine::Pass, QString> &pass, bool finished,
+                  const std::optional<QDateTime> &nextAttempt, const QDateTime &now) const;
+
+    // Runs passes of `engine` until a decision other than Continue, or until `stopRequested()`. `wait` sleeps
+    // (it must keep the event loop running); `afterPass` is called after every pass.
+    Decision run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
+                 const std::function<bool()> &stopRequested,
+                 const std::function<void(std::chrono::milliseconds)> &wait,
+                 const std::function<void()> &afterPass = {}) const;
+
+private:
+    Options m_options;
+};
+
+} // namespace Kurier

@@ -2,8 +2,8 @@
 // confirmed-with-UPO by `kurier-cli send`, against a separate ksef-emulator process with the production rate
 // limits; then start-up recovery of R items left in `sending`. Prints one JSON object.
 //   kurier-bench-outbox [--invoices N] [--recovery R]
-#include "services/OutboxServices.h"
 #include "ratelimit/RateLimitTable.h"
+#include "services/OutboxServices.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>

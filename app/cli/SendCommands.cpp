@@ -88,8 +88,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     schedule.mode = keepRunning ? PassScheduler::Mode::KeepRunning : PassScheduler::Mode::UntilDone;
     schedule.busy = poll;
     schedule.idle = std::max(poll, std::chrono::milliseconds(2000));
-    schedule.retryHorizon =
-        std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
+    schedule.retryHorizon = std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
     QString lastLine;
     const auto showProgress = [&] {
         const QString line = progressLine(services.store->counts().value_or(QHash<InvoiceState, int>()));

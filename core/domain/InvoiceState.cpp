@@ -1,11 +1,9 @@
 #include "domain/InvoiceState.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
-
-#include <QCoreApplication>
-
 #include <utility>
 
 namespace Kurier {

@@ -1,7 +1,7 @@
 #include "fa/Fa3Reader.h"
-#include "fa/SchemaErrorText.h"
 
 #include "fa/Fa3Namespaces.h"
+#include "fa/SchemaErrorText.h"
 
 #include <libxml/tree.h>
 

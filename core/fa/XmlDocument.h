@@ -20,7 +20,7 @@ public:
     {
         qint64 line = 0;
         qint64 column = 0;
-        QString message; // libxml2's text, or ours for a DOCTYPE
+        QString message;      // libxml2's text, or ours for a DOCTYPE
         bool doctype = false; // the document declares a DOCTYPE (a DTD, entities): refused, never read
     };
 

@@ -199,8 +199,7 @@ KsefClient::Result<AuthTokens> KsefClient::pollAndRedeem(const QString &referenc
         m_transport.sleep(interval);
         interval = std::min(interval * 2, std::chrono::milliseconds(2000));
     }
-    const auto redeemed =
-        executeJson(HttpCall::post(QStringLiteral("/auth/token/redeem"), operationToken));
+    const auto redeemed = executeJson(HttpCall::post(QStringLiteral("/auth/token/redeem"), operationToken));
     if (!redeemed) {
         return std::unexpected(redeemed.error());
     }

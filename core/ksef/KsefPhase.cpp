@@ -1,5 +1,5 @@
-// KSeF's asynchronous status codes and query vocabulary, translated into Kurier's own words (PROTOCOL.md §5.4,
-// §6, §7, §11, §15.3). The only place outside the JSON mapping where these numbers and names appear.
+// KSeF's asynchronous status codes and query vocabulary, translated into Kurier's own words (PROTOCOL.md
+// §5.4, §6, §7, §11, §15.3). The only place outside the JSON mapping where these numbers and names appear.
 #include "ksef/KsefError.h"
 #include "ksef/KsefTypes.h"
 

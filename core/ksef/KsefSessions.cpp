@@ -196,8 +196,7 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
         }
         pending = failed;
     }
-    const auto closed =
-        authorized(HttpCall::post(QStringLiteral("/sessions/batch/%1/close").arg(reference)));
+    const auto closed = authorized(HttpCall::post(QStringLiteral("/sessions/batch/%1/close").arg(reference)));
     if (!closed) {
         return std::unexpected(closed.error());
     }

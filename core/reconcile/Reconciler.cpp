@@ -21,7 +21,6 @@ namespace {
 constexpr int kMetadataPageSize = 250;
 constexpr int kSessionPages = 20; // at most 2,000 sessions of each kind listed per run
 
-
 QString answerOf(const InvoiceStatus &status)
 {
     return QStringLiteral("%1 %2").arg(status.code).arg(status.description).trimmed();

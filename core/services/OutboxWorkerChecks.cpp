@@ -2,10 +2,10 @@
 // purchase invoices (core/incoming). Both run on the worker thread like a pass, and a quit interrupts them.
 #include "incoming/IncomingStore.h"
 #include "incoming/IncomingSync.h"
-#include "services/OutboxServices.h"
-#include "services/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
 #include "reconcile/Reconciler.h"
+#include "services/OutboxServices.h"
+#include "services/OutboxWorker.h"
 #include "util/Clock.h"
 
 namespace Kurier {

@@ -51,7 +51,8 @@ PassScheduler::Decision PassScheduler::run(OutboxEngine &engine, const OutboxSto
         if (afterPass) {
             afterPass();
         }
-        const bool finished = m_options.mode == Mode::UntilDone && pass && engine.isFinished().value_or(false);
+        const bool finished =
+            m_options.mode == Mode::UntilDone && pass && engine.isFinished().value_or(false);
         const auto nextAttempt = m_options.mode == Mode::UntilDone && pass && !pass->busy && !finished
                                      ? store.nextAttempt().value_or(std::nullopt)
                                      : std::nullopt;

@@ -17,8 +17,8 @@ class OutboxStore;
 
 // When the outbox engine runs its next pass: the one policy behind the desktop's worker (a timer) and
 // `kurier-cli send|run` (a loop). While something is in flight the passes come quickly (`busy`), otherwise
-// slowly (`idle`); `send` (Mode::UntilDone) ends when the queue is finished, when the engine stopped it, or when
-// nothing can go before `retryHorizon`.
+// slowly (`idle`); `send` (Mode::UntilDone) ends when the queue is finished, when the engine stopped it, or
+// when nothing can go before `retryHorizon`.
 class PassScheduler
 {
 public:

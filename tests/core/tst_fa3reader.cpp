@@ -14,10 +14,9 @@ class TestFa3Reader : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            Test::officialTemplateNames().size() == 6,
-            qPrintable(
-                QStringLiteral("expected the six official templates in %1").arg(Test::testDataPath(QStringLiteral("examples/invoices")))));
+        QVERIFY2(Test::officialTemplateNames().size() == 6,
+                 qPrintable(QStringLiteral("expected the six official templates in %1")
+                                .arg(Test::testDataPath(QStringLiteral("examples/invoices")))));
     }
 
     void importsEveryOfficialTemplate_data()

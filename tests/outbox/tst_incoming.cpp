@@ -205,7 +205,8 @@ private slots:
         QCOMPARE(early.status, IncomingSync::Outcome::Status::NotDue);
         QCOMPARE(early.nextAllowed, first.run.startedAt.addSecs(15 * 60));
         QVERIFY(!early.message.isEmpty());
-        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().id, first.run.id); // nothing was recorded
+        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().id,
+                 first.run.id); // nothing was recorded
 
         supplier.sendBatch(2, QStringLiteral("FZ/M"));
         waitForPermanentStorage(2);
@@ -241,7 +242,8 @@ private slots:
         QVERIFY(!failed.message.isEmpty());
         QCOMPARE(*store.count(false), 0);
         QVERIFY(!store.cursor(invoiceSubjectKey(options.subject))->has_value());
-        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().outcome, IncomingRun::Outcome::Failed);
+        QCOMPARE(store.lastRun(invoiceSubjectKey(options.subject))->value().outcome,
+                 IncomingRun::Outcome::Failed);
 
         harness.ksef().control("DELETE", QStringLiteral("/faults"));
         const IncomingSync::Outcome retried = sync.run(options);

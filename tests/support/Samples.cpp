@@ -100,9 +100,10 @@ QString testDataPath(const QString &relative)
 {
     const QString path = QStringLiteral(KURIER_TEST_DATA_DIR "/ksef/") + relative;
     if (!QFileInfo::exists(path)) {
-        qFatal("Test data missing: %s. The official KSeF examples ship with the repository in tests/data/ksef; "
-               "restore them with `git checkout -- tests/data`.",
-               qPrintable(QDir::toNativeSeparators(path)));
+        qFatal(
+            "Test data missing: %s. The official KSeF examples ship with the repository in tests/data/ksef; "
+            "restore them with `git checkout -- tests/data`.",
+            qPrintable(QDir::toNativeSeparators(path)));
     }
     return path;
 }
@@ -116,7 +117,8 @@ QStringList officialUpoSamplePaths()
         paths.append(it.next());
     }
     if (paths.isEmpty()) {
-        qFatal("Test data missing: no UPO samples in %s", qPrintable(testDataPath(QStringLiteral("examples/upo"))));
+        qFatal("Test data missing: no UPO samples in %s",
+               qPrintable(testDataPath(QStringLiteral("examples/upo"))));
     }
     paths.sort();
     return paths;

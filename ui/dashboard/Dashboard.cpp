@@ -4,8 +4,8 @@
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
 #include "outbox/OutboxStore.h"
-#include "services/OutboxWorker.h"
 #include "reconcile/ReconcileStore.h"
+#include "services/OutboxWorker.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 

@@ -236,7 +236,7 @@ int main(int argc, char **argv)
             QList<std::pair<qint64, OutboxStore::Update>> intents;
             for (const OutboxItem &item : items) {
                 OutboxStore::Update intent = OutboxStore::Update::to(InvoiceState::Sending, reference);
-                intent.mode = QStringLiteral("batch");
+                intent.mode = SendMode::Batch;
                 intents.append({item.id, intent});
             }
             return services->store->apply(intents).has_value();

@@ -343,9 +343,12 @@ QJsonObject Emulator::statsJson() const
                        {QStringLiteral("sessions"), static_cast<qint64>(m_state.sessions.size())}};
 }
 
-HttpReply Emulator::injectedFault(const HttpRequest &request, FaultRule::Action action)
+HttpReply Emulator::injectedFault(const HttpRequest &request, const FaultRule &fault)
 {
-    switch (action) {
+    switch (fault.action) {
+    case FaultRule::Action::Exception:
+        return Errors::exception(request, now(), fault.exceptionCode,
+                                 Errors::description(fault.exceptionCode));
     case FaultRule::Action::Error502:
         return HttpReply::raw(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
     case FaultRule::Action::Error503: {
@@ -409,7 +412,7 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
             schedule(fault->delayMs, [this, request, match, finish] { finish(handle(request, match)); });
             return true;
         default:
-            finish(injectedFault(request, fault->action));
+            finish(injectedFault(request, *fault));
             return true;
         }
     };

@@ -140,7 +140,7 @@ private:
     QByteArray finishUpo(const QByteArray &xml, QDateTime signingTime) const; // signs when configured
 
     HttpReply handle(const HttpRequest &request, const Router::Match &match);
-    HttpReply injectedFault(const HttpRequest &request, FaultRule::Action action);
+    HttpReply injectedFault(const HttpRequest &request, const FaultRule &fault);
 
     EmulatorConfig m_config;
     EmulatorState m_state;

@@ -12,7 +12,7 @@ constexpr ActionName kActions[] = {
     {FaultRule::Action::Delay, "delay"},  {FaultRule::Action::Error500, "500"},
     {FaultRule::Action::Error502, "502"}, {FaultRule::Action::Error503, "503"},
     {FaultRule::Action::Reset, "reset"},  {FaultRule::Action::LostReply, "lost-reply"},
-    {FaultRule::Action::Waf, "waf"},
+    {FaultRule::Action::Waf, "waf"},      {FaultRule::Action::Exception, "exception"},
 };
 } // namespace
 
@@ -28,8 +28,9 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
         }
     }
     if (!known) {
-        *error = QStringLiteral("unknown action \"%1\" (delay, 500, 502, 503, reset, lost-reply, waf)")
-                     .arg(action);
+        *error =
+            QStringLiteral("unknown action \"%1\" (delay, 500, 502, 503, reset, lost-reply, waf, exception)")
+                .arg(action);
         return std::nullopt;
     }
     rule.group = json.value(QStringLiteral("group")).toString();
@@ -39,6 +40,11 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
     rule.every = json.value(QStringLiteral("every")).toBool(false);
     rule.times = json.value(QStringLiteral("times")).toInt(-1);
     rule.delayMs = json.value(QStringLiteral("delayMs")).toInt(0);
+    rule.exceptionCode = json.value(QStringLiteral("exceptionCode")).toInt(0);
+    if (rule.action == Action::Exception && rule.exceptionCode <= 0) {
+        *error = QStringLiteral("the action \"exception\" needs an exceptionCode");
+        return std::nullopt;
+    }
     return rule;
 }
 
@@ -50,11 +56,17 @@ QJsonObject FaultRule::toJson() const
             name = QString::fromLatin1(a.name);
         }
     }
-    return QJsonObject{{QStringLiteral("action"), name},       {QStringLiteral("group"), group},
-                       {QStringLiteral("path"), pathContains}, {QStringLiteral("method"), method},
-                       {QStringLiteral("nth"), nth},           {QStringLiteral("every"), every},
-                       {QStringLiteral("times"), times},       {QStringLiteral("delayMs"), delayMs},
-                       {QStringLiteral("seen"), seen},         {QStringLiteral("fired"), fired}};
+    return QJsonObject{{QStringLiteral("action"), name},
+                       {QStringLiteral("group"), group},
+                       {QStringLiteral("path"), pathContains},
+                       {QStringLiteral("method"), method},
+                       {QStringLiteral("nth"), nth},
+                       {QStringLiteral("every"), every},
+                       {QStringLiteral("times"), times},
+                       {QStringLiteral("delayMs"), delayMs},
+                       {QStringLiteral("exceptionCode"), exceptionCode},
+                       {QStringLiteral("seen"), seen},
+                       {QStringLiteral("fired"), fired}};
 }
 
 std::optional<FaultRule> Faults::next(const QString &group, const QString &method, const QString &path)

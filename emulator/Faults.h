@@ -22,6 +22,7 @@ struct FaultRule
         Reset,     // close the connection without an answer, before handling
         LostReply, // handle the request (state changes are committed), then never answer
         Waf,       // 403 with an HTML page, as a web application firewall would
+        Exception, // 400 with KSeF's exception body carrying `exceptionCode`, before handling
     };
     Action action = Action::Error500;
     QString group;        // empty: any
@@ -31,6 +32,7 @@ struct FaultRule
     bool every = false;
     int times = -1; // how many times it may fire; -1 unlimited
     int delayMs = 0;
+    int exceptionCode = 0; // for Exception
     int seen = 0;
     int fired = 0;
 

@@ -4,14 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>The audit log cannot be read: %1</source>
-        <translation>Nie można odczytać dziennika audytu: %1</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be written: %1</source>
-        <translation>Nie można zapisać dziennika audytu: %1</translation>
-    </message>
-    <message>
         <source>Entry %1 is missing (the next one is %2).</source>
         <translation>Brakuje wpisu %1 (następny to %2).</translation>
     </message>
@@ -26,6 +18,18 @@
     <message>
         <source>The last entries of the log were removed (the log ended at %1).</source>
         <translation>Usunięto ostatnie wpisy dziennika (dziennik kończył się na %1).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read</source>
+        <translation>Nie można odczytać dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written</source>
+        <translation>Nie można zapisać dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be exported</source>
+        <translation>Nie można wyeksportować dziennika zdarzeń</translation>
     </message>
 </context>
 <context>
@@ -569,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>Kurier::AlertCenter</name>
+    <message>
+        <source>The alerts cannot be written</source>
+        <translation>Nie można zapisać alertów</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read or written</source>
+        <translation>Nie można odczytać ani zapisać alertów</translation>
+    </message>
+</context>
+<context>
     <name>Kurier::AlertCentre</name>
     <message>
         <source>Open alerts</source>
@@ -1087,10 +1102,6 @@
     <message>
         <source>No reconciliation with KSeF yet: run one now, or enable the daily timer.</source>
         <translation>Nie było jeszcze uzgodnienia z KSeF: uruchom je teraz albo włącz codzienny timer.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Ponowienie</translation>
     </message>
     <message>
         <source>Mark resolved</source>
@@ -2353,6 +2364,10 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <source>The daily backup could not be made: %1</source>
         <translation>Nie udało się wykonać codziennej kopii zapasowej: %1</translation>
     </message>
+    <message>
+        <source>Nothing was retried: %1</source>
+        <translation>Niczego nie ponowiono: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::PurchaseInbox</name>
@@ -2939,10 +2954,6 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
 <context>
     <name>OutboxStore</name>
     <message>
-        <source>The queue cannot be written: %1</source>
-        <translation>Nie można zapisać kolejki: %1</translation>
-    </message>
-    <message>
         <source>Invoice %1 of seller %2 is already in the queue (%3) with different content. KSeF takes one invoice per number: give the new one its own number, or cancel the queued one first.</source>
         <translation>Faktura %1 sprzedawcy %2 jest już w kolejce (%3) z inną treścią. KSeF przyjmuje jedną fakturę o danym numerze: nadaj nowej własny numer albo najpierw anuluj tę w kolejce.</translation>
     </message>
@@ -2955,16 +2966,28 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <translation>Faktura %1 nie może przejść ze stanu %2 do %3.</translation>
     </message>
     <message>
-        <source>The queue cannot be read: %1</source>
-        <translation>Nie można odczytać kolejki: %1</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be written: %1</source>
-        <translation>Nie można zapisać dziennika audytu: %1</translation>
-    </message>
-    <message>
         <source>Invoice %1 is no longer %2 (now %3): another Kurier took it.</source>
         <translation>Faktura %1 nie jest już w stanie %2 (teraz %3): przejął ją inny Kurier.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be written</source>
+        <translation>Nie można zapisać kolejki</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read</source>
+        <translation>Nie można odczytać kolejki</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written</source>
+        <translation>Nie można zapisać dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <source>The list of KSeF sessions cannot be written</source>
+        <translation>Nie można zapisać listy sesji KSeF</translation>
+    </message>
+    <message>
+        <source>The list of KSeF sessions cannot be read</source>
+        <translation>Nie można odczytać listy sesji KSeF</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3381,10 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>a bundled XML schema could not be loaded; the installation is damaged.</source>
         <translation>nie udało się wczytać dołączonego schematu XML; instalacja jest uszkodzona.</translation>
+    </message>
+    <message>
+        <source>invoices may not declare a DOCTYPE (a document type or entities): remove the &lt;!DOCTYPE …&gt; declaration; nothing in it was read.</source>
+        <translation>faktura nie może deklarować DOCTYPE (typu dokumentu ani encji): usuń deklarację &lt;!DOCTYPE …&gt;; nic z niej nie zostało odczytane.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int runAudit(const QStringList &arguments, CliContext &context)
     if (action == u"verify") {
         const auto result = (*services)->audit->verify();
         if (!result) {
-            context.err << result.error() << Qt::endl;
+            context.err << result.error().text() << Qt::endl;
             return ExitFailed;
         }
         if (context.json) {
@@ -75,7 +75,7 @@ int runAudit(const QStringList &arguments, CliContext &context)
         }
         const auto rows = (*services)->audit->exportCsv(file);
         if (!rows) {
-            context.err << rows.error() << Qt::endl;
+            context.err << rows.error().text() << Qt::endl;
             return ExitFailed;
         }
         file.flush();
@@ -110,7 +110,7 @@ int runAlerts(const QStringList &arguments, CliContext &context)
     }
     const auto open = alerts.open();
     if (!open) {
-        context.err << open.error() << Qt::endl;
+        context.err << open.error().text() << Qt::endl;
         return ExitFailed;
     }
     QJsonArray list;

@@ -113,7 +113,8 @@ int runPdf(const QStringList &arguments, CliContext &context)
     const QString key = parser.positionalArguments().first();
     const auto found = (*services)->store->find(key, true);
     if (!found || !found->has_value()) {
-        context.err << (found ? tr("No invoice \"%1\" in the queue.").arg(key) : found.error()) << Qt::endl;
+        context.err << (found ? tr("No invoice \"%1\" in the queue.").arg(key) : found.error().text())
+                    << Qt::endl;
         return ExitFailed;
     }
     const auto printout = InvoicePrintout::forItem(**found, *language);

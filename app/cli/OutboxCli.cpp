@@ -5,28 +5,60 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Kurier::Cli {
 
-void OutboxCli::addOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> OutboxCli::options()
 {
-    parser.addOption({QStringLiteral("db"), tr("Kurier's database (default: %1).").arg(defaultDatabasePath()),
-                      tr("path")});
-    parser.addOption({QStringLiteral("environment"),
-                      tr("KSeF environment: test, demo or production (default: test)."), tr("name")});
-    parser.addOption({QStringLiteral("base-url"),
-                      tr("A KSeF API at this address instead (e.g. the emulator's baseUrl)."), tr("url")});
-    parser.addOption({QStringLiteral("nip"), tr("The context NIP invoices are sent in."), tr("nip")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
-    parser.addOption(
+    return {
+        {QStringLiteral("db"), tr("Kurier's database (default: %1).").arg(defaultDatabasePath()), tr("path")},
+        {QStringLiteral("environment"), tr("KSeF environment: test, demo or production (default: test)."),
+         tr("name")},
+        {QStringLiteral("base-url"), tr("A KSeF API at this address instead (e.g. the emulator's baseUrl)."),
+         tr("url")},
+        {QStringLiteral("nip"), tr("The context NIP invoices are sent in."), tr("nip")},
+        {QStringLiteral("json"), tr("Print the result as JSON.")},
         {QStringLiteral("online-max"),
          tr("Send online while at most this many invoices wait (and the online budget allows); more go "
             "in batch sessions (default 20)."),
-         tr("n")});
-    parser.addOption({QStringLiteral("request-timeout"),
-                      tr("Give up on a KSeF request after this many milliseconds (default 30000)."),
-                      tr("ms")});
+         tr("n")},
+        {QStringLiteral("request-timeout"),
+         tr("Give up on a KSeF request after this many milliseconds (default 30000)."), tr("ms")},
+    };
+}
+
+void OutboxCli::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions(options());
+}
+
+QStringList OutboxCli::commandFirst(const QStringList &arguments)
+{
+    QSet<QString> withValue;
+    for (const QCommandLineOption &option : options()) {
+        if (!option.valueName().isEmpty()) {
+            for (const QString &name : option.names()) {
+                withValue.insert(QStringLiteral("--") + name);
+            }
+        }
+    }
+    QStringList leading;
+    qsizetype i = 1;
+    while (i < arguments.size() && arguments.at(i).startsWith(u"--") && arguments.at(i) != u"--help" &&
+           arguments.at(i) != u"--version") {
+        leading << arguments.at(i);
+        if (withValue.contains(arguments.at(i)) && i + 1 < arguments.size()) {
+            leading << arguments.at(i + 1);
+            ++i;
+        }
+        ++i;
+    }
+    if (leading.isEmpty() || i >= arguments.size()) {
+        return arguments; // no command after the options: the usage message says what is missing
+    }
+    return QStringList{arguments.first(), arguments.at(i)} + leading + arguments.mid(i + 1);
 }
 
 QString OutboxCli::defaultDatabasePath()
@@ -101,8 +133,8 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
                      {QStringLiteral("upo"), item.hasUpo && item.upoVerified},
                      {QStringLiteral("attempts"), item.attempts},
                      {QStringLiteral("contentHash"), item.contentHash}};
-    if (!item.mode.isEmpty()) {
-        json.insert(QStringLiteral("mode"), item.mode);
+    if (item.mode) {
+        json.insert(QStringLiteral("mode"), sendModeKey(*item.mode));
     }
     if (!item.sessionRef.isEmpty()) {
         json.insert(QStringLiteral("sessionReference"), item.sessionRef);
@@ -113,11 +145,12 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
     if (!item.duplicateOf.isEmpty()) {
         json.insert(QStringLiteral("duplicateOf"), item.duplicateOf);
     }
-    if (!item.errorClass.isEmpty()) {
-        json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), item.errorClass},
-                                                         {QStringLiteral("code"), item.errorCode},
-                                                         {QStringLiteral("message"), item.errorMessage},
-                                                         {QStringLiteral("traceId"), item.errorTrace}});
+    if (const auto &error = item.error) {
+        json.insert(QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("class"), errorClassKey(error->errorClass)},
+                                {QStringLiteral("code"), error->code},
+                                {QStringLiteral("message"), error->message},
+                                {QStringLiteral("traceId"), error->traceId}});
     }
     if (item.state == InvoiceState::Queued && item.nextAttemptAt.isValid() &&
         item.nextAttemptAt.toMSecsSinceEpoch() > 0) {

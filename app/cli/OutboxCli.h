@@ -14,7 +14,11 @@ struct OutboxCli
     Q_DECLARE_TR_FUNCTIONS(OutboxCli)
 
 public:
+    // The queue options (--db, --environment, --base-url, --nip, --json, --online-max, --request-timeout).
+    static QList<QCommandLineOption> options();
     static void addOptions(QCommandLineParser &parser);
+    // `kurier-cli --db F status` → `kurier-cli status --db F`: queue options may come before the command.
+    static QStringList commandFirst(const QStringList &arguments);
     // Parses; on a wrong command line prints why and gives the exit code.
     static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
                                              CliContext &context);

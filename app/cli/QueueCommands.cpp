@@ -105,7 +105,7 @@ int runStatus(const QStringList &arguments, CliContext &context)
     }
     const auto items = (*services)->store->all();
     if (!items) {
-        context.err << items.error() << Qt::endl;
+        context.err << items.error().text() << Qt::endl;
         return ExitFailed;
     }
     QHash<InvoiceState, int> counts;
@@ -129,8 +129,7 @@ int runStatus(const QStringList &arguments, CliContext &context)
     for (const OutboxItem &item : *items) {
         context.out << qSetFieldWidth(24) << Qt::left << item.invoiceNumber << qSetFieldWidth(11)
                     << invoiceStateKey(item.state) << qSetFieldWidth(0) << ' ' << item.ksefNumber
-                    << (item.errorMessage.isEmpty() ? QString() : QStringLiteral("  — ") + item.errorMessage)
-                    << Qt::endl;
+                    << (item.error ? QStringLiteral("  — ") + item.error->message : QString()) << Qt::endl;
     }
     QStringList summary;
     for (const InvoiceState state : kAllInvoiceStates) {
@@ -162,7 +161,7 @@ int runShow(const QStringList &arguments, CliContext &context)
     if (!found || !found->has_value()) {
         context.err << (found
                             ? tr("No invoice \"%1\" in the queue.").arg(parser.positionalArguments().first())
-                            : found.error())
+                            : found.error().text())
                     << Qt::endl;
         return ExitFailed;
     }

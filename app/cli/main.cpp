@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     const QStringList all = QCoreApplication::arguments();
     Kurier::Translations::install(
         app, Kurier::Translations::languageFor(QLocale::system(), requestedLanguage(all)));
-    const QStringList arguments = withoutGlobalOptions(all);
+    const QStringList arguments = Kurier::Cli::OutboxCli::commandFirst(withoutGlobalOptions(all));
 
     // Progress and results go to the terminal; the libraries' informational logging only when asked for.
     if (qEnvironmentVariableIsEmpty("KURIER_VERBOSE")) {

@@ -15,12 +15,13 @@ AlertCenter::AlertCenter(QSqlDatabase connection, AuditLog &audit, const Clock &
     , m_clock(clock)
 {}
 
-std::expected<bool, QString> AlertCenter::raise(const QString &kind, const QString &dedupeKey,
-                                                const QString &itemKey, const QString &message)
+StoreResult<bool> AlertCenter::raise(const QString &kind, const QString &dedupeKey, const QString &itemKey,
+                                     const QString &message)
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        return std::unexpected(transaction.error());
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The alerts cannot be written")));
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery query(m_db);
@@ -33,7 +34,8 @@ std::expected<bool, QString> AlertCenter::raise(const QString &kind, const QStri
     query.addBindValue(message);
     query.addBindValue(now);
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
     }
     if (query.numRowsAffected() == 0) {
         return false; // already open: notify once
@@ -52,13 +54,14 @@ std::expected<bool, QString> AlertCenter::raise(const QString &kind, const QStri
         return std::unexpected(logged.error());
     }
     if (!transaction.commit()) {
-        return std::unexpected(transaction.error());
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The alerts cannot be written")));
     }
     emit alertRaised(alert);
     return true;
 }
 
-std::expected<void, QString> AlertCenter::acknowledge(qint64 id)
+StoreResult<void> AlertCenter::acknowledge(qint64 id)
 {
     QSqlQuery query(m_db);
     query.prepare(
@@ -66,28 +69,31 @@ std::expected<void, QString> AlertCenter::acknowledge(qint64 id)
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
     }
     return {};
 }
 
-std::expected<int, QString> AlertCenter::acknowledgeAll()
+StoreResult<int> AlertCenter::acknowledgeAll()
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = ? WHERE acknowledged_at IS NULL"));
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
     }
     return query.numRowsAffected();
 }
 
-std::expected<QList<Alert>, QString> AlertCenter::open() const
+StoreResult<QList<Alert>> AlertCenter::open() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, kind, dedupe_key, item_key, message, raised_at FROM alerts "
                                    "WHERE acknowledged_at IS NULL ORDER BY id"))) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
     }
     QList<Alert> alerts;
     while (query.next()) {

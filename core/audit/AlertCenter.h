@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StoreError.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -37,11 +39,11 @@ public:
     AlertCenter(QSqlDatabase connection, AuditLog &audit, const Clock &clock, QObject *parent = nullptr);
 
     // True when a new alert was raised; false when one with this key is still open. Runs its own transaction.
-    std::expected<bool, QString> raise(const QString &kind, const QString &dedupeKey, const QString &itemKey,
-                                       const QString &message);
-    std::expected<void, QString> acknowledge(qint64 id);
-    std::expected<int, QString> acknowledgeAll();
-    std::expected<QList<Alert>, QString> open() const;
+    StoreResult<bool> raise(const QString &kind, const QString &dedupeKey, const QString &itemKey,
+                            const QString &message);
+    StoreResult<void> acknowledge(qint64 id);
+    StoreResult<int> acknowledgeAll();
+    StoreResult<QList<Alert>> open() const;
 
 signals:
     void alertRaised(const Kurier::Alert &alert);

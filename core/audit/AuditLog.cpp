@@ -34,8 +34,7 @@ QString AuditLog::entryHash(const QString &previous, qint64 seq, qint64 at, cons
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-std::expected<void, QString> AuditLog::append(const QString &kind, const QString &itemKey,
-                                              const QJsonObject &detail)
+StoreResult<void> AuditLog::append(const QString &kind, const QString &itemKey, const QJsonObject &detail)
 {
     // Prepared once per log: an import or a recovery appends thousands of entries in one transaction.
     if (!m_statements) {
@@ -49,7 +48,7 @@ std::expected<void, QString> AuditLog::append(const QString &kind, const QString
     }
     QSqlQuery &head = m_statements->head;
     if (!head.exec() || !head.next()) {
-        return std::unexpected(tr("The audit log cannot be read: %1").arg(head.lastError().text()));
+        return std::unexpected(StoreError::fromSql(head.lastError(), tr("The audit log cannot be read")));
     }
     const QString headText = head.value(0).toString(); // "seq:hash"
     head.finish();
@@ -68,23 +67,25 @@ std::expected<void, QString> AuditLog::append(const QString &kind, const QString
                                           : previous); // a null QString would bind NULL
     insert.addBindValue(hash);
     if (!insert.exec()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(insert.lastError().text()));
+        return std::unexpected(
+            StoreError::fromSql(insert.lastError(), tr("The audit log cannot be written")));
     }
     QSqlQuery &moveHead = m_statements->moveHead;
     moveHead.addBindValue(QString(QString::number(seq) + u':' + hash));
     if (!moveHead.exec()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(moveHead.lastError().text()));
+        return std::unexpected(
+            StoreError::fromSql(moveHead.lastError(), tr("The audit log cannot be written")));
     }
     return {};
 }
 
-std::expected<AuditLog::Verification, QString> AuditLog::verify() const
+StoreResult<AuditLog::Verification> AuditLog::verify() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT seq, at, kind, item_key, detail, prev_hash, hash FROM audit_log ORDER BY seq"))) {
-        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The audit log cannot be read")));
     }
     Verification result;
     QString previous;
@@ -128,14 +129,14 @@ std::expected<AuditLog::Verification, QString> AuditLog::verify() const
     return result;
 }
 
-std::expected<QList<AuditLog::Entry>, QString> AuditLog::entriesFor(const QString &itemKey) const
+StoreResult<QList<AuditLog::Entry>> AuditLog::entriesFor(const QString &itemKey) const
 {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT seq, at, kind, detail FROM audit_log WHERE item_key = ? ORDER BY seq"));
     query.addBindValue(itemKey);
     if (!query.exec()) {
-        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The audit log cannot be read")));
     }
     QList<Entry> entries;
     while (query.next()) {
@@ -146,17 +147,17 @@ std::expected<QList<AuditLog::Entry>, QString> AuditLog::entriesFor(const QStrin
     return entries;
 }
 
-std::expected<qint64, QString> AuditLog::exportCsv(QIODevice &out) const
+StoreResult<qint64> AuditLog::exportCsv(QIODevice &out) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT seq, at, kind, item_key, detail, hash FROM audit_log ORDER BY seq"))) {
-        return std::unexpected(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The audit log cannot be read")));
     }
     qint64 rows = 0;
     if (out.write("seq,time,kind,item,detail,hash\r\n") < 0) {
-        return std::unexpected(out.errorString());
+        return std::unexpected(StoreError::io(tr("The audit log cannot be exported"), out.errorString()));
     }
     while (query.next()) {
         const QString line = QStringList{query.value(0).toString(),
@@ -169,7 +170,7 @@ std::expected<qint64, QString> AuditLog::exportCsv(QIODevice &out) const
                                  .join(u',') +
                              QStringLiteral("\r\n");
         if (out.write(line.toUtf8()) < 0) {
-            return std::unexpected(out.errorString());
+            return std::unexpected(StoreError::io(tr("The audit log cannot be exported"), out.errorString()));
         }
         ++rows;
     }

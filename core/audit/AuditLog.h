@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StoreError.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,8 +28,7 @@ public:
     AuditLog(QSqlDatabase connection, const Clock &clock);
 
     // Appends one entry; call inside a write transaction (BEGIN IMMEDIATE) on this connection.
-    std::expected<void, QString> append(const QString &kind, const QString &itemKey,
-                                        const QJsonObject &detail);
+    StoreResult<void> append(const QString &kind, const QString &itemKey, const QJsonObject &detail);
 
     struct Verification
     {
@@ -37,7 +38,7 @@ public:
         QString problem;        // what is wrong, for people
     };
     // Walks the whole chain: an edited, deleted, inserted or reordered entry, or a missing tail, is found.
-    std::expected<Verification, QString> verify() const;
+    StoreResult<Verification> verify() const;
 
     struct Entry
     {
@@ -47,10 +48,10 @@ public:
         QJsonObject detail;
     };
     // The entries about one invoice, oldest first (its history).
-    std::expected<QList<Entry>, QString> entriesFor(const QString &itemKey) const;
+    StoreResult<QList<Entry>> entriesFor(const QString &itemKey) const;
 
     // Writes the log as CSV (seq, time, kind, item, detail, hash), header first.
-    std::expected<qint64, QString> exportCsv(QIODevice &out) const;
+    StoreResult<qint64> exportCsv(QIODevice &out) const;
 
     static QString entryHash(const QString &previous, qint64 seq, qint64 at, const QString &kind,
                              const QString &itemKey, const QString &detail);

@@ -107,7 +107,7 @@ std::expected<Backup::Info, QString> Backup::inspect(const QString &file)
     const AuditLog audit(backup.db(), clock);
     const auto verified = audit.verify();
     if (!verified) {
-        return bad(verified.error());
+        return bad(verified.error().text());
     }
     if (!verified->intact) {
         return bad(tr("its audit log was altered: %1").arg(verified->problem));

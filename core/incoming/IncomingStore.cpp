@@ -213,7 +213,7 @@ IncomingStore::storeWindow(const IncomingRun &run, const QList<IncomingInvoice> 
                             {QStringLiteral("added"), stored.added},
                             {QStringLiteral("nextFrom"), next.nextFrom.toString(Qt::ISODateWithMs)}});
         if (!logged) {
-            return failed(logged.error());
+            return failed(logged.error().text());
         }
     }
     if (!transaction.commit()) {

@@ -294,7 +294,7 @@ std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QSt
         OutboxStore::NewInvoice::of(*report.document, tr("issued in Kurier"), hold);
     auto queued = m_store.enqueue(entry, environment, contextNip);
     if (!queued) {
-        return std::unexpected(queued.error());
+        return std::unexpected(queued.error().text());
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO numbering (series, last) VALUES (?, ?) "

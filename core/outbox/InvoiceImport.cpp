@@ -37,19 +37,18 @@ QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths
     QList<Result> results;
     QList<OutboxStore::NewInvoice> invoices;
     QList<qsizetype> resultIndex;
-    const auto record =
-        [](Result &result,
-           const std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString> &enqueued) {
-            if (!enqueued) {
-                result.outcome = Outcome::Refused;
-                result.message = enqueued.error();
-                return;
-            }
-            result.key = enqueued->second.key;
-            result.outcome = enqueued->first == OutboxStore::Enqueued::Added          ? Outcome::Added
-                             : enqueued->first == OutboxStore::Enqueued::AlreadyThere ? Outcome::AlreadyThere
-                                                                                      : Outcome::Replaced;
-        };
+    const auto record = [](Result &result,
+                           const StoreResult<std::pair<OutboxStore::Enqueued, OutboxItem>> &enqueued) {
+        if (!enqueued) {
+            result.outcome = Outcome::Refused;
+            result.message = enqueued.error().text();
+            return;
+        }
+        result.key = enqueued->second.key;
+        result.outcome = enqueued->first == OutboxStore::Enqueued::Added          ? Outcome::Added
+                         : enqueued->first == OutboxStore::Enqueued::AlreadyThere ? Outcome::AlreadyThere
+                                                                                  : Outcome::Replaced;
+    };
     // Valid invoices go into the queue a thousand at a time (one transaction each), not all held in memory.
     const auto flush = [&] {
         const auto enqueued = m_store.enqueueAll(invoices, m_environment, m_contextNip);

@@ -11,15 +11,15 @@
 
 namespace Kurier {
 
-std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewInvoice &invoice,
-                                                                     const QString &environment,
-                                                                     const QString &contextNip,
-                                                                     const Adoption &adoption)
+StoreResult<std::optional<OutboxItem>> OutboxStore::adopt(const NewInvoice &invoice,
+                                                          const QString &environment,
+                                                          const QString &contextNip, const Adoption &adoption)
 {
     const QString key = idempotencyKey(invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber);
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     const auto existing = find(key, false);
     if (!existing) {
@@ -58,7 +58,7 @@ std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewIn
              contextNip,
              invoiceStateKey(state),
              now,
-             adoption.mode,
+             sendModeKey(adoption.mode),
              adoption.sessionRef,
              adoption.invoiceRef,
              adoption.ksefNumber,
@@ -71,7 +71,7 @@ std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewIn
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
     }
     if (const auto logged = m_audit.append(QStringLiteral("transition"), key,
                                            {{QStringLiteral("to"), invoiceStateKey(state)},
@@ -85,7 +85,8 @@ std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewIn
         return std::unexpected(logged.error());
     }
     if (!transaction.commit()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     auto adopted = find(key, false);
     if (!adopted) {
@@ -94,11 +95,11 @@ std::expected<std::optional<OutboxItem>, QString> OutboxStore::adopt(const NewIn
     return *adopted;
 }
 
-std::expected<QHash<QString, QString>, QString> OutboxStore::ksefNumbersByKey() const
+StoreResult<QHash<QString, QString>> OutboxStore::ksefNumbersByKey() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT idempotency_key, ksef_number FROM outbox"))) {
-        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
     }
     QHash<QString, QString> numbers;
     while (query.next()) {
@@ -107,13 +108,13 @@ std::expected<QHash<QString, QString>, QString> OutboxStore::ksefNumbersByKey() 
     return numbers;
 }
 
-std::expected<QSet<QString>, QString> OutboxStore::knownSessions() const
+StoreResult<QSet<QString>> OutboxStore::knownSessions() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(
             QStringLiteral("SELECT reference FROM ksef_sessions UNION "
                            "SELECT DISTINCT session_ref FROM outbox WHERE session_ref IS NOT NULL"))) {
-        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
     }
     QSet<QString> sessions;
     while (query.next()) {

@@ -14,23 +14,6 @@ Q_LOGGING_CATEGORY(lcOutbox, "kurier.outbox")
 
 namespace Kurier {
 
-namespace {
-QString errorClassKey(ErrorClass errorClass)
-{
-    switch (errorClass) {
-    case ErrorClass::Retryable:
-        return QStringLiteral("retryable");
-    case ErrorClass::NeedsUser:
-        return QStringLiteral("needs-user");
-    case ErrorClass::StopQueue:
-        return QStringLiteral("stop-queue");
-    case ErrorClass::RecordOnly:
-        return QStringLiteral("record-only");
-    }
-    return {};
-}
-} // namespace
-
 OutboxEngine::OutboxEngine(OutboxStore &store, KsefClient &client, AlertCenter &alerts, const Clock &clock,
                            Options options)
     : m_store(store)
@@ -38,6 +21,7 @@ OutboxEngine::OutboxEngine(OutboxStore &store, KsefClient &client, AlertCenter &
     , m_alerts(alerts)
     , m_clock(clock)
     , m_options(options)
+    , m_random(options.random ? options.random : QRandomGenerator::global())
 {
     m_client.transport().setMaxPermitWait(m_options.permitWait);
     m_client.transport().setObserver([this](const ExchangeRecord &record) { m_requests.append(record); });
@@ -48,7 +32,7 @@ OutboxEngine::~OutboxEngine()
     m_client.transport().setObserver({});
 }
 
-std::expected<void, QString> OutboxEngine::flushRequests()
+StoreResult<void> OutboxEngine::flushRequests()
 {
     QList<QJsonObject> details;
     for (const ExchangeRecord &record : std::as_const(m_requests)) {
@@ -91,7 +75,7 @@ bool OutboxEngine::isStopped() const
     return m_stoppedUntil.isValid() && m_stoppedUntil > m_clock.now();
 }
 
-std::expected<bool, QString> OutboxEngine::isFinished() const
+StoreResult<bool> OutboxEngine::isFinished() const
 {
     const auto counts = m_store.counts();
     if (!counts) {
@@ -107,11 +91,11 @@ std::expected<bool, QString> OutboxEngine::isFinished() const
     return true;
 }
 
-std::expected<OutboxEngine::Pass, QString> OutboxEngine::runOnce()
+StoreResult<OutboxEngine::Pass> OutboxEngine::runOnce()
 {
     Pass pass;
     QSet<qint64> touched;
-    const auto step = [&](std::expected<int, QString> result) -> std::optional<QString> {
+    const auto step = [&](StoreResult<int> result) -> std::optional<StoreError> {
         if (const auto flushed = flushRequests(); !flushed) {
             return flushed.error();
         }
@@ -137,7 +121,7 @@ std::expected<OutboxEngine::Pass, QString> OutboxEngine::runOnce()
     }
     if (!isStopped()) {
         const auto sent = sendEligible(touched);
-        if (const auto failed = step(sent ? std::expected<int, QString>(0) : sent)) {
+        if (const auto failed = step(sent ? StoreResult<int>(0) : sent)) {
             return std::unexpected(*failed);
         }
         pass.sent = *sent;
@@ -168,7 +152,7 @@ QDateTime OutboxEngine::backoff(int attempts) const
     const double base =
         static_cast<double>(m_options.backoffBase.count()) * std::pow(2.0, std::clamp(attempts - 1, 0, 20));
     const double capped = std::min(base, static_cast<double>(m_options.backoffCap.count()));
-    const double jittered = capped * (0.5 + QRandomGenerator::global()->generateDouble());
+    const double jittered = capped * (0.5 + m_random->generateDouble());
     return m_clock.now().addMSecs(static_cast<qint64>(jittered));
 }
 
@@ -179,6 +163,10 @@ void OutboxEngine::stop(const KsefError &error)
     m_stoppedUntil = m_clock.now().addSecs(delay.count());
     m_stopReason = error.message();
     m_online.reset();
+    if (classification.reauthenticate) {
+        // The tokens are dead (redeemed, revoked, refused): the next try starts with the credentials again.
+        m_client.setTokens({});
+    }
     qCWarning(lcOutbox) << "queue stopped:" << m_stopReason;
     (void)m_alerts.raise(QStringLiteral("queue-stopped"),
                          QStringLiteral("queue-stopped:%1").arg(static_cast<int>(error.kind)), {},
@@ -193,8 +181,7 @@ OutboxStore::Update OutboxEngine::failure(const OutboxItem &item, const KsefErro
     const int code = error.code() != 0       ? error.code()
                      : error.statusCode != 0 ? error.statusCode
                                              : error.httpStatus;
-    update.error =
-        std::tuple{errorClassKey(classification.errorClass), code, error.message(), error.requestId};
+    update.error = RecordedError{classification.errorClass, code, error.message(), error.requestId};
     if (reachedKsef && error.maybeDelivered) {
         // It may be in KSeF: stay in `sending`; the next pass looks it up in the session (never a blind
         // resend).
@@ -207,8 +194,12 @@ OutboxStore::Update OutboxEngine::failure(const OutboxItem &item, const KsefErro
         update.state = InvoiceState::Queued;
         update.nextAttemptAt = m_stoppedUntil;
         break;
-    case ErrorClass::NeedsUser:
     case ErrorClass::RecordOnly:
+        // Not a failure of this invoice (the session's own statuses, or a duplicate, say what happened): the
+        // error is recorded and the item stays where it is; tracking resolves it.
+        update.note = QStringLiteral("recorded; the invoice's own status decides");
+        break;
+    case ErrorClass::NeedsUser:
         update.state = InvoiceState::Rejected;
         (void)m_alerts.raise(QStringLiteral("rejected"), QStringLiteral("rejected:%1").arg(item.key),
                              item.key,
@@ -243,7 +234,7 @@ void OutboxEngine::sessionOpenFailed(const KsefError &error)
     qCInfo(lcOutbox) << "cannot open a session:" << error.message() << "- next try at" << m_sendPausedUntil;
 }
 
-std::expected<int, QString> OutboxEngine::sendEligible(QSet<qint64> &touched)
+StoreResult<int> OutboxEngine::sendEligible(QSet<qint64> &touched)
 {
     if (m_sendPausedUntil.isValid() && m_sendPausedUntil > m_clock.now()) {
         return 0;
@@ -285,7 +276,7 @@ std::expected<int, QString> OutboxEngine::sendEligible(QSet<qint64> &touched)
     return sendBatch(*eligible, touched);
 }
 
-std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched)
+StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched)
 {
     int sent = 0;
     for (const OutboxItem &item : items) {
@@ -316,18 +307,16 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
         // The intent, committed before the request leaves.
         OutboxStore::Update intent;
         intent.state = InvoiceState::Sending;
-        intent.mode = QStringLiteral("online");
+        intent.mode = SendMode::Online;
         intent.sessionRef = m_online->reference;
         intent.invoiceRef = QString();
         intent.countAttempt = true;
         intent.expect = InvoiceState::Queued;
         if (const auto committed = m_store.apply(item.id, intent); !committed) {
-            const auto current = m_store.find(item.key, false);
-            if (current && current->has_value() && (*current)->state != InvoiceState::Queued) {
-                continue; // another engine on this database took it first
+            if (committed.error().code == StoreError::Code::Conflict) {
+                continue; // another engine on this database took it first (or holds the database now)
             }
-            return std::unexpected(
-                committed.error()); // the disk or the database refused the intent: nothing left
+            return std::unexpected(committed.error()); // the disk refused the intent: nothing left
         }
         touched.insert(item.id);
         const auto result = m_client.sendInvoice(*m_online, item.xml);
@@ -337,7 +326,7 @@ std::expected<int, QString> OutboxEngine::sendOnline(const QList<OutboxItem> &it
         if (result) {
             outcome.state = InvoiceState::Submitted;
             outcome.invoiceRef = result->invoiceReference;
-            outcome.error = std::tuple{QString(), 0, QString(), QString()};
+            outcome.clearError = true;
         } else {
             outcome = failure(item, result.error(), true);
         }
@@ -356,19 +345,18 @@ std::optional<OutboxStore::Update> OutboxEngine::damagedContent(const OutboxItem
     // The stored bytes are not what was imported (a damaged or edited database): never send them.
     OutboxStore::Update update;
     update.state = InvoiceState::Rejected;
-    update.error =
-        std::tuple{QStringLiteral("needs-user"), 0,
-                   tr("The stored invoice is damaged (its bytes no longer match the imported file); "
-                      "import it again."),
-                   QString()};
+    update.error = RecordedError{ErrorClass::NeedsUser,
+                                 0,
+                                 tr("The stored invoice is damaged (its bytes no longer match the imported "
+                                    "file); import it again."),
+                                 {}};
     (void)m_alerts.raise(
         QStringLiteral("rejected"), QStringLiteral("rejected:%1").arg(item.key), item.key,
         tr("Invoice %1 is damaged in Kurier's database and was not sent.").arg(item.invoiceNumber));
     return update;
 }
 
-std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend,
-                                                    QSet<qint64> &touched)
+StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched)
 {
     QList<OutboxItem> items;
     QList<std::pair<qint64, OutboxStore::Update>> damaged;
@@ -392,7 +380,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
     }
     KsefClient::BatchOptions options;
     options.maxPartBytes = m_options.batchMaxPartBytes;
-    std::optional<QString> intentError;
+    std::optional<StoreError> intentError;
     QString sessionRef;
     options.onOpened = [&](const QString &reference) {
         sessionRef = reference;
@@ -403,7 +391,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
         for (const OutboxItem &item : items) {
             OutboxStore::Update intent;
             intent.state = InvoiceState::Sending;
-            intent.mode = QStringLiteral("batch");
+            intent.mode = SendMode::Batch;
             intent.sessionRef = reference;
             intent.invoiceRef = QString();
             intent.countAttempt = true;
@@ -430,7 +418,7 @@ std::expected<int, QString> OutboxEngine::sendBatch(const QList<OutboxItem> &ite
         for (const OutboxItem &item : items) {
             OutboxStore::Update update;
             update.state = InvoiceState::Submitted;
-            update.error = std::tuple{QString(), 0, QString(), QString()};
+            update.clearError = true;
             outcomes.append({item.id, update});
         }
     } else if (!sessionRef.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "outbox/OutboxStore.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 
 #include <chrono>
 #include <optional>
@@ -39,6 +40,9 @@ public:
         std::chrono::minutes stuckAfter{30};
         std::chrono::minutes missingUpoAfter{120};
         std::chrono::milliseconds permitWait{5'000}; // how long a pass waits for a rate-limit permit
+        // The backoff's jitter (a seeded generator makes retry times reproducible in tests); the system's
+        // generator when null.
+        QRandomGenerator *random = nullptr;
     };
 
     OutboxEngine(OutboxStore &store, KsefClient &client, AlertCenter &alerts, const Clock &clock,
@@ -53,17 +57,17 @@ public:
         QString stopReason;
         bool busy = false; // something is in flight or eligible now
     };
-    std::expected<Pass, QString> runOnce();
+    StoreResult<Pass> runOnce();
     // A pass without sending (reconciliation): items left in `sending` longer than a request can take,
     // items in flight polled, UPOs fetched, timed alerts raised. → items that changed
-    std::expected<int, QString> track();
+    StoreResult<int> track();
     // Start-up recovery alone (the first step of every pass): resolves every item left in `sending` by
     // looking it up in its session — found: its status; not there: queued again. → items resolved
-    std::expected<int, QString> recover() { return resolveSending({}, std::chrono::milliseconds(0)); }
+    StoreResult<int> recover() { return resolveSending({}, std::chrono::milliseconds(0)); }
 
     // Nothing left to do: every item confirmed, rejected or cancelled (queued items waiting for a retry count
     // as work left).
-    std::expected<bool, QString> isFinished() const;
+    StoreResult<bool> isFinished() const;
     bool isStopped() const;
     QString stopReason() const { return m_stopReason; }
     // Closes the online session if one is open (at the end of `send`, or when idle).
@@ -75,33 +79,34 @@ signals:
 
 private:
     // Steps of a pass (OutboxTracking.cpp).
-    std::expected<int, QString> resolveSending(const QSet<qint64> &touchedThisPass,
-                                               std::chrono::milliseconds minimumAge);
-    std::expected<int, QString> pollInFlight();
-    std::expected<int, QString> fetchUpos();
-    std::expected<void, QString> raiseTimedAlerts();
+    StoreResult<int> resolveSending(const QSet<qint64> &touchedThisPass,
+                                    std::chrono::milliseconds minimumAge);
+    StoreResult<int> pollInFlight();
+    StoreResult<int> fetchUpos();
+    StoreResult<void> raiseTimedAlerts();
     // Applies a KSeF invoice status to an item (submitted/processing/accepted/rejected/queued, 440 adoption).
     std::optional<OutboxStore::Update> updateFor(const OutboxItem &item, const InvoiceStatus &status);
-    std::expected<int, QString> storeUpos(const QString &session, const QList<OutboxItem> &items,
-                                          const QList<InvoiceStatus> &statuses);
+    StoreResult<int> storeUpos(const QString &session, const QList<OutboxItem> &items,
+                               const QList<InvoiceStatus> &statuses);
 
     // Sending (OutboxEngine.cpp).
-    std::expected<int, QString> sendEligible(QSet<qint64> &touched);
-    std::expected<int, QString> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
-    std::expected<int, QString> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched);
+    StoreResult<int> sendEligible(QSet<qint64> &touched);
+    StoreResult<int> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
+    StoreResult<int> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched);
     // What an error means for an item that was being sent; may stop the queue.
     OutboxStore::Update failure(const OutboxItem &item, const KsefError &error, bool reachedKsef);
     void stop(const KsefError &error);
     QDateTime backoff(int attempts) const;
     // Rejected-for-the-user when the stored bytes no longer match their hash; nothing when they do.
     std::optional<OutboxStore::Update> damagedContent(const OutboxItem &item);
-    std::expected<void, QString> flushRequests();
+    StoreResult<void> flushRequests();
 
     OutboxStore &m_store;
     KsefClient &m_client;
     AlertCenter &m_alerts;
     const Clock &m_clock;
     Options m_options;
+    QRandomGenerator *m_random;
     std::optional<OnlineSession> m_online;
     QDateTime m_lastOnlineSend;
     QDateTime m_stoppedUntil;

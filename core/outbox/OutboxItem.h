@@ -1,13 +1,40 @@
 #pragma once
 
 #include "domain/InvoiceState.h"
+#include "ksef/KsefError.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace Kurier {
+
+// How an invoice went (or is going) to KSeF.
+enum class SendMode
+{
+    Online,
+    Batch,
+};
+// The keys the outbox table and kurier-cli's JSON use ("online", "batch").
+QString sendModeKey(SendMode mode);
+std::optional<SendMode> sendModeFromKey(QStringView key);
+
+// The last error KSeF (or the way to it) gave for an invoice, as the outbox records it.
+struct RecordedError
+{
+    ErrorClass errorClass = ErrorClass::Retryable;
+    int code = 0; // KSeF's exception code or status, else the HTTP status, else 0
+    QString message;
+    QString traceId;
+
+    bool operator==(const RecordedError &) const = default;
+};
+// "retryable", "needs-user", "stop-queue", "record-only" (the table and kurier-cli's JSON).
+QString errorClassKey(ErrorClass errorClass);
+std::optional<ErrorClass> errorClassFromKey(QStringView key);
 
 // One invoice on its way to KSeF, as the outbox keeps it.
 struct OutboxItem
@@ -30,7 +57,7 @@ struct OutboxItem
 
     InvoiceState state = InvoiceState::Queued;
     QDateTime stateSince;
-    QString mode; // online | batch
+    std::optional<SendMode> mode; // set with the intent to send
     QString sessionRef;
     QString invoiceRef;
     QString ksefNumber;
@@ -43,10 +70,7 @@ struct OutboxItem
 
     int attempts = 0;
     QDateTime nextAttemptAt;
-    QString errorClass;
-    int errorCode = 0;
-    QString errorMessage;
-    QString errorTrace;
+    std::optional<RecordedError> error; // the last one, cleared when the invoice moves on
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -47,7 +47,7 @@ OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
     item.contextNip = query.value(c++).toString();
     item.state = invoiceStateFromKey(query.value(c++).toString()).value_or(InvoiceState::Queued);
     item.stateSince = fromMs(query.value(c++));
-    item.mode = query.value(c++).toString();
+    item.mode = sendModeFromKey(query.value(c++).toString());
     item.sessionRef = query.value(c++).toString();
     item.invoiceRef = query.value(c++).toString();
     item.ksefNumber = query.value(c++).toString();
@@ -58,10 +58,11 @@ OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
     item.upoReceivedAt = fromMs(query.value(c++));
     item.attempts = query.value(c++).toInt();
     item.nextAttemptAt = fromMs(query.value(c++));
-    item.errorClass = query.value(c++).toString();
-    item.errorCode = query.value(c++).toInt();
-    item.errorMessage = query.value(c++).toString();
-    item.errorTrace = query.value(c++).toString();
+    if (const auto errorClass = errorClassFromKey(query.value(c++).toString())) {
+        item.error = RecordedError{*errorClass, query.value(c).toInt(), query.value(c + 1).toString(),
+                                   query.value(c + 2).toString()};
+    }
+    c += 3;
     item.createdAt = fromMs(query.value(c++));
     item.updatedAt = fromMs(query.value(c++));
     item.buyerName = query.value(c++).toString();
@@ -107,21 +108,22 @@ QString OutboxStore::idempotencyKey(const QString &sellerNip, const QString &inv
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>
+StoreResult<std::pair<OutboxStore::Enqueued, OutboxItem>>
 OutboxStore::enqueue(const NewInvoice &invoice, const QString &environment, const QString &contextNip)
 {
     return enqueueAll({invoice}, environment, contextNip).constFirst();
 }
 
-QList<std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>>
+QList<StoreResult<std::pair<OutboxStore::Enqueued, OutboxItem>>>
 OutboxStore::enqueueAll(const QList<NewInvoice> &invoices, const QString &environment,
                         const QString &contextNip)
 {
-    QList<std::expected<std::pair<Enqueued, OutboxItem>, QString>> results;
+    QList<StoreResult<std::pair<Enqueued, OutboxItem>>> results;
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
         for (qsizetype i = 0; i < invoices.size(); ++i) {
-            results.append(std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error())));
+            results.append(std::unexpected(
+                StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written"))));
         }
         return results;
     }
@@ -134,13 +136,14 @@ OutboxStore::enqueueAll(const QList<NewInvoice> &invoices, const QString &enviro
     if (!transaction.commit()) {
         results.clear();
         for (qsizetype i = 0; i < invoices.size(); ++i) {
-            results.append(std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error())));
+            results.append(std::unexpected(
+                StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written"))));
         }
     }
     return results;
 }
 
-std::expected<std::pair<OutboxStore::Enqueued, OutboxItem>, QString>
+StoreResult<std::pair<OutboxStore::Enqueued, OutboxItem>>
 OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip)
 {
     const QString key = idempotencyKey(invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber);
@@ -158,11 +161,11 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
         }
         if (item.state != InvoiceState::Rejected && item.state != InvoiceState::Cancelled &&
             item.state != InvoiceState::Draft) {
-            return std::unexpected(
+            return std::unexpected(StoreError::constraint(
                 tr("Invoice %1 of seller %2 is already in the queue (%3) with different content. KSeF takes "
                    "one "
                    "invoice per number: give the new one its own number, or cancel the queued one first.")
-                    .arg(invoice.invoiceNumber, invoice.sellerNip, invoiceStateName(item.state)));
+                    .arg(invoice.invoiceNumber, invoice.sellerNip, invoiceStateName(item.state))));
         }
         query.prepare(QStringLiteral("UPDATE outbox SET xml = ?, content_hash = ?, source = ?, issue_date = "
                                      "?, buyer_nip = ?, buyer_name = ?, gross = ?, "
@@ -179,7 +182,7 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
             query.addBindValue(value);
         }
         if (!query.exec()) {
-            return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+            return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
         }
         if (const auto logged =
                 m_audit.append(QStringLiteral("transition"), key,
@@ -208,7 +211,7 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
     }
     if (const auto logged =
             m_audit.append(QStringLiteral("transition"), key,
@@ -231,14 +234,15 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
     return std::pair{Enqueued::Added, item};
 }
 
-std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Update>> &changes)
+StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &changes)
 {
     if (changes.isEmpty()) {
         return {};
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery current(m_db);
@@ -247,7 +251,7 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
     for (const auto &[id, update] : changes) {
         current.addBindValue(id);
         if (!current.exec() || !current.next()) {
-            return std::unexpected(tr("Queue item %1 does not exist.").arg(id));
+            return std::unexpected(StoreError::notFound(tr("Queue item %1 does not exist.").arg(id)));
         }
         const QString key = current.value(0).toString();
         const InvoiceState from =
@@ -257,15 +261,15 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
         QVariantList values{now};
         QJsonObject detail;
         if (update.expect && *update.expect != from) {
-            return std::unexpected(
+            return std::unexpected(StoreError::conflict(
                 tr("Invoice %1 is no longer %2 (now %3): another Kurier took it.")
-                    .arg(key.left(12), invoiceStateKey(*update.expect), invoiceStateKey(from)));
+                    .arg(key.left(12), invoiceStateKey(*update.expect), invoiceStateKey(from))));
         }
         if (update.state && *update.state != from) {
             if (!isTransitionAllowed(from, *update.state)) {
-                return std::unexpected(
+                return std::unexpected(StoreError::constraint(
                     tr("Invoice %1 cannot go from %2 to %3.")
-                        .arg(key.left(12), invoiceStateKey(from), invoiceStateKey(*update.state)));
+                        .arg(key.left(12), invoiceStateKey(from), invoiceStateKey(*update.state))));
             }
             sets << QStringLiteral("state = ?") << QStringLiteral("state_since = ?");
             values << invoiceStateKey(*update.state) << now;
@@ -280,7 +284,7 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
             }
         };
         if (update.mode)
-            set("mode", *update.mode, "mode");
+            set("mode", sendModeKey(*update.mode), "mode");
         if (update.sessionRef)
             set("session_ref", update.sessionRef->isEmpty() ? QVariant() : QVariant(*update.sessionRef),
                 "session");
@@ -306,17 +310,19 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
         if (update.nextAttemptAt)
             set("next_attempt_at", update.nextAttemptAt->toMSecsSinceEpoch());
         if (update.error) {
-            const auto &[errorClass, code, message, trace] = *update.error;
-            const bool clear = errorClass.isEmpty();
-            set("error_class", clear ? QVariant() : QVariant(errorClass));
-            set("error_code", clear ? QVariant() : QVariant(code));
-            set("error_message", clear ? QVariant() : QVariant(message));
-            set("error_trace", clear ? QVariant() : QVariant(trace));
-            if (!clear) {
-                detail.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), errorClass},
-                                                                   {QStringLiteral("code"), code},
-                                                                   {QStringLiteral("message"), message},
-                                                                   {QStringLiteral("traceId"), trace}});
+            const RecordedError &error = *update.error;
+            set("error_class", errorClassKey(error.errorClass));
+            set("error_code", error.code);
+            set("error_message", error.message);
+            set("error_trace", error.traceId);
+            detail.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("class"), errorClassKey(error.errorClass)},
+                                      {QStringLiteral("code"), error.code},
+                                      {QStringLiteral("message"), error.message},
+                                      {QStringLiteral("traceId"), error.traceId}});
+        } else if (update.clearError) {
+            for (const char *column : {"error_class", "error_code", "error_message", "error_trace"}) {
+                set(column, QVariant());
             }
         }
         if (!update.note.isEmpty()) {
@@ -335,21 +341,21 @@ std::expected<void, QString> OutboxStore::apply(const QList<std::pair<qint64, Up
         }
         write.addBindValue(id);
         if (!write.exec()) {
-            return std::unexpected(tr("The queue cannot be written: %1").arg(write.lastError().text()));
+            return std::unexpected(StoreError::fromSql(write.lastError(), tr("The queue cannot be written")));
         }
         if (const auto logged = m_audit.append(QStringLiteral("transition"), key, detail); !logged) {
             return std::unexpected(logged.error());
         }
     }
     if (!transaction.commit()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     return {};
 }
 
-std::expected<QList<OutboxItem>, QString> OutboxStore::select(const QString &where,
-                                                              const QVariantList &values, bool withBlobs,
-                                                              const QString &tail) const
+StoreResult<QList<OutboxItem>> OutboxStore::select(const QString &where, const QVariantList &values,
+                                                   bool withBlobs, const QString &tail) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -359,7 +365,7 @@ std::expected<QList<OutboxItem>, QString> OutboxStore::select(const QString &whe
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
     }
     QList<OutboxItem> items;
     while (query.next()) {
@@ -368,15 +374,13 @@ std::expected<QList<OutboxItem>, QString> OutboxStore::select(const QString &whe
     return items;
 }
 
-std::expected<QList<OutboxItem>, QString> OutboxStore::eligible(const QDateTime &now, int limit,
-                                                                bool withBlobs) const
+StoreResult<QList<OutboxItem>> OutboxStore::eligible(const QDateTime &now, int limit, bool withBlobs) const
 {
     return select(QStringLiteral("state = 'queued' AND next_attempt_at <= ?"), {now.toMSecsSinceEpoch()},
                   withBlobs, QStringLiteral("ORDER BY id LIMIT %1").arg(limit));
 }
 
-std::expected<QList<OutboxItem>, QString> OutboxStore::inStates(const QList<InvoiceState> &states,
-                                                                bool withBlobs) const
+StoreResult<QList<OutboxItem>> OutboxStore::inStates(const QList<InvoiceState> &states, bool withBlobs) const
 {
     QStringList keys;
     for (const InvoiceState state : states) {
@@ -386,13 +390,12 @@ std::expected<QList<OutboxItem>, QString> OutboxStore::inStates(const QList<Invo
                   QStringLiteral("ORDER BY id"));
 }
 
-std::expected<QList<OutboxItem>, QString> OutboxStore::all() const
+StoreResult<QList<OutboxItem>> OutboxStore::all() const
 {
     return select(QStringLiteral("1"), {}, false, QStringLiteral("ORDER BY id"));
 }
 
-std::expected<std::optional<OutboxItem>, QString> OutboxStore::find(const QString &keyOrNumber,
-                                                                    bool withBlobs) const
+StoreResult<std::optional<OutboxItem>> OutboxStore::find(const QString &keyOrNumber, bool withBlobs) const
 {
     const auto found =
         select(QStringLiteral("idempotency_key = ? OR ksef_number = ? OR invoice_number = ?"),
@@ -403,11 +406,11 @@ std::expected<std::optional<OutboxItem>, QString> OutboxStore::find(const QStrin
     return found->isEmpty() ? std::optional<OutboxItem>() : std::optional<OutboxItem>(found->first());
 }
 
-std::expected<QHash<InvoiceState, int>, QString> OutboxStore::counts() const
+StoreResult<QHash<InvoiceState, int>> OutboxStore::counts() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"))) {
-        return std::unexpected(tr("The queue cannot be read: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
     }
     QHash<InvoiceState, int> counts;
     while (query.next()) {
@@ -418,11 +421,11 @@ std::expected<QHash<InvoiceState, int>, QString> OutboxStore::counts() const
     return counts;
 }
 
-std::expected<std::optional<QDateTime>, QString> OutboxStore::nextAttempt() const
+StoreResult<std::optional<QDateTime>> OutboxStore::nextAttempt() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"))) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
     }
     if (!query.next() || query.value(0).isNull()) {
         return std::optional<QDateTime>();
@@ -430,7 +433,7 @@ std::expected<std::optional<QDateTime>, QString> OutboxStore::nextAttempt() cons
     return std::optional<QDateTime>(fromMs(query.value(0)));
 }
 
-std::expected<int, QString> OutboxStore::retryNow(const QList<qint64> &ids)
+StoreResult<int> OutboxStore::retryNow(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
@@ -445,7 +448,7 @@ std::expected<int, QString> OutboxStore::retryNow(const QList<qint64> &ids)
             QStringLiteral(
                 "UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued' AND next_attempt_at > 0") +
             only)) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(query.lastError().text()));
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
     }
     const int count = query.numRowsAffected();
     if (count > 0) {
@@ -456,19 +459,21 @@ std::expected<int, QString> OutboxStore::retryNow(const QList<qint64> &ids)
         }
     }
     if (!transaction.commit()) {
-        return std::unexpected(tr("The queue cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     return count;
 }
 
-std::expected<void, QString> OutboxStore::log(const QString &kind, const QList<QJsonObject> &details)
+StoreResult<void> OutboxStore::log(const QString &kind, const QList<QJsonObject> &details)
 {
     if (details.isEmpty()) {
         return {};
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The audit log cannot be written")));
     }
     for (const QJsonObject &detail : details) {
         if (const auto logged = m_audit.append(kind, {}, detail); !logged) {
@@ -476,14 +481,15 @@ std::expected<void, QString> OutboxStore::log(const QString &kind, const QList<Q
         }
     }
     if (!transaction.commit()) {
-        return std::unexpected(tr("The audit log cannot be written: %1").arg(transaction.error()));
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The audit log cannot be written")));
     }
     return {};
 }
 
-std::expected<void, QString> OutboxStore::recordSession(const QString &reference, const QString &kind,
-                                                        const QString &environment, const QString &contextNip,
-                                                        const QDateTime &validUntil)
+StoreResult<void> OutboxStore::recordSession(const QString &reference, const QString &kind,
+                                             const QString &environment, const QString &contextNip,
+                                             const QDateTime &validUntil)
 {
     QSqlQuery query(m_db);
     query.prepare(
@@ -495,12 +501,13 @@ std::expected<void, QString> OutboxStore::recordSession(const QString &reference
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The list of KSeF sessions cannot be written")));
     }
     return {};
 }
 
-std::expected<void, QString> OutboxStore::markSession(const QString &reference, const QString &state)
+StoreResult<void> OutboxStore::markSession(const QString &reference, const QString &state)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE ksef_sessions SET state = ?, closed_at = ? WHERE reference = ?"));
@@ -508,19 +515,21 @@ std::expected<void, QString> OutboxStore::markSession(const QString &reference, 
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     query.addBindValue(reference);
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The list of KSeF sessions cannot be written")));
     }
     return {};
 }
 
-std::expected<QStringList, QString> OutboxStore::openSessions(const QString &kind) const
+StoreResult<QStringList> OutboxStore::openSessions(const QString &kind) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT reference FROM ksef_sessions WHERE state = 'open' AND kind = ? ORDER BY opened_at"));
     query.addBindValue(kind);
     if (!query.exec()) {
-        return std::unexpected(query.lastError().text());
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The list of KSeF sessions cannot be read")));
     }
     QStringList references;
     while (query.next()) {

@@ -2,6 +2,7 @@
 
 #include "fa/Fa3Document.h"
 #include "outbox/OutboxItem.h"
+#include "storage/StoreError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -56,11 +57,11 @@ public:
     };
     // Adds an invoice to the queue. The same key with other content is refused (with what to do) unless the
     // earlier one was rejected or cancelled.
-    std::expected<std::pair<Enqueued, OutboxItem>, QString>
+    StoreResult<std::pair<Enqueued, OutboxItem>>
     enqueue(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
     // Many at once, in one transaction (import of a folder). Results in input order; an error for one invoice
     // does not stop the others.
-    QList<std::expected<std::pair<Enqueued, OutboxItem>, QString>>
+    QList<StoreResult<std::pair<Enqueued, OutboxItem>>>
     enqueueAll(const QList<NewInvoice> &invoices, const QString &environment, const QString &contextNip);
 
     // An invoice KSeF has that the outbox did not know (sent by another program, another installation, or
@@ -73,24 +74,22 @@ public:
         QString invoiceRef;
         QString ksefNumber;
         QDateTime acquiredAt;
-        QString mode; // online | batch
+        SendMode mode = SendMode::Online;
         QByteArray upo;
         bool upoVerified = false;
     };
-    std::expected<std::optional<OutboxItem>, QString> adopt(const NewInvoice &invoice,
-                                                            const QString &environment,
-                                                            const QString &contextNip,
-                                                            const Adoption &adoption);
+    StoreResult<std::optional<OutboxItem>> adopt(const NewInvoice &invoice, const QString &environment,
+                                                 const QString &contextNip, const Adoption &adoption);
     // Every KSeF number and idempotency key in the outbox (to tell KSeF's list from ours).
-    std::expected<QHash<QString, QString>, QString> ksefNumbersByKey() const;
+    StoreResult<QHash<QString, QString>> ksefNumbersByKey() const;
     // Every session reference the outbox has used or recorded.
-    std::expected<QSet<QString>, QString> knownSessions() const;
+    StoreResult<QSet<QString>> knownSessions() const;
 
     // One change to one item; unset fields stay as they are.
     struct Update
     {
         std::optional<InvoiceState> state;
-        std::optional<QString> mode;
+        std::optional<SendMode> mode;
         std::optional<QString> sessionRef;
         std::optional<QString> invoiceRef;
         std::optional<QString> ksefNumber;
@@ -100,9 +99,9 @@ public:
         std::optional<bool> upoVerified;
         bool countAttempt = false;
         std::optional<QDateTime> nextAttemptAt;
-        // An error to record (class, code, message, trace id); an empty class clears it.
-        std::optional<std::tuple<QString, int, QString, QString>> error;
-        QString note; // why, for the audit log
+        std::optional<RecordedError> error; // recorded as the item's last error
+        bool clearError = false;            // the item moved on: its last error is cleared
+        QString note;                       // why, for the audit log
         // Compare-and-set: refuse (and change nothing) unless the item is in this state now. The intent to
         // send expects `queued`, so two engines on one database (the desktop and kurier-cli) never both send
         // it.
@@ -120,39 +119,35 @@ public:
         }
     };
     // Applies the changes in one transaction; refuses all of them if one breaks the transition table.
-    std::expected<void, QString> apply(const QList<std::pair<qint64, Update>> &changes);
-    std::expected<void, QString> apply(qint64 id, const Update &update) { return apply({{id, update}}); }
+    StoreResult<void> apply(const QList<std::pair<qint64, Update>> &changes);
+    StoreResult<void> apply(qint64 id, const Update &update) { return apply({{id, update}}); }
 
     // Queries. `withBlobs` loads the XML (and UPO) bytes too.
-    std::expected<QList<OutboxItem>, QString> eligible(const QDateTime &now, int limit,
-                                                       bool withBlobs = true) const;
-    std::expected<QList<OutboxItem>, QString> inStates(const QList<InvoiceState> &states,
-                                                       bool withBlobs = false) const;
-    std::expected<QList<OutboxItem>, QString> all() const;
-    std::expected<std::optional<OutboxItem>, QString> find(const QString &keyOrNumber,
-                                                           bool withBlobs = true) const;
-    std::expected<QHash<InvoiceState, int>, QString> counts() const;
-    std::expected<std::optional<QDateTime>, QString> nextAttempt() const; // the earliest queued item's
+    StoreResult<QList<OutboxItem>> eligible(const QDateTime &now, int limit, bool withBlobs = true) const;
+    StoreResult<QList<OutboxItem>> inStates(const QList<InvoiceState> &states, bool withBlobs = false) const;
+    StoreResult<QList<OutboxItem>> all() const;
+    StoreResult<std::optional<OutboxItem>> find(const QString &keyOrNumber, bool withBlobs = true) const;
+    StoreResult<QHash<InvoiceState, int>> counts() const;
+    StoreResult<std::optional<QDateTime>> nextAttempt() const; // the earliest queued item's
 
     // "Send now": queued items waiting for a retry (all, or those of `ids`) become eligible at once (the user
     // asked). → how many
-    std::expected<int, QString> retryNow(const QList<qint64> &ids = {});
+    StoreResult<int> retryNow(const QList<qint64> &ids = {});
 
     // Audit entries that are not transitions (request outcomes), many in one transaction.
-    std::expected<void, QString> log(const QString &kind, const QList<QJsonObject> &details);
+    StoreResult<void> log(const QString &kind, const QList<QJsonObject> &details);
 
     // KSeF sessions the outbox opened (so that a restart can close or resolve them).
-    std::expected<void, QString> recordSession(const QString &reference, const QString &kind,
-                                               const QString &environment, const QString &contextNip,
-                                               const QDateTime &validUntil);
-    std::expected<void, QString> markSession(const QString &reference, const QString &state);
-    std::expected<QStringList, QString> openSessions(const QString &kind) const;
+    StoreResult<void> recordSession(const QString &reference, const QString &kind, const QString &environment,
+                                    const QString &contextNip, const QDateTime &validUntil);
+    StoreResult<void> markSession(const QString &reference, const QString &state);
+    StoreResult<QStringList> openSessions(const QString &kind) const;
 
 private:
-    std::expected<std::pair<Enqueued, OutboxItem>, QString>
+    StoreResult<std::pair<Enqueued, OutboxItem>>
     enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
-    std::expected<QList<OutboxItem>, QString> select(const QString &where, const QVariantList &values,
-                                                     bool withBlobs, const QString &tail = {}) const;
+    StoreResult<QList<OutboxItem>> select(const QString &where, const QVariantList &values, bool withBlobs,
+                                          const QString &tail = {}) const;
 
     QSqlDatabase m_db;
     AuditLog &m_audit;

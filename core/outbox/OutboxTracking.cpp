@@ -57,14 +57,13 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
         update.state = InvoiceState::Accepted;
         update.ksefNumber = status.ksefNumber;
         update.acquiredAt = status.acquisitionDate;
-        update.error = std::tuple{QString(), 0, QString(), QString()};
+        update.clearError = true;
         return update;
     }
     if (status.isDuplicate()) {
         if (status.originalKsefNumber.isEmpty()) {
             update.state = InvoiceState::Rejected;
-            update.error =
-                std::tuple{QStringLiteral("needs-user"), status.code, status.details.join(u' '), QString()};
+            update.error = RecordedError{ErrorClass::NeedsUser, status.code, status.details.join(u' '), {}};
             return update;
         }
         // KSeF already holds this invoice: adopt the original number; the UPO (from the original session)
@@ -84,8 +83,8 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
     return failure(item, error, false);
 }
 
-std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPass,
-                                                         std::chrono::milliseconds minimumAge)
+StoreResult<int> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPass,
+                                              std::chrono::milliseconds minimumAge)
 {
     auto items = m_store.inStates({InvoiceState::Sending});
     if (!items) {
@@ -103,7 +102,7 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
             }
             continue;
         }
-        const bool batch = group->first().mode == u"batch";
+        const bool batch = group->first().mode == SendMode::Batch;
         if (batch) {
             const auto status = m_client.sessionStatus(session);
             if (!status) {
@@ -168,11 +167,11 @@ std::expected<int, QString> OutboxEngine::resolveSending(const QSet<qint64> &tou
     return static_cast<int>(changes.size());
 }
 
-std::expected<int, QString> OutboxEngine::track()
+StoreResult<int> OutboxEngine::track()
 {
     int changed = 0;
     const auto grace = m_client.transport().defaultTimeout() + std::chrono::seconds(5);
-    for (const auto &step : std::initializer_list<std::function<std::expected<int, QString>()>>{
+    for (const auto &step : std::initializer_list<std::function<StoreResult<int>()>>{
              [&] { return resolveSending({}, grace); }, [&] { return pollInFlight(); },
              [&] {
                  return fetchUpos();
@@ -192,7 +191,7 @@ std::expected<int, QString> OutboxEngine::track()
     return changed;
 }
 
-std::expected<int, QString> OutboxEngine::pollInFlight()
+StoreResult<int> OutboxEngine::pollInFlight()
 {
     const auto items = m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing});
     if (!items) {
@@ -202,7 +201,7 @@ std::expected<int, QString> OutboxEngine::pollInFlight()
     const auto groups = bySession(*items);
     for (auto group = groups.begin(); group != groups.end(); ++group) {
         const QString &session = group.key();
-        const bool batch = group->first().mode == u"batch";
+        const bool batch = group->first().mode == SendMode::Batch;
         const bool few = !batch && group->size() <= 3 &&
                          std::all_of(group->begin(), group->end(),
                                      [](const OutboxItem &item) { return !item.invoiceRef.isEmpty(); });
@@ -263,7 +262,7 @@ std::expected<int, QString> OutboxEngine::pollInFlight()
     return static_cast<int>(changes.size());
 }
 
-std::expected<int, QString> OutboxEngine::fetchUpos()
+StoreResult<int> OutboxEngine::fetchUpos()
 {
     const auto items = m_store.inStates({InvoiceState::Accepted});
     if (!items) {
@@ -330,11 +329,11 @@ std::expected<int, QString> OutboxEngine::fetchUpos()
                     update.state = InvoiceState::Confirmed;
                     update.upo = upo->bytes;
                     update.upoVerified = true;
-                    update.error = std::tuple{QString(), 0, QString(), QString()};
+                    update.clearError = true;
                     m_lastStatus.remove(item.id);
                     ++stored;
                 } else {
-                    update.error = std::tuple{QStringLiteral("needs-user"), 0, checked.error(), QString()};
+                    update.error = RecordedError{ErrorClass::NeedsUser, 0, checked.error(), {}};
                     (void)m_alerts.raise(QStringLiteral("upo-mismatch"),
                                          QStringLiteral("upo-mismatch:%1").arg(item.key), item.key,
                                          tr("The UPO for invoice %1 does not confirm it: %2")
@@ -350,7 +349,7 @@ std::expected<int, QString> OutboxEngine::fetchUpos()
     return stored;
 }
 
-std::expected<void, QString> OutboxEngine::raiseTimedAlerts()
+StoreResult<void> OutboxEngine::raiseTimedAlerts()
 {
     const QDateTime now = m_clock.now();
     if (m_lastAlertCheck.isValid() && m_lastAlertCheck.addSecs(10) > now) {

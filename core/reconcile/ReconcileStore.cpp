@@ -59,7 +59,7 @@ std::expected<void, QString> ReconcileStore::save(ReconcileReport &report)
                             {QStringLiteral("outcome"), ReconcileReport::outcomeKey(report.outcome)},
                             {QStringLiteral("findings"), int(report.findings.size())}});
         !logged) {
-        return std::unexpected(logged.error());
+        return std::unexpected(logged.error().text());
     }
     if (!transaction.commit()) {
         return std::unexpected(tr("The report cannot be saved: %1").arg(transaction.error()));
@@ -193,7 +193,7 @@ std::expected<void, QString> ReconcileStore::resolve(qint64 findingId, const QSt
             QStringLiteral("finding-resolved"), QString(),
             {{QStringLiteral("finding"), findingId}, {QStringLiteral("reason"), reason.trimmed()}});
         !logged) {
-        return std::unexpected(logged.error());
+        return std::unexpected(logged.error().text());
     }
     if (!transaction.commit()) {
         return std::unexpected(transaction.error());

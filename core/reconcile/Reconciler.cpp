@@ -109,7 +109,7 @@ void Reconciler::trackLocalItems(ReconcileReport &report)
 {
     const auto before = m_store.inStates(inFlightStates());
     if (!before) {
-        error(report, tr("The outbox could not be read."), before.error());
+        error(report, tr("The outbox could not be read."), before.error().text());
         return;
     }
     report.itemsChecked = int(before->size());
@@ -117,7 +117,7 @@ void Reconciler::trackLocalItems(ReconcileReport &report)
         return;
     }
     if (const auto tracked = m_engine.track(); !tracked) {
-        error(report, tr("The invoices in flight could not be asked about."), tracked.error());
+        error(report, tr("The invoices in flight could not be asked about."), tracked.error().text());
         return;
     }
     for (const OutboxItem &was : *before) {
@@ -133,7 +133,10 @@ void Reconciler::trackLocalItems(ReconcileReport &report)
             QStringLiteral("%1 → %2").arg(invoiceStateName(was.state), invoiceStateName(item.state));
         if (item.state == InvoiceState::Rejected) {
             finding.needsHuman = true;
-            finding.lastAnswer += QStringLiteral(": %1 %2").arg(item.errorCode).arg(item.errorMessage);
+            if (item.error) {
+                finding.lastAnswer +=
+                    QStringLiteral(": %1 %2").arg(item.error->code).arg(item.error->message);
+            }
             finding.action = tr("KSeF rejected the invoice: correct it and send it again, or cancel it.");
         }
         report.findings.append(finding);
@@ -144,7 +147,7 @@ void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &op
 {
     const auto items = m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing});
     if (!items) {
-        error(report, tr("The outbox could not be read."), items.error());
+        error(report, tr("The outbox could not be read."), items.error().text());
         return;
     }
     const QDateTime stuckBefore = m_clock.now().addSecs(-options.stuckAfter.count() * 60);
@@ -208,7 +211,7 @@ void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &op
         report.findings.append(finding);
     }
     if (const auto applied = m_store.apply(requeue); !applied) {
-        error(report, tr("Invoices unknown to KSeF could not be queued again."), applied.error());
+        error(report, tr("Invoices unknown to KSeF could not be queued again."), applied.error().text());
     }
 }
 
@@ -216,7 +219,7 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
 {
     const auto known = m_store.knownSessions();
     if (!known) {
-        error(report, tr("The outbox could not be read."), known.error());
+        error(report, tr("The outbox could not be read."), known.error().text());
         return;
     }
     const QDateTime openBefore = m_clock.now().addSecs(-options.sessionOpenAfter.count() * 60);
@@ -308,7 +311,7 @@ void Reconciler::compareWithKsef(ReconcileReport &report, const Options &options
 {
     auto local = m_store.ksefNumbersByKey();
     if (!local) {
-        error(report, tr("The outbox could not be read."), local.error());
+        error(report, tr("The outbox could not be read."), local.error().text());
         return;
     }
     QSet<QString> knownNumbers;
@@ -362,7 +365,7 @@ std::expected<ReconcileFinding, QString> Reconciler::adoptNow(const QString &kse
 {
     const auto local = m_store.ksefNumbersByKey();
     if (!local) {
-        return std::unexpected(local.error());
+        return std::unexpected(local.error().text());
     }
     for (const QString &number : std::as_const(*local)) {
         if (number == ksefNumber) {
@@ -465,8 +468,7 @@ void Reconciler::adopt(ReconcileReport &report, const InvoiceMetadata &metadata,
     if (inSession != m_sessionInvoices.constEnd()) {
         adoption.sessionRef = inSession->first;
         adoption.invoiceRef = inSession->second.referenceNumber;
-        adoption.mode =
-            inSession->second.fileName.isEmpty() ? QStringLiteral("online") : QStringLiteral("batch");
+        adoption.mode = inSession->second.fileName.isEmpty() ? SendMode::Online : SendMode::Batch;
         const auto upo = m_client.invoiceUpo(inSession->first, inSession->second);
         if (upo) {
             const auto verified =
@@ -479,7 +481,7 @@ void Reconciler::adopt(ReconcileReport &report, const InvoiceMetadata &metadata,
     const auto adopted = m_store.adopt(invoice, m_environment, m_contextNip, adoption);
     if (!adopted) {
         finding.needsHuman = true;
-        finding.lastAnswer = adopted.error();
+        finding.lastAnswer = adopted.error().text();
         finding.action = tr("The invoice could not be added to the outbox.");
     } else {
         finding.lastAnswer = tr("Adopted from KSeF (%1)")
@@ -497,7 +499,7 @@ void Reconciler::checkMissingUpos(ReconcileReport &report, const Options &option
 {
     const auto items = m_store.inStates({InvoiceState::Accepted});
     if (!items) {
-        error(report, tr("The outbox could not be read."), items.error());
+        error(report, tr("The outbox could not be read."), items.error().text());
         return;
     }
     const QDateTime missingBefore = m_clock.now().addSecs(-options.missingUpoAfter.count() * 60);
@@ -507,7 +509,7 @@ void Reconciler::checkMissingUpos(ReconcileReport &report, const Options &option
         }
         ReconcileFinding finding = findingFor(ReconcileFinding::Kind::UpoMissing, item);
         finding.needsHuman = true;
-        finding.lastAnswer = item.errorMessage;
+        finding.lastAnswer = item.error ? item.error->message : QString();
         finding.action =
             tr("KSeF accepted the invoice (%1) but has not issued its UPO. Kurier keeps asking; the "
                "KSeF number is valid proof meanwhile. If it lasts more than a day, contact KSeF "

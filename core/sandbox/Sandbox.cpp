@@ -3,12 +3,10 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <sys/prctl.h>
 
@@ -21,6 +19,16 @@ SandboxEmulator::SandboxEmulator(QString program, QString dataDirectory, QObject
     , m_program(std::move(program))
     , m_dataDirectory(std::move(dataDirectory))
 {
+    m_startTimeout.setSingleShot(true);
+    connect(&m_startTimeout, &QTimer::timeout, this, [this] {
+        if (!m_ready) {
+            const int seconds = m_startTimeout.interval() / 1000;
+            stop();
+            emit failed(tr("The local KSeF emulator did not start within %1 s.").arg(seconds));
+        }
+    });
+    connect(this, &SandboxEmulator::failed, &m_startTimeout, &QTimer::stop);
+    connect(this, &SandboxEmulator::ready, &m_startTimeout, &QTimer::stop);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxEmulator::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
@@ -53,7 +61,7 @@ QString SandboxEmulator::defaultProgram()
     return onPath.isEmpty() ? beside : onPath;
 }
 
-void SandboxEmulator::start(const QString &contextNip)
+void SandboxEmulator::start(const QString &contextNip, int timeoutMs)
 {
     stop();
     m_output.clear();
@@ -64,33 +72,8 @@ void SandboxEmulator::start(const QString &contextNip)
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
                             contextNip, QStringLiteral("--data-dir"), m_dataDirectory});
+    m_startTimeout.start(timeoutMs);
     m_process.start();
-}
-
-std::expected<SandboxEmulator::Endpoint, QString> SandboxEmulator::startAndWait(const QString &contextNip,
-                                                                                int timeoutMs)
-{
-    QString error;
-    QEventLoop loop;
-    const auto onReady = connect(this, &SandboxEmulator::ready, &loop, &QEventLoop::quit);
-    const auto onFailed = connect(this, &SandboxEmulator::failed, &loop, [&](const QString &why) {
-        error = why;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    start(contextNip);
-    if (m_process.state() != QProcess::NotRunning || error.isEmpty()) {
-        loop.exec();
-    }
-    disconnect(onReady);
-    disconnect(onFailed);
-    if (m_ready) {
-        return m_endpoint;
-    }
-    stop();
-    return std::unexpected(
-        error.isEmpty() ? tr("The local KSeF emulator did not start within %1 s.").arg(timeoutMs / 1000)
-                        : error);
 }
 
 bool SandboxEmulator::isRunning() const

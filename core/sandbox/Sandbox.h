@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QProcess>
+#include <QTimer>
 #include <QUrl>
 
 #include <expected>
@@ -37,10 +38,9 @@ public:
     // The emulator installed beside the running program (or on the PATH).
     static QString defaultProgram();
 
-    void start(const QString &contextNip = kDemoNip);
-    // Starts and waits (with a local event loop) until it listens or fails.
-    std::expected<Endpoint, QString> startAndWait(const QString &contextNip = kDemoNip,
-                                                  int timeoutMs = 15'000);
+    // Starts the emulator; `ready` comes when it listens, `failed` when it cannot start, stops at once, or
+    // does not announce itself within `timeoutMs`. Never blocks: the caller's event loop goes on.
+    void start(const QString &contextNip = kDemoNip, int timeoutMs = 15'000);
     bool isRunning() const;
     const Endpoint &endpoint() const { return m_endpoint; }
     void stop();
@@ -59,6 +59,7 @@ private:
     QString m_program;
     QString m_dataDirectory;
     QProcess m_process;
+    QTimer m_startTimeout;
     QByteArray m_output;
     Endpoint m_endpoint;
     bool m_ready = false;

@@ -166,13 +166,13 @@ void OutboxWorker::pass()
         schedule();
         return;
     }
-    std::expected<OutboxEngine::Pass, QString> result = std::unexpected(QString());
+    StoreResult<OutboxEngine::Pass> result = std::unexpected(StoreError());
     if (!exclusive([&] { result = m_services->engine->runOnce(); })) {
         return;
     }
     m_nextPass = m_scheduler.next(result, false, std::nullopt, m_clock.now()).wait;
     if (!result) {
-        setConnection(Connection::Offline, result.error());
+        setConnection(Connection::Offline, result.error().text());
     } else if (result->stopped) {
         setConnection(Connection::Stopped, result->stopReason);
     } else {
@@ -198,7 +198,7 @@ void OutboxWorker::send(const QList<qint64> &ids)
     }
     const auto ready = m_services->store->inStates({InvoiceState::Draft}, false);
     if (!ready) {
-        emit actionFinished(ready.error(), false);
+        emit actionFinished(ready.error().text(), false);
         return;
     }
     QList<std::pair<qint64, OutboxStore::Update>> changes;
@@ -211,13 +211,13 @@ void OutboxWorker::send(const QList<qint64> &ids)
     }
     if (!changes.isEmpty()) {
         if (const auto applied = m_services->store->apply(changes); !applied) {
-            emit actionFinished(applied.error(), false);
+            emit actionFinished(applied.error().text(), false);
             return;
         }
     }
     const auto retried = m_services->store->retryNow(ids);
     if (!retried) {
-        emit actionFinished(retried.error(), false);
+        emit actionFinished(retried.error().text(), false);
         return;
     }
     emit itemsChanged();
@@ -243,7 +243,7 @@ void OutboxWorker::cancel(const QList<qint64> &ids)
     }
     // All or nothing: the transition table refuses the whole change if one invoice has already left.
     if (const auto applied = m_services->store->apply(changes); !applied) {
-        emit actionFinished(tr("Nothing was cancelled: %1").arg(applied.error()), false);
+        emit actionFinished(tr("Nothing was cancelled: %1").arg(applied.error().text()), false);
         return;
     }
     emit itemsChanged();

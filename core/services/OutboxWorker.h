@@ -94,6 +94,13 @@ public slots:
     // A person's "Adopt" for a reconciliation finding (an invoice KSeF has that Kurier could not take in by
     // itself): tries again; when the invoice is in the outbox now, the finding is resolved (audited).
     void adoptNow(qint64 findingId, const QString &ksefNumber, const QDateTime &since);
+    // The window's other writes (OutboxWorkerCommands.cpp): widgets never write state themselves.
+    // "Retry": rejected items of `ids` go back to the queue (only if still rejected), then as `send`.
+    void retry(const QList<qint64> &ids);
+    // "Mark resolved" for reconciliation findings, with the person's reason (audited).
+    void resolveFindings(const QList<qint64> &findingIds, const QString &reason);
+    // Purchase invoices read by the user; empty: all of them.
+    void markPurchasesRead(const QStringList &ksefNumbers);
 
 signals:
     void started(bool ok, const QString &error);
@@ -115,6 +122,8 @@ signals:
     void incomingSynced(int added, bool ok, const QString &message);
     // New purchase invoices to announce (once per synchronisation that brought them, also the CLI's).
     void incomingArrived(int count);
+    void findingsResolved(int resolved, const QString &error);      // error empty: all of them
+    void purchasesRead(const QStringList &ksefNumbers, int unread); // empty list: all; unread left
 
 private:
     void schedule();

@@ -5,15 +5,15 @@
 
 namespace Kurier {
 
-PassScheduler::Decision PassScheduler::next(const std::expected<OutboxEngine::Pass, QString> &pass,
-                                            bool finished, const std::optional<QDateTime> &nextAttempt,
+PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass> &pass, bool finished,
+                                            const std::optional<QDateTime> &nextAttempt,
                                             const QDateTime &now) const
 {
     using std::chrono::milliseconds;
     const milliseconds idle = std::max(m_options.idle, m_options.busy);
     if (!pass) {
         // The database failed: `send` and `run` end; the desktop tries again after `wait`.
-        return {Outcome::Failed, idle, pass.error()};
+        return {Outcome::Failed, idle, pass.error().text()};
     }
     if (m_options.mode == Mode::KeepRunning) {
         // A stopped queue is looked at again slowly: the cause (credentials, maintenance) may go away.

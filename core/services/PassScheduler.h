@@ -58,7 +58,7 @@ public:
 
     // After a pass: what comes next. `finished`: the engine's isFinished(); `nextAttempt`: the earliest
     // retry in the queue (UntilDone only).
-    Decision next(const std::expected<OutboxEngine::Pass, QString> &pass, bool finished,
+    Decision next(const StoreResult<OutboxEngine::Pass> &pass, bool finished,
                   const std::optional<QDateTime> &nextAttempt, const QDateTime &now) const;
 
     // Runs passes of `engine` until a decision other than Continue, or until `stopRequested()`. `wait` sleeps

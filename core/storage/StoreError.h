@@ -39,6 +39,7 @@ public:
 
     // One line: the message, with the database's text when there is one.
     QString text() const { return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail; }
+    bool operator==(const StoreError &) const = default;
 };
 
 template <typename T>

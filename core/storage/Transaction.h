@@ -25,7 +25,7 @@ public:
         m_open = begin.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                          : QStringLiteral("SAVEPOINT kurier_%1").arg(m_depth));
         if (!m_open) {
-            m_error = begin.lastError().text();
+            m_error = begin.lastError();
         } else if (driver) {
             driver->setProperty(kDepthProperty, m_depth + 1);
         }
@@ -47,13 +47,15 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    QSqlError sqlError() const { return m_error; } // why it could not begin or commit
+
     bool commit()
     {
         QSqlQuery commit(m_db);
         if (!commit.exec(m_depth == 0 ? QStringLiteral("COMMIT")
                                       : QStringLiteral("RELEASE kurier_%1").arg(m_depth))) {
-            m_error = commit.lastError().text();
+            m_error = commit.lastError();
             return false; // still open: the destructor rolls back
         }
         m_open = false;
@@ -73,7 +75,7 @@ private:
     QSqlDatabase m_db;
     int m_depth = 0;
     bool m_open = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 } // namespace Kurier

@@ -92,9 +92,12 @@ private slots:
               fault("lost-reply", "batchSession", 5), fault("reset", "invoiceStatus", 17)}) {
             QCOMPARE(ksef.control("POST", QStringLiteral("/faults"), rule).status, 200);
         }
-        ksef.control("POST", QStringLiteral("/decrypt-failures"),
-                     {{QStringLiteral("rate"), 0.03}, {QStringLiteral("code"), 435}});
-        ksef.control("POST", QStringLiteral("/hold"), {{QStringLiteral("enabled"), true}});
+        QCOMPARE(ksef.control("POST", QStringLiteral("/decrypt-failures"),
+                              {{QStringLiteral("rate"), 0.03}, {QStringLiteral("code"), 435}})
+                     .status,
+                 200);
+        QCOMPARE(ksef.control("POST", QStringLiteral("/hold"), {{QStringLiteral("enabled"), true}}).status,
+                 200);
 
         QTemporaryDir dir;
         m_environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"), token);
@@ -142,6 +145,10 @@ private slots:
             QVERIFY(run.waitForFinished());
             ++kills;
         }
+        // The storm was real: the emulator injected faults while the processes were being killed.
+        const int faultsInjected =
+            ksef.emulator().statsJson().value(QStringLiteral("faultsInjected")).toInt();
+        QVERIFY2(faultsInjected > 0, "no fault was injected: the chaos test tested nothing");
         // Calm weather: the faults stop and one `send` finishes whatever the kills left.
         QCOMPARE(ksef.control("DELETE", QStringLiteral("/faults")).status, 200);
         ksef.control("POST", QStringLiteral("/release"));

@@ -67,19 +67,20 @@ private slots:
         QTest::addColumn<ErrorClass>("expected");
         QTest::addColumn<bool>("newSession");
         QTest::addColumn<int>("delay");
+        QTest::addColumn<bool>("reauthenticate");
         const auto row = [](const QString &name, const KsefError &error, ErrorClass expected,
-                            bool newSession = false, int delay = -1) {
-            QTest::newRow(qPrintable(name)) << error << expected << newSession << delay;
+                            bool newSession = false, int delay = -1, bool reauthenticate = false) {
+            QTest::newRow(qPrintable(name)) << error << expected << newSession << delay << reauthenticate;
         };
         row(QStringLiteral("timeout"), ofKind(Kind::Timeout), ErrorClass::Retryable);
         row(QStringLiteral("network"), ofKind(Kind::Network), ErrorClass::Retryable);
         row(QStringLiteral("tls"), ofKind(Kind::Tls), ErrorClass::StopQueue);
         row(QStringLiteral("429"), ofKind(Kind::RateLimited, 7), ErrorClass::Retryable, false, 7);
-        row(QStringLiteral("401"), ofKind(Kind::Unauthorized), ErrorClass::StopQueue);
+        row(QStringLiteral("401"), ofKind(Kind::Unauthorized), ErrorClass::StopQueue, false, -1, true);
         row(QStringLiteral("403 permissions"),
             ofKind(Kind::Forbidden, -1, QStringLiteral("missing-permissions")), ErrorClass::StopQueue);
         row(QStringLiteral("403 address"), ofKind(Kind::Forbidden, -1, QStringLiteral("ip-not-allowed")),
-            ErrorClass::StopQueue);
+            ErrorClass::StopQueue, false, -1, true);
         row(QStringLiteral("waf"), ofKind(Kind::Blocked), ErrorClass::StopQueue, false, 300);
         row(QStringLiteral("410"), ofKind(Kind::Gone), ErrorClass::Retryable);
         row(QStringLiteral("500"), ofKind(Kind::ServerError), ErrorClass::Retryable, false, 30);
@@ -91,7 +92,8 @@ private slots:
             row(QStringLiteral("auth document %1").arg(code), rejected(code), ErrorClass::StopQueue);
         }
         for (const int code : {21301, 21304}) {
-            row(QStringLiteral("tokens %1").arg(code), rejected(code), ErrorClass::StopQueue);
+            row(QStringLiteral("tokens %1").arg(code), rejected(code), ErrorClass::StopQueue, false, -1,
+                true);
         }
         for (const int code : {21111, 21165, 21178, 21182}) {
             row(QStringLiteral("later %1").arg(code), rejected(code), ErrorClass::Retryable);
@@ -108,7 +110,7 @@ private slots:
         }
         for (const int status : {415, 425, 450, 460, 470, 480}) {
             row(QStringLiteral("auth %1").arg(status), KsefError::fromStatus(Family::Auth, status, {}),
-                ErrorClass::StopQueue);
+                ErrorClass::StopQueue, false, -1, true);
         }
         for (const int status : {500, 550}) {
             row(QStringLiteral("auth %1").arg(status), KsefError::fromStatus(Family::Auth, status, {}),
@@ -147,9 +149,11 @@ private slots:
         QFETCH(ErrorClass, expected);
         QFETCH(bool, newSession);
         QFETCH(int, delay);
+        QFETCH(bool, reauthenticate);
         const Classification result = classify(error);
         QCOMPARE(result.errorClass, expected);
         QCOMPARE(result.newSession, newSession);
+        QCOMPARE(result.reauthenticate, reauthenticate);
         if (delay >= 0) {
             QCOMPARE(result.delay.count(), delay);
         }

@@ -5,10 +5,12 @@
 #include "outbox/UpoCheck.h"
 #include "support/EngineHarness.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Kurier;
+using Test::EmulatorHarness;
 using Test::EngineHarness;
 
 namespace {
@@ -52,7 +54,7 @@ private slots:
         harness.enqueue(3, QStringLiteral("FV/ON"));
         harness.runUntilFinished();
         verifyConfirmed(harness, 3);
-        QCOMPARE(harness.store().all()->first().mode, QStringLiteral("online"));
+        QCOMPARE(harness.store().all()->first().mode, SendMode::Online);
         QCOMPARE(stat(harness, "invoicesAccepted"), 3);
     }
 
@@ -64,7 +66,7 @@ private slots:
         harness.enqueue(40, QStringLiteral("FV/BATCH"));
         harness.runUntilFinished();
         verifyConfirmed(harness, 40);
-        QCOMPARE(harness.store().all()->first().mode, QStringLiteral("batch"));
+        QCOMPARE(harness.store().all()->first().mode, SendMode::Batch);
         QCOMPARE(stat(harness, "invoicesAccepted"), 40);
     }
 
@@ -124,8 +126,9 @@ private slots:
             QTest::qWait(30);
         }
         const auto failed = harness.store().all();
-        QCOMPARE(failed->first().errorCode, 435);
-        QCOMPARE(failed->first().errorClass, QStringLiteral("retryable"));
+        QVERIFY(failed->first().error);
+        QCOMPARE(failed->first().error->code, 435);
+        QCOMPARE(failed->first().error->errorClass, ErrorClass::Retryable);
         harness.ksef().control("POST", QStringLiteral("/decrypt-failures"), {{QStringLiteral("rate"), 0.0}});
         harness.runUntilFinished();
         verifyConfirmed(harness, 2);
@@ -184,13 +187,81 @@ private slots:
         harness.runUntilFinished();
         QCOMPARE(harness.count(InvoiceState::Rejected), 1);
         const OutboxItem item = harness.store().all()->first();
-        QCOMPARE(item.errorCode, 450);
-        QCOMPARE(item.errorClass, QStringLiteral("needs-user"));
-        QVERIFY(!item.errorMessage.isEmpty());
+        QVERIFY(item.error);
+        QCOMPARE(item.error->code, 450);
+        QCOMPARE(item.error->errorClass, ErrorClass::NeedsUser);
+        QVERIFY(!item.error->message.isEmpty());
         const auto alerts = harness.services().alerts->open();
         QCOMPARE(alerts->size(), 1);
         QCOMPARE(alerts->first().kind, QStringLiteral("rejected"));
         QCOMPARE(alerts->first().itemKey, item.key);
+    }
+
+    // An error that is not the invoice's fault (a record-only code) is recorded, never a rejection: the item
+    // stays in its session until the lookup shows KSeF did not take it, and it is sent again.
+    void aRecordOnlyErrorIsRecordedNotARejection()
+    {
+        EngineHarness harness;
+        QJsonObject rule = fault("exception", "invoiceSend", 1);
+        rule.insert(QStringLiteral("exceptionCode"), 21166);
+        harness.ksef().control("POST", QStringLiteral("/faults"), rule);
+        harness.enqueue(1, QStringLiteral("FV/REC"));
+        (void)harness.engine().runOnce();
+        const OutboxItem recorded = harness.store().all()->first();
+        QCOMPARE(recorded.state, InvoiceState::Sending);
+        QVERIFY(recorded.error);
+        QCOMPARE(recorded.error->errorClass, ErrorClass::RecordOnly);
+        QCOMPARE(recorded.error->code, 21166);
+        harness.runUntilFinished();
+        verifyConfirmed(harness, 1);
+        QCOMPARE(harness.count(InvoiceState::Rejected), 0);
+        QVERIFY(!harness.store().all()->first().error); // cleared once it moved on
+        QVERIFY(harness.services().alerts->open()->isEmpty());
+        QCOMPARE(stat(harness, "faultsInjected"), 1);
+        QCOMPARE(stat(harness, "invoicesAccepted"), 1);
+    }
+
+    // Tokens KSeF no longer knows stop the queue, and the tokens are dropped: the next try authenticates
+    // with the credentials again instead of refreshing dead ones.
+    void deadTokensAreDroppedWhenTheQueueStops()
+    {
+        EngineHarness harness;
+        harness.enqueue(1, QStringLiteral("FV/TOK"));
+        harness.runUntilFinished();
+        QVERIFY(!harness.client().tokens().accessToken.isEmpty());
+        QJsonObject rule = fault("exception", "invoiceSend", 1);
+        rule.insert(QStringLiteral("exceptionCode"), 21304);
+        harness.ksef().control("POST", QStringLiteral("/faults"), rule);
+        harness.enqueue(1, QStringLiteral("FV/TOK2"));
+        (void)harness.engine().runOnce();
+        QVERIFY(harness.engine().isStopped());
+        QVERIFY(harness.client().tokens().accessToken.isEmpty());
+        QVERIFY(harness.client().tokens().refreshToken.isEmpty());
+        QCOMPARE(harness.count(InvoiceState::Queued), 1);
+    }
+
+    // The backoff's jitter comes from an injected generator and the time from an injected clock: the same
+    // seed gives the same retry time, within ±50 % of the base delay.
+    void retryTimesFollowTheInjectedClockAndRandomSource()
+    {
+        QList<qint64> delays;
+        for (int run = 0; run < 2; ++run) {
+            QRandomGenerator random(42);
+            ManualClock clock(QDateTime::currentDateTimeUtc());
+            OutboxEngine::Options options = EngineHarness::fastOptions();
+            options.backoffBase = std::chrono::milliseconds(60'000);
+            options.backoffCap = std::chrono::milliseconds(600'000);
+            options.random = &random;
+            EngineHarness harness(options, EmulatorHarness::fastConfig(), &clock);
+            harness.ksef().control("POST", QStringLiteral("/faults"), fault("500", "invoiceSend", 1));
+            harness.enqueue(1, QStringLiteral("FV/JIT"));
+            (void)harness.engine().runOnce();
+            const OutboxItem item = harness.store().all()->first();
+            QCOMPARE(item.state, InvoiceState::Queued);
+            delays.append(clock.now().msecsTo(item.nextAttemptAt));
+        }
+        QCOMPARE(delays[0], delays[1]);
+        QVERIFY2(delays[0] >= 30'000 && delays[0] < 90'000, qPrintable(QString::number(delays[0])));
     }
 
     void losingAuthenticationStopsTheQueueWithOneAlert()
@@ -227,7 +298,7 @@ private slots:
         const auto itemC = *harness.store().find(QStringLiteral("FV/CRASH/3"));
         OutboxStore::Update intent;
         intent.state = InvoiceState::Sending;
-        intent.mode = QStringLiteral("online");
+        intent.mode = SendMode::Online;
         intent.sessionRef = session->reference;
         intent.countAttempt = true;
         for (const OutboxItem &item : *items) {
@@ -268,7 +339,7 @@ private slots:
         QSqlQuery(harness.store().connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
         const auto pass = harness.engine().runOnce();
         QVERIFY(!pass.has_value());
-        QVERIFY(!pass.error().isEmpty());
+        QVERIFY(!pass.error().text().isEmpty());
         QCOMPARE(harness.count(InvoiceState::Queued), 2);
         QCOMPARE(stat(harness, "invoicesAccepted"), 0);
         QVERIFY(!harness.ksef()
@@ -295,7 +366,7 @@ private slots:
         QCOMPARE(harness.count(InvoiceState::Confirmed), 1);
         QCOMPARE(harness.count(InvoiceState::Rejected), 1);
         const OutboxItem bad = **harness.store().find(QStringLiteral("FV/BAD/1"));
-        QVERIFY(bad.errorMessage.contains(u"damaged"));
+        QVERIFY(bad.error && bad.error->message.contains(u"damaged"));
         QCOMPARE(bad.attempts, 0);
         QCOMPARE(stat(harness, "invoicesAccepted"), 1);
     }

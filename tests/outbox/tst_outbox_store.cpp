@@ -61,7 +61,7 @@ private slots:
         const auto conflict =
             m_store->enqueue(invoice(QStringLiteral("FV/1"), other), QStringLiteral("test"), kNip);
         QVERIFY(!conflict.has_value());
-        QVERIFY(conflict.error().contains(u"FV/1"));
+        QVERIFY(conflict.error().text().contains(u"FV/1"));
         QCOMPARE(m_store->counts()->value(InvoiceState::Queued), 1);
         QCOMPARE((*m_store->find(QStringLiteral("FV/1")))->contentHash,
                  added->second.contentHash); // unchanged
@@ -84,7 +84,7 @@ private slots:
             m_store->enqueue(invoice(QStringLiteral("FV/2")), QStringLiteral("test"), kNip)->second.id;
         const auto skipped = m_store->apply(id, OutboxStore::Update::to(InvoiceState::Confirmed));
         QVERIFY(!skipped.has_value());
-        QVERIFY(skipped.error().contains(u"queued") && skipped.error().contains(u"confirmed"));
+        QVERIFY(skipped.error().text().contains(u"queued") && skipped.error().text().contains(u"confirmed"));
         // One bad change refuses the whole set: the good one before it is not applied either.
         const qint64 other =
             m_store->enqueue(invoice(QStringLiteral("FV/3")), QStringLiteral("test"), kNip)->second.id;
@@ -118,7 +118,7 @@ private slots:
         intent.sessionRef = QStringLiteral("S2");
         const auto second = other.apply(id, intent);
         QVERIFY(!second.has_value());
-        QVERIFY(second.error().contains(u"another Kurier"));
+        QVERIFY(second.error().text().contains(u"another Kurier"));
         QCOMPARE((*m_store->find(QStringLiteral("FV/CAS")))->sessionRef, QStringLiteral("S1"));
         QVERIFY(m_audit->verify()->intact);
     }
@@ -140,7 +140,7 @@ private slots:
                 m_store->apply(id, OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("S")));
             QVERIFY(!refused.has_value());
             QVERIFY(waited.elapsed() >= 4000); // it waited for the other writer before giving up
-            QVERIFY(refused.error().contains(u"locked"));
+            QVERIFY(refused.error().text().contains(u"locked"));
         }
         QCOMPARE((*m_store->find(QStringLiteral("FV/4")))->state, InvoiceState::Queued);
 

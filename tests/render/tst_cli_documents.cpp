@@ -54,6 +54,14 @@ private slots:
         QCOMPARE(show.exitCode, 0);
         const QString ksefNumber = QJsonDocument::fromJson(show.out).object().value(u"ksefNumber").toString();
         QVERIFY2(!ksefNumber.isEmpty(), show.out.constData());
+        // The queue options may come before the command too: `kurier-cli --db F … show N --json`.
+        Test::CliRunner optionsFirst;
+        optionsFirst.environment = environment;
+        const Test::CliRunner::Run shown =
+            optionsFirst(cli.common + QStringList{QStringLiteral("show"), QStringLiteral("FV/2026/11/VAT"),
+                                                  QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QCOMPARE(shown.out, show.out);
 
         const QString pdfPath = dir.filePath(QStringLiteral("fv.pdf"));
         const Test::CliRunner::Run pdf =

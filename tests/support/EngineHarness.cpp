@@ -14,7 +14,9 @@ OutboxEngine::Options EngineHarness::fastOptions()
     return options;
 }
 
-EngineHarness::EngineHarness(OutboxEngine::Options options, Emulator::EmulatorConfig config)
+EngineHarness::EngineHarness(OutboxEngine::Options options, Emulator::EmulatorConfig config,
+                             const Clock *clock)
+    : m_clock(clock ? *clock : m_systemClock)
 {
     config.limitsProfile = QStringLiteral("off");
     config.demoNip = kNip;
@@ -74,7 +76,7 @@ QStringList EngineHarness::enqueue(int count, const QString &prefix)
     QStringList keys;
     for (const auto &result : store().enqueueAll(invoices, m_services->environment.key(), kNip)) {
         if (!result) {
-            qWarning("enqueue failed: %s", qPrintable(result.error()));
+            qWarning("enqueue failed: %s", qPrintable(result.error().text()));
         }
         keys.append(result ? result->second.key : QString());
     }
@@ -90,7 +92,7 @@ int EngineHarness::runUntilFinished(int timeoutMs)
         const auto pass = engine().runOnce();
         ++passes;
         if (!pass) {
-            qWarning("pass failed: %s", qPrintable(pass.error()));
+            qWarning("pass failed: %s", qPrintable(pass.error().text()));
         }
         if (engine().isFinished().value_or(false)) {
             break;

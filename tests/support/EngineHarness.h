@@ -18,14 +18,18 @@ class EngineHarness
 public:
     static inline const QString kNip = QStringLiteral("5265877635");
 
+    // `clock` is the outbox's time (the system's when null; a ManualClock makes retry times exact).
     explicit EngineHarness(OutboxEngine::Options options = fastOptions(),
-                           Emulator::EmulatorConfig config = EmulatorHarness::fastConfig());
+                           Emulator::EmulatorConfig config = EmulatorHarness::fastConfig(),
+                           const Clock *clock = nullptr);
     static OutboxEngine::Options fastOptions();
 
     EmulatorHarness &ksef() { return *m_ksef; }
     OutboxServices &services() { return *m_services; }
     OutboxStore &store() { return *m_services->store; }
     OutboxEngine &engine() { return *m_services->engine; }
+    KsefClient &client() { return *m_services->client; }
+    const Clock &clock() const { return m_clock; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("kurier.sqlite")); }
 
     // Queues `count` valid invoices numbered PREFIX/1…; → their keys
@@ -43,7 +47,8 @@ private:
     QString m_token;
     OutboxEngine::Options m_options;
     QTemporaryDir m_dir;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
     std::unique_ptr<OutboxServices> m_services;
 };
 

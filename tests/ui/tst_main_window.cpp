@@ -81,10 +81,33 @@ private slots:
         m_session.reset(); // stops the worker, then the emulator
     }
 
+    // An emulator that cannot start: a plain message, no company opened, the window usable again.
+    void aSandboxThatCannotStartSaysWhy()
+    {
+        QTemporaryDir dir;
+        Test::ScriptedPrompts prompts;
+        const auto session = Test::makeSession(dir.path(), m_clock, m_secrets,
+                                               dir.filePath(QStringLiteral("no-such-ksef-emulator")));
+        TrayNotifier tray(false);
+        MainWindow window(*session, prompts, tray);
+        QSignalSpy started(session.get(), &DesktopSession::sandboxStarted);
+        window.tryInSandbox();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20'000);
+        QCOMPARE(started.first().at(0).toBool(), false);
+        QCOMPARE(prompts.warnings.size(), 1);
+        QVERIFY2(prompts.warnings.first().contains(u"no-such-ksef-emulator"),
+                 qPrintable(prompts.warnings.first()));
+        QVERIFY(!session->isOpen());
+        QVERIFY(window.action(QStringLiteral("trySandbox"))->isEnabled());
+    }
+
     void firstRunSandboxGivesReadyDemoInvoices()
     {
         QVERIFY(!m_session->settings().firstRunDone);
-        m_window->tryInSandbox();
+        QSignalSpy started(m_session.get(), &DesktopSession::sandboxStarted);
+        m_window->tryInSandbox(); // returns at once: the emulator starts while the window goes on
+        QVERIFY(m_session->isStartingSandbox());
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20'000);
         QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
         QVERIFY(m_session->isOpen());
         QVERIFY(m_session->isSandbox());
@@ -352,7 +375,9 @@ private slots:
 
         // Back to the sandbox: everything is where it was.
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("trySandbox")));
+        QSignalSpy again(m_session.get(), &DesktopSession::sandboxStarted);
         m_window->tryInSandbox();
+        QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, 20'000);
         QCOMPARE(m_window->model()->totalCount(), sandboxRows);
     }
 

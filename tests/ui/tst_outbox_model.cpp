@@ -49,7 +49,7 @@ private slots:
             invoices.append(invoice);
         }
         for (const auto &result : m_store->enqueueAll(invoices, QStringLiteral("test"), Test::kSellerNip)) {
-            QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error()));
+            QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error().text()));
             m_items << result->second;
         }
         // Rejected, waiting for a retry, stuck in processing, accepted long ago without a UPO.
@@ -59,8 +59,8 @@ private slots:
         OutboxStore::Update retry;
         retry.countAttempt = true;
         retry.nextAttemptAt = m_clock.now().addSecs(600);
-        retry.error = std::tuple{QStringLiteral("retryable"), 503, QStringLiteral("KSeF unavailable"),
-                                 QStringLiteral("T-9")};
+        retry.error = RecordedError{ErrorClass::Retryable, 503, QStringLiteral("KSeF unavailable"),
+                                    QStringLiteral("T-9")};
         QVERIFY(m_store->apply(m_items[1].id, retry));
         QVERIFY(m_store->apply(m_items[2].id,
                                OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("S-1"))));

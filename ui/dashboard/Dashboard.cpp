@@ -130,8 +130,7 @@ void Dashboard::attachSession()
         refresh();
         return;
     }
-    m_reports = std::make_unique<ReconcileStore>(m_session.database().connection(), m_session.audit(),
-                                                 m_session.clock());
+    m_reports = &m_session.reconcileReports();
     if (OutboxWorker *worker = m_session.worker()) {
         m_workerConnections << connect(worker, &OutboxWorker::reconcileStarted, this, [this] {
             m_reconciling = true;
@@ -152,6 +151,13 @@ void Dashboard::attachSession()
                                            refresh();
                                            emit reconcileFinished(needsAttention, summary);
                                        });
+        m_workerConnections << connect(worker, &OutboxWorker::findingsResolved, this,
+                                       [this](int, const QString &error) {
+                                           refresh();
+                                           if (!error.isEmpty()) {
+                                               m_prompts.warn(this, tr("Mark resolved"), error);
+                                           }
+                                       });
     }
     refresh();
 }
@@ -162,7 +168,7 @@ void Dashboard::detachSession()
         disconnect(connection);
     }
     m_workerConnections.clear();
-    m_reports.reset();
+    m_reports = nullptr;
     m_reconciling = false;
 }
 
@@ -272,26 +278,13 @@ void Dashboard::retrySelected()
 {
     QList<qint64> ids;
     for (const ReconcileFinding &finding : selectedFindings()) {
-        const auto item = m_session.store().find(finding.itemKey, false);
-        if (!item || !item->has_value()) {
-            continue;
+        if (const auto item = m_session.store().find(finding.itemKey, false); item && item->has_value()) {
+            ids << (*item)->id;
         }
-        if ((*item)->state == InvoiceState::Rejected) {
-            OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
-            update.expect = InvoiceState::Rejected;
-            update.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-            update.note = QStringLiteral("retried from the dashboard");
-            if (const auto applied = m_session.store().apply((*item)->id, update); !applied) {
-                m_prompts.warn(this, tr("Retry"), applied.error());
-                continue;
-            }
-        }
-        ids << (*item)->id;
     }
     if (!ids.isEmpty()) {
-        m_session.send(ids); // queued ones waiting for a later attempt go now
+        m_session.retry(ids); // rejected ones back to the queue, waiting ones now (on the worker)
     }
-    refresh();
 }
 
 void Dashboard::resolveSelected()
@@ -307,12 +300,14 @@ void Dashboard::resolveSelected()
     if (reason.trimmed().isEmpty()) {
         return;
     }
+    QList<qint64> ids;
     for (const ReconcileFinding &finding : selected) {
-        if (const auto resolved = m_reports->resolve(finding.id, reason); !resolved) {
-            m_prompts.warn(this, tr("Mark resolved"), resolved.error());
-        }
+        ids << finding.id;
     }
-    refresh();
+    if (OutboxWorker *worker = m_session.worker()) {
+        QMetaObject::invokeMethod(
+            worker, [worker, ids, reason] { worker->resolveFindings(ids, reason); }, Qt::QueuedConnection);
+    }
 }
 
 void Dashboard::exportReport()

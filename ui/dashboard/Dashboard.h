@@ -59,7 +59,7 @@ private:
 
     DesktopSession &m_session;
     Prompts &m_prompts;
-    std::unique_ptr<ReconcileStore> m_reports;
+    const ReconcileStore *m_reports = nullptr; // the session's (read only; writes go through the worker)
     QHash<QString, QToolButton *> m_cards;
     QLabel *m_lastRun = nullptr;
     QPushButton *m_reconcile = nullptr;

@@ -182,14 +182,13 @@ void InvoiceDetail::showItem(qint64 id)
             line->setToolTip(2, line->text(2));
         }
     }
-    if (!invoice.errorMessage.isEmpty() && invoice.state != InvoiceState::Confirmed) {
+    if (const auto &last = invoice.error; last && invoice.state != InvoiceState::Confirmed) {
         auto *error = new QTreeWidgetItem(
             m_timeline,
             {QString(), tr("Last error"),
              QStringLiteral("%1 %2 %3")
-                 .arg(invoice.errorCode ? QString::number(invoice.errorCode) : QString(),
-                      invoice.errorMessage,
-                      invoice.errorTrace.isEmpty() ? QString() : tr("(trace id %1)").arg(invoice.errorTrace))
+                 .arg(last->code ? QString::number(last->code) : QString(), last->message,
+                      last->traceId.isEmpty() ? QString() : tr("(trace id %1)").arg(last->traceId))
                  .trimmed()});
         error->setForeground(1, StateStyle::colour(InvoiceState::Rejected));
     }

@@ -114,8 +114,7 @@ void PurchaseInbox::attachSession()
 {
     detachSession();
     if (m_session.isOpen()) {
-        m_store = std::make_unique<IncomingStore>(m_session.database().connection(), m_session.audit(),
-                                                  m_session.clock());
+        m_store = &m_session.purchases();
     }
     if (OutboxWorker *worker = m_session.worker()) {
         m_workerConnections << connect(worker, &OutboxWorker::incomingSyncStarted, this, [this] {
@@ -129,6 +128,17 @@ void PurchaseInbox::attachSession()
                                            m_sync->setEnabled(true);
                                            emit synchronised(ok, message);
                                        });
+        m_workerConnections << connect(worker, &OutboxWorker::purchasesRead, this,
+                                       [this](const QStringList &numbers, int unread) {
+                                           if (numbers.isEmpty()) {
+                                               refresh();
+                                               return;
+                                           }
+                                           m_model->markRead(numbers);
+                                           m_newCount = unread;
+                                           emit newCountChanged(m_newCount);
+                                           updateButtons();
+                                       });
     }
     refresh();
 }
@@ -139,7 +149,7 @@ void PurchaseInbox::detachSession()
         disconnect(connection);
     }
     m_workerConnections.clear();
-    m_store.reset();
+    m_store = nullptr;
     m_model->setInvoices({});
 }
 
@@ -203,17 +213,19 @@ QStringList PurchaseInbox::selectedNumbers() const
 void PurchaseInbox::markSelectedRead()
 {
     const QStringList numbers = selectedNumbers();
-    if (m_store && !numbers.isEmpty() && m_store->markRead(numbers)) {
-        m_model->markRead(numbers);
-        m_newCount = m_store->count(true).value_or(0);
-        emit newCountChanged(m_newCount);
+    OutboxWorker *worker = m_session.worker();
+    if (m_store && worker && !numbers.isEmpty()) {
+        QMetaObject::invokeMethod(
+            worker, [worker, numbers] { worker->markPurchasesRead(numbers); }, Qt::QueuedConnection);
     }
 }
 
 void PurchaseInbox::markAllRead()
 {
-    if (m_store && m_store->markRead({})) {
-        refresh();
+    OutboxWorker *worker = m_session.worker();
+    if (m_store && worker) {
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->markPurchasesRead({}); }, Qt::QueuedConnection);
     }
 }
 

@@ -60,7 +60,7 @@ private:
 
     DesktopSession &m_session;
     Prompts &m_prompts;
-    std::unique_ptr<IncomingStore> m_store;
+    const IncomingStore *m_store = nullptr; // the session's (read only; writes go through the worker)
     PurchaseModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;

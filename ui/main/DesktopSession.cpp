@@ -3,16 +3,17 @@
 #include "audit/AlertCenter.h"
 #include "audit/AuditLog.h"
 #include "fa/Fa3Validator.h"
+#include "incoming/IncomingStore.h"
 #include "invoicing/InvoiceBook.h"
 #include "ksef/CredentialVault.h"
 #include "outbox/OutboxStore.h"
+#include "reconcile/ReconcileStore.h"
 #include "sandbox/Sandbox.h"
 #include "storage/Database.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace Kurier {
 namespace {
@@ -92,6 +93,8 @@ void DesktopSession::close()
     stopWorker();
     m_query.reset();
     m_book.reset();
+    m_purchases.reset();
+    m_reports.reset();
     m_store.reset();
     m_alerts.reset();
     m_audit.reset();
@@ -116,6 +119,8 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     m_audit = std::make_unique<AuditLog>(connection, m_clock);
     m_alerts = std::make_unique<AlertCenter>(connection, *m_audit, m_clock);
     m_store = std::make_unique<OutboxStore>(connection, *m_audit, m_clock);
+    m_reports = std::make_unique<ReconcileStore>(connection, *m_audit, m_clock);
+    m_purchases = std::make_unique<IncomingStore>(connection, *m_audit, m_clock);
     m_validator = std::make_unique<Fa3Validator>(m_clock);
     m_book = std::make_unique<InvoiceBook>(connection, *m_store, *m_validator, m_clock);
     m_query = std::make_unique<OutboxQuery>(connection, m_clock, thresholds());
@@ -197,21 +202,43 @@ void DesktopSession::stopWorker()
     m_worker = nullptr;
 }
 
-std::expected<int, QString> DesktopSession::startSandbox()
+void DesktopSession::startSandbox()
 {
     if (!m_sandbox) {
         m_sandbox = std::make_unique<SandboxEmulator>(
             m_paths.emulatorProgram.isEmpty() ? SandboxEmulator::defaultProgram() : m_paths.emulatorProgram,
             QDir(m_paths.dataDirectory).filePath(QStringLiteral("sandbox/emulator")));
+        connect(m_sandbox.get(), &SandboxEmulator::ready, this,
+                [this](const SandboxEmulator::Endpoint &endpoint) {
+                    m_sandboxUrl = endpoint.baseUrl;
+                    m_sandboxToken = endpoint.token;
+                    finishSandboxStart(openSandbox());
+                });
+        connect(m_sandbox.get(), &SandboxEmulator::failed, this, [this](const QString &error) {
+            if (m_sandboxStarting) {
+                finishSandboxStart(std::unexpected(error));
+            }
+        });
     }
-    if (!m_sandbox->isRunning()) {
-        auto endpoint = m_sandbox->startAndWait(SandboxEmulator::kDemoNip);
-        if (!endpoint) {
-            return std::unexpected(endpoint.error());
-        }
-        m_sandboxUrl = endpoint->baseUrl;
-        m_sandboxToken = endpoint->token;
+    if (m_sandbox->isRunning()) {
+        finishSandboxStart(openSandbox());
+        return;
     }
+    if (m_sandboxStarting) {
+        return; // already on its way: `sandboxStarted` will come once
+    }
+    m_sandboxStarting = true;
+    m_sandbox->start(SandboxEmulator::kDemoNip);
+}
+
+void DesktopSession::finishSandboxStart(const std::expected<int, QString> &issued)
+{
+    m_sandboxStarting = false;
+    emit sandboxStarted(issued.has_value(), issued.value_or(0), issued ? QString() : issued.error());
+}
+
+std::expected<int, QString> DesktopSession::openSandbox()
+{
     m_settings.sandbox = true;
     m_settings.upsertCompany(SandboxEmulator::demoCompany());
     m_settings.currentNip = SandboxEmulator::kDemoNip;
@@ -221,17 +248,12 @@ std::expected<int, QString> DesktopSession::startSandbox()
         return std::unexpected(opened.error());
     }
     // Demo invoices only into an empty sandbox: a second start keeps what the user did.
-    {
-        QSqlQuery count(m_database->connection());
-        const bool used = count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next() &&
-                          count.value(0).toInt() > 0;
-        // Ends the statement's read transaction: left open, its old snapshot could not become the issuing
-        // transaction's write once the worker (already running) has written (SQLITE_BUSY_SNAPSHOT, "database
-        // is locked" without waiting).
-        count.finish();
-        if (used) {
-            return 0;
-        }
+    const auto counts = m_store->counts();
+    if (!counts) {
+        return std::unexpected(counts.error().text());
+    }
+    if (!counts->isEmpty()) {
+        return 0; // (the store's query is finished: no read snapshot is left open for the issuing below)
     }
     const CompanyProfile company = SandboxEmulator::demoCompany();
     int issued = 0;
@@ -246,32 +268,36 @@ std::expected<int, QString> DesktopSession::startSandbox()
     return issued;
 }
 
-void DesktopSession::send(const QList<qint64> &ids)
+void DesktopSession::toWorker(const std::function<void(OutboxWorker &)> &call, bool resumes)
 {
     if (m_worker) {
         QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, ids] { worker->send(ids); }, Qt::QueuedConnection);
+            m_worker, [worker = m_worker, call] { call(*worker); }, Qt::QueuedConnection);
     }
-    if (m_paused) {
+    if (resumes && m_paused) { // the worker's send resumes sending; the window shows it at once
         m_paused = false;
         emit pausedChanged(false);
     }
 }
 
+void DesktopSession::retry(const QList<qint64> &ids)
+{
+    toWorker([ids](OutboxWorker &worker) { worker.retry(ids); }, true);
+}
+
+void DesktopSession::send(const QList<qint64> &ids)
+{
+    toWorker([ids](OutboxWorker &worker) { worker.send(ids); }, true);
+}
+
 void DesktopSession::cancel(const QList<qint64> &ids)
 {
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, ids] { worker->cancel(ids); }, Qt::QueuedConnection);
-    }
+    toWorker([ids](OutboxWorker &worker) { worker.cancel(ids); });
 }
 
 void DesktopSession::importFiles(const QStringList &paths)
 {
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, paths] { worker->importFiles(paths); }, Qt::QueuedConnection);
-    }
+    toWorker([paths](OutboxWorker &worker) { worker.importFiles(paths); });
 }
 
 void DesktopSession::setPaused(bool paused)
@@ -287,19 +313,16 @@ void DesktopSession::setPaused(bool paused)
     emit pausedChanged(paused);
 }
 
-int DesktopSession::inFlightCount() const
+int DesktopSession::onTheWayCount() const
 {
-    if (!m_database) {
-        return 0;
+    const auto counts = m_store ? m_store->counts() : StoreResult<QHash<InvoiceState, int>>();
+    int count = 0;
+    if (counts) {
+        for (auto it = counts->begin(); it != counts->end(); ++it) {
+            count += it.key() == InvoiceState::Queued || isInFlight(it.key()) ? it.value() : 0;
+        }
     }
-    QSqlQuery query(m_database->connection());
-    if (query.exec(
-            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending', 'submitted', "
-                           "'processing', 'accepted')")) &&
-        query.next()) {
-        return query.value(0).toInt();
-    }
-    return 0;
+    return count;
 }
 
 } // namespace Kurier

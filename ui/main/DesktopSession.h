@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace Kurier {
@@ -17,8 +18,10 @@ class AuditLog;
 class Clock;
 class Database;
 class Fa3Validator;
+class IncomingStore;
 class InvoiceBook;
 class OutboxStore;
+class ReconcileStore;
 class SandboxEmulator;
 class SecretStore;
 
@@ -54,10 +57,13 @@ public:
     void close(); // stops sending and closes the company's database (companyClosing first)
     // First run and "Try it in the sandbox": starts the local emulator, makes the demo company current and
     // gives it a few demo invoices, ready to send.
-    std::expected<int, QString> startSandbox();
+    // Starts the local emulator without blocking (the window stays responsive), then opens the demo
+    // company and, into an empty sandbox, issues the demo invoices; `sandboxStarted` tells how it went.
+    void startSandbox();
     bool isOpen() const { return m_database != nullptr; }
     Database &database() { return *m_database; } // the GUI thread's connection to the company's database
     bool isSandbox() const { return m_settings.sandbox; }
+    bool isStartingSandbox() const { return m_sandboxStarting; }
     KsefEnvironment environment() const;
     QString environmentLabel() const; // "SANDBOX", "TEST", "DEMO", "PRODUCTION"
     QString databasePath() const;
@@ -66,6 +72,9 @@ public:
     OutboxStore &store() { return *m_store; }
     AuditLog &audit() { return *m_audit; }
     AlertCenter &alerts() { return *m_alerts; }
+    // Read side of the reconciliation reports and the purchase invoices (their writes go through the worker).
+    const ReconcileStore &reconcileReports() const { return *m_reports; }
+    const IncomingStore &purchases() const { return *m_purchases; }
     InvoiceBook &book() { return *m_book; }
     const Fa3Validator &validator() const { return *m_validator; }
     OutboxWorker *worker() { return m_worker; }
@@ -74,17 +83,20 @@ public:
 
     // Requests to the worker (queued to its thread; results come back as its signals).
     void send(const QList<qint64> &ids);
+    void retry(const QList<qint64> &ids); // rejected ones back to the queue, then as send
     void cancel(const QList<qint64> &ids);
     void importFiles(const QStringList &paths);
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
-    int inFlightCount() const; // sent and not yet final
+    int onTheWayCount() const; // queued or in flight (InvoiceState's definition): not yet final
     // The worker's last reports (kept here so that a window attached later still shows them).
     OutboxWorker::Connection connection() const { return m_connection; }
     QString connectionDetail() const { return m_connectionDetail; }
     std::pair<int, int> budget() const { return m_budget; } // remaining, limit (per minute)
 
 signals:
+    // The sandbox is open with `issued` new demo invoices (0 when it was used before), or `error`.
+    void sandboxStarted(bool ok, int issued, const QString &error);
     void companyClosing();
     void companyOpened();
     void pausedChanged(bool paused);
@@ -100,12 +112,19 @@ private:
     SecretStore &m_secrets;
     AppSettings m_settings;
     std::unique_ptr<SandboxEmulator> m_sandbox;
+    bool m_sandboxStarting = false;
+    // Queues `call` on the worker's thread; `resumes`: it resumes sending (send, retry).
+    void toWorker(const std::function<void(OutboxWorker &)> &call, bool resumes = false);
+    std::expected<int, QString> openSandbox(); // once the emulator listens
+    void finishSandboxStart(const std::expected<int, QString> &issued);
     QUrl m_sandboxUrl;
     QString m_sandboxToken;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AlertCenter> m_alerts;
     std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<ReconcileStore> m_reports;
+    std::unique_ptr<IncomingStore> m_purchases;
     std::unique_ptr<Fa3Validator> m_validator;
     std::unique_ptr<InvoiceBook> m_book;
     std::unique_ptr<OutboxQuery> m_query;

@@ -50,6 +50,7 @@ public:
     void sendSelected();
     void sendAllReady();
     void retryNow();
+    void sandboxStarted(bool ok, int issued, const QString &error);
     void cancelSelected();
     void copyKsefNumber();
     void exportUpo();

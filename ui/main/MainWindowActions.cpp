@@ -195,8 +195,8 @@ void MainWindow::newCorrection()
         return;
     }
     const auto row = m_session.query().row(ids.first());
-    const auto item = row && *row ? m_session.store().find((*row)->key, true)
-                                  : std::expected<std::optional<OutboxItem>, QString>();
+    const auto item =
+        row && *row ? m_session.store().find((*row)->key, true) : StoreResult<std::optional<OutboxItem>>();
     if (!item || !*item) {
         return;
     }
@@ -469,22 +469,32 @@ void MainWindow::openSettings()
 
 void MainWindow::tryInSandbox()
 {
+    if (m_session.isStartingSandbox()) {
+        return;
+    }
     statusBar()->showMessage(tr("Starting the local KSeF emulator…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto issued = m_session.startSandbox();
-    QApplication::restoreOverrideCursor();
+    action(QStringLiteral("trySandbox"))->setEnabled(false);
+    // The window stays responsive while the emulator starts; the rest happens when it has.
+    connect(&m_session, &DesktopSession::sandboxStarted, this, &MainWindow::sandboxStarted,
+            Qt::SingleShotConnection);
+    m_session.startSandbox();
+}
+
+void MainWindow::sandboxStarted(bool ok, int issued, const QString &error)
+{
+    action(QStringLiteral("trySandbox"))->setEnabled(true);
     attachSession();
-    if (!issued) {
-        m_prompts.warn(this, tr("The sandbox cannot start"), issued.error());
+    if (!ok) {
+        statusBar()->clearMessage();
+        m_prompts.warn(this, tr("The sandbox cannot start"), error);
         return;
     }
     m_filters->setScope(OutboxQuery::Filter::Scope::All);
     statusBar()->showMessage(
-        *issued > 0
-            ? tr("Sandbox ready: %n demo invoice(s) are ready to send. Select them and press Send, or "
-                 "use Send all ready.",
-                 nullptr, *issued)
-            : tr("Sandbox ready."),
+        issued > 0 ? tr("Sandbox ready: %n demo invoice(s) are ready to send. Select them and press Send, or "
+                        "use Send all ready.",
+                        nullptr, issued)
+                   : tr("Sandbox ready."),
         20'000);
 }
 
@@ -506,7 +516,7 @@ void MainWindow::runFirstRun()
 
 bool MainWindow::confirmQuit()
 {
-    const int inFlight = m_session.inFlightCount();
+    const int inFlight = m_session.onTheWayCount();
     if (inFlight == 0) {
         return true;
     }

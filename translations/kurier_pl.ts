@@ -309,6 +309,17 @@
     </message>
 </context>
 <context>
+    <name>InvoiceBookStore</name>
+    <message>
+        <source>The invoice book cannot be written</source>
+        <translation>Nie można zapisać rejestru faktur</translation>
+    </message>
+    <message>
+        <source>The invoice book cannot be read</source>
+        <translation>Nie można odczytać rejestru faktur</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocument</name>
     <message>
         <source>The invoice&apos;s XML is not stored.</source>

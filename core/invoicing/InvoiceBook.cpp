@@ -8,8 +8,6 @@
 #include "util/Clock.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Kurier {
 
@@ -27,15 +25,11 @@ QString period(const QString &pattern, const QDate &date)
     return {};
 }
 
-QString dbError(const QSqlQuery &query)
-{
-    return InvoiceBook::tr("The invoice book cannot be written: %1").arg(query.lastError().text());
-}
 } // namespace
 
 InvoiceBook::InvoiceBook(QSqlDatabase connection, OutboxStore &store, const Fa3Validator &validator,
                          const Clock &clock)
-    : m_db(std::move(connection))
+    : m_book(std::move(connection), clock)
     , m_store(store)
     , m_validator(validator)
     , m_clock(clock)
@@ -43,37 +37,12 @@ InvoiceBook::InvoiceBook(QSqlDatabase connection, OutboxStore &store, const Fa3V
 
 std::expected<void, QString> InvoiceBook::saveContact(const Contact &contact)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO contacts (nip, name, address1, address2, country, email, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nip) DO UPDATE SET name = excluded.name, "
-        "address1 = excluded.address1, address2 = excluded.address2, "
-        "country = excluded.country, email = excluded.email, updated_at = excluded.updated_at"));
-    for (const QVariant &value :
-         QVariantList{contact.nip, contact.name, contact.address1, contact.address2, contact.country,
-                      contact.email, m_clock.now().toMSecsSinceEpoch()}) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
-    }
-    return {};
+    return withErrorText(m_book.saveContact(contact));
 }
 
 std::expected<QList<InvoiceBook::Contact>, QString> InvoiceBook::contacts() const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT nip, name, address1, address2, country, email FROM contacts "
-                                   "ORDER BY name COLLATE NOCASE"))) {
-        return std::unexpected(dbError(query));
-    }
-    QList<Contact> result;
-    while (query.next()) {
-        result.append(Contact{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                              query.value(3).toString(), query.value(4).toString(),
-                              query.value(5).toString()});
-    }
-    return result;
+    return withErrorText(m_book.contacts());
 }
 
 std::expected<qint64, QString> InvoiceBook::saveDraft(qint64 id, const Invoice &invoice)
@@ -84,44 +53,19 @@ std::expected<qint64, QString> InvoiceBook::saveDraft(qint64 id, const Invoice &
     if (!xml) {
         return std::unexpected(tr("The draft's amounts are too large to be stored."));
     }
-    QSqlQuery query(m_db);
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    if (id > 0) {
-        query.prepare(
-            QStringLiteral("UPDATE drafts SET seller_nip = ?, xml = ?, updated_at = ? WHERE id = ?"));
-        query.addBindValue(invoice.seller.nip);
-        query.addBindValue(*xml);
-        query.addBindValue(now);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            return std::unexpected(dbError(query));
-        }
-        if (query.numRowsAffected() == 1) {
-            return id;
-        }
-    }
-    query.prepare(QStringLiteral("INSERT INTO drafts (seller_nip, xml, updated_at) VALUES (?, ?, ?)"));
-    query.addBindValue(invoice.seller.nip);
-    query.addBindValue(*xml);
-    query.addBindValue(now);
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
-    }
-    return query.lastInsertId().toLongLong();
+    return withErrorText(m_book.saveDraft(id, invoice.seller.nip, *xml));
 }
 
 std::expected<Invoice, QString> InvoiceBook::loadDraft(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT xml FROM drafts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
+    const auto xml = m_book.draftXml(id);
+    if (!xml) {
+        return std::unexpected(xml.error().text());
     }
-    if (!query.next()) {
+    if (!xml->has_value()) {
         return std::unexpected(tr("Draft %1 does not exist.").arg(id));
     }
-    auto document = Fa3Reader::read(query.value(0).toByteArray());
+    auto document = Fa3Reader::read(**xml);
     if (!document) {
         return std::unexpected(tr("Draft %1 cannot be read.").arg(id));
     }
@@ -130,18 +74,18 @@ std::expected<Invoice, QString> InvoiceBook::loadDraft(qint64 id) const
 
 std::expected<QList<InvoiceBook::DraftInfo>, QString> InvoiceBook::drafts() const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, xml, updated_at FROM drafts ORDER BY updated_at DESC"))) {
-        return std::unexpected(dbError(query));
+    const auto rows = m_book.drafts();
+    if (!rows) {
+        return std::unexpected(rows.error().text());
     }
     QList<DraftInfo> result;
-    while (query.next()) {
+    for (const InvoiceBookStore::DraftRow &row : *rows) {
         DraftInfo info;
-        info.id = query.value(0).toLongLong();
-        if (const auto document = Fa3Reader::read(query.value(1).toByteArray())) {
+        info.id = row.id;
+        if (const auto document = Fa3Reader::read(row.xml)) {
             info.buyer = document->invoice.buyer.name;
         }
-        info.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        info.updatedAt = row.updatedAt;
         result.append(info);
     }
     return result;
@@ -149,13 +93,7 @@ std::expected<QList<InvoiceBook::DraftInfo>, QString> InvoiceBook::drafts() cons
 
 std::expected<void, QString> InvoiceBook::deleteDraft(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
-    }
-    return {};
+    return withErrorText(m_book.deleteDraft(id));
 }
 
 QString InvoiceBook::formatNumber(const QString &pattern, int counter, const QDate &issueDate)
@@ -202,23 +140,29 @@ InvoiceBook::counter(const QString &sellerNip, const QString &pattern, const QDa
 {
     Counter result;
     result.series = QStringLiteral("%1|%2|%3").arg(sellerNip, pattern, period(pattern, issueDate));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT last FROM numbering WHERE series = ?"));
-    query.addBindValue(result.series);
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
+    const auto last = m_book.lastNumber(result.series);
+    if (!last) {
+        return std::unexpected(last.error().text());
     }
-    result.last = query.next() ? query.value(0).toInt() : 0;
+    result.last = *last;
     return result;
 }
 
-bool InvoiceBook::numberTaken(const QString &sellerNip, const QString &number) const
+std::expected<std::pair<int, QString>, QString> InvoiceBook::firstFree(const Counter &counter,
+                                                                       const QString &sellerNip,
+                                                                       const QString &pattern,
+                                                                       const QDate &issueDate) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE seller_nip = ? AND invoice_number = ? LIMIT 1"));
-    query.addBindValue(sellerNip);
-    query.addBindValue(number);
-    return query.exec() && query.next();
+    for (int next = counter.last + 1;; ++next) {
+        const QString number = formatNumber(pattern, next, issueDate);
+        const auto taken = m_store.hasInvoiceNumber(sellerNip, number);
+        if (!taken) {
+            return std::unexpected(taken.error().text());
+        }
+        if (!*taken) {
+            return std::pair{next, number};
+        }
+    }
 }
 
 std::expected<QString, QString> InvoiceBook::nextNumber(const QString &sellerNip, const QString &pattern,
@@ -227,16 +171,15 @@ std::expected<QString, QString> InvoiceBook::nextNumber(const QString &sellerNip
     if (const auto error = patternError(pattern)) {
         return std::unexpected(*error);
     }
-    auto current = counter(sellerNip, pattern, issueDate);
+    const auto current = counter(sellerNip, pattern, issueDate);
     if (!current) {
         return std::unexpected(current.error());
     }
-    int next = current->last + 1;
-    // Numbers already used by imported invoices are skipped, never reused.
-    while (numberTaken(sellerNip, formatNumber(pattern, next, issueDate))) {
-        ++next;
+    const auto free = firstFree(*current, sellerNip, pattern, issueDate);
+    if (!free) {
+        return std::unexpected(free.error());
     }
-    return formatNumber(pattern, next, issueDate);
+    return free->second;
 }
 
 ValidationIssues InvoiceBook::check(const Invoice &invoice, const QString &number) const
@@ -259,7 +202,7 @@ std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QSt
                                                       const QString &environment, const QString &contextNip,
                                                       bool hold)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(m_book.connection());
     if (!transaction.isOpen()) {
         return std::unexpected(tr("The invoice book cannot be written: %1").arg(transaction.error()));
     }
@@ -270,11 +213,11 @@ std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QSt
     if (!current) {
         return std::unexpected(current.error());
     }
-    int next = current->last + 1;
-    while (numberTaken(invoice.seller.nip, formatNumber(pattern, next, invoice.issueDate))) {
-        ++next;
+    const auto free = firstFree(*current, invoice.seller.nip, pattern, invoice.issueDate);
+    if (!free) {
+        return std::unexpected(free.error());
     }
-    invoice.number = formatNumber(pattern, next, invoice.issueDate);
+    invoice.number = free->second;
     invoice.createdAt = m_clock.now();
     const auto xml = Fa3Writer::write(invoice);
     if (!xml) {
@@ -296,13 +239,8 @@ std::expected<OutboxItem, QString> InvoiceBook::issue(Invoice invoice, const QSt
     if (!queued) {
         return std::unexpected(queued.error().text());
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO numbering (series, last) VALUES (?, ?) "
-                                 "ON CONFLICT (series) DO UPDATE SET last = excluded.last"));
-    query.addBindValue(current->series);
-    query.addBindValue(next);
-    if (!query.exec()) {
-        return std::unexpected(dbError(query));
+    if (const auto numbered = m_book.setLastNumber(current->series, free->first); !numbered) {
+        return std::unexpected(numbered.error().text());
     }
     if (draftId > 0) {
         if (auto deleted = deleteDraft(draftId); !deleted) {

@@ -2,6 +2,7 @@
 
 #include "domain/Invoice.h"
 #include "fa/ValidationIssue.h"
+#include "invoicing/InvoiceBookStore.h"
 #include "outbox/OutboxItem.h"
 
 #include <QCoreApplication>
@@ -26,15 +27,7 @@ public:
     InvoiceBook(QSqlDatabase connection, OutboxStore &store, const Fa3Validator &validator,
                 const Clock &clock);
 
-    struct Contact
-    {
-        QString nip;
-        QString name;
-        QString address1;
-        QString address2;
-        QString country = QStringLiteral("PL");
-        QString email;
-    };
+    using Contact = InvoiceBookStore::Contact;
     std::expected<void, QString> saveContact(const Contact &contact);
     std::expected<QList<Contact>, QString> contacts() const;
 
@@ -80,9 +73,13 @@ private:
     };
     std::expected<Counter, QString> counter(const QString &sellerNip, const QString &pattern,
                                             const QDate &issueDate) const;
-    bool numberTaken(const QString &sellerNip, const QString &number) const;
+    // The first free number after the series' last one: numbers used by imported invoices are skipped.
+    std::expected<std::pair<int, QString>, QString> firstFree(const Counter &counter,
+                                                              const QString &sellerNip,
+                                                              const QString &pattern,
+                                                              const QDate &issueDate) const;
 
-    QSqlDatabase m_db;
+    InvoiceBookStore m_book;
     OutboxStore &m_store;
     const Fa3Validator &m_validator;
     const Clock &m_clock;

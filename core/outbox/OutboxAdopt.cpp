@@ -123,4 +123,16 @@ StoreResult<QSet<QString>> OutboxStore::knownSessions() const
     return sessions;
 }
 
+StoreResult<bool> OutboxStore::hasInvoiceNumber(const QString &sellerNip, const QString &invoiceNumber) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE seller_nip = ? AND invoice_number = ? LIMIT 1"));
+    query.addBindValue(sellerNip);
+    query.addBindValue(invoiceNumber);
+    if (!query.exec()) {
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
+    }
+    return query.next();
+}
+
 } // namespace Kurier

@@ -82,6 +82,8 @@ public:
                                                  const QString &contextNip, const Adoption &adoption);
     // Every KSeF number and idempotency key in the outbox (to tell KSeF's list from ours).
     StoreResult<QHash<QString, QString>> ksefNumbersByKey() const;
+    // Whether an invoice of this seller with this number (P_2) is in the outbox (numbering skips it).
+    StoreResult<bool> hasInvoiceNumber(const QString &sellerNip, const QString &invoiceNumber) const;
     // Every session reference the outbox has used or recorded.
     StoreResult<QSet<QString>> knownSessions() const;
 

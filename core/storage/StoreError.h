@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <expected>
+#include <type_traits>
 
 class QSqlError;
 
@@ -44,5 +45,19 @@ public:
 
 template <typename T>
 using StoreResult = std::expected<T, StoreError>;
+
+// For callers that report errors as a sentence: the same result with the error as StoreError::text().
+template <typename T>
+std::expected<T, QString> withErrorText(StoreResult<T> result)
+{
+    if (!result) {
+        return std::unexpected(result.error().text());
+    }
+    if constexpr (std::is_void_v<T>) {
+        return {};
+    } else {
+        return std::move(*result);
+    }
+}
 
 } // namespace Kurier

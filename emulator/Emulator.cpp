@@ -50,6 +50,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerStatusAndUpo();
     registerLimitsAndTestData();
     registerControl();
+    registerLatarnia();
     restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
@@ -417,7 +418,8 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
         }
     };
 
-    if (request.path.startsWith(u"/_emulator/") || request.path.startsWith(u"/_storage/")) {
+    if (request.path.startsWith(u"/_emulator/") || request.path.startsWith(u"/_storage/") ||
+        request.path.startsWith(u"/latarnia/")) {
         const Router::Match match = m_router.match(request.method, request.path);
         if (match.route && request.path.startsWith(u"/_storage/") &&
             injectFault(QStringLiteral("storage"), match)) {
@@ -445,6 +447,20 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
 
     if (injectFault(group, match)) {
         return;
+    }
+    // In step with Latarnia: an announced failure or maintenance window is a 503, a total failure silence.
+    switch (outage()) {
+    case Outage::Silent:
+        sink.abort();
+        return;
+    case Outage::Unavailable: {
+        FaultRule unavailable;
+        unavailable.action = FaultRule::Action::Error503;
+        finish(injectedFault(request, unavailable));
+        return;
+    }
+    case Outage::None:
+        break;
     }
 
     // Protected endpoints count per (context, IP); public ones per IP.

@@ -12,6 +12,7 @@
 #include "Router.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QObject>
 
 #include <expected>
@@ -62,9 +63,19 @@ private:
     void registerStatusAndUpo();      // StatusApi.cpp
     void registerLimitsAndTestData(); // LimitsApi.cpp
     void registerControl();           // ControlApi.cpp
-    void releaseUpos();               // delivers every withheld UPO
-    void registerBatch();             // BatchApi.cpp
-    void registerQueries();           // QueryApi.cpp
+    void registerLatarnia();          // LatarniaApi.cpp
+    // While Latarnia announces a failure or maintenance the API answers 503; a total failure, not at all.
+    // → how the API answers now (nothing: normally)
+    enum class Outage
+    {
+        None,
+        Unavailable,
+        Silent,
+    };
+    Outage outage() const;
+    void releaseUpos();     // delivers every withheld UPO
+    void registerBatch();   // BatchApi.cpp
+    void registerQueries(); // QueryApi.cpp
     struct QueryResult
     {
         QStringList references; // sorted
@@ -158,6 +169,15 @@ private:
     double m_keyFailureRate = 0.0;
     int m_invoiceFailureCode = 435;
     int m_forcedAuthCode = 200;
+    // Latarnia (LatarniaApi.cpp): the announced status, its messages, and whether Latarnia itself is down.
+    struct Latarnia
+    {
+        QString status = QStringLiteral("AVAILABLE");
+        QJsonArray messages;
+        int nextId = 1;
+        bool unreachable = false;
+        QString eventId; // of the window in progress
+    } m_latarnia;
     QString m_systemWarning;
     std::unique_ptr<QFile> m_record;
     std::unique_ptr<EmulatorStore> m_store;

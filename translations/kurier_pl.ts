@@ -2866,6 +2866,33 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     </message>
 </context>
 <context>
+    <name>Latarnia</name>
+    <message>
+        <source>KSeF available</source>
+        <translation>KSeF dostępny</translation>
+    </message>
+    <message>
+        <source>KSeF maintenance announced</source>
+        <translation>Ogłoszono prace serwisowe KSeF</translation>
+    </message>
+    <message>
+        <source>KSeF failure announced</source>
+        <translation>Ogłoszono awarię KSeF</translation>
+    </message>
+    <message>
+        <source>KSeF total failure announced</source>
+        <translation>Ogłoszono awarię całkowitą KSeF</translation>
+    </message>
+    <message>
+        <source>Latarnia unreachable</source>
+        <translation>Latarnia nieosiągalna</translation>
+    </message>
+    <message>
+        <source>Latarnia answered something Kurier does not understand.</source>
+        <translation>Latarnia odpowiedziała w sposób niezrozumiały dla Kuriera.</translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>

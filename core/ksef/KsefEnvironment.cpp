@@ -95,4 +95,20 @@ QUrl KsefEnvironment::qrHost() const
     return baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
+QUrl KsefEnvironment::latarniaBase() const
+{
+    switch (kind) {
+    case Kind::Test:
+    case Kind::Demo:
+        return QUrl(QStringLiteral("https://api-latarnia-test.ksef.mf.gov.pl"));
+    case Kind::Production:
+        return QUrl(QStringLiteral("https://api-latarnia.ksef.mf.gov.pl"));
+    case Kind::Custom:
+        break;
+    }
+    QUrl url = baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(QStringLiteral("/latarnia"));
+    return url;
+}
+
 } // namespace Kurier

@@ -39,6 +39,9 @@ public:
     // Where the environment's QR verification links point (PROTOCOL.md §1, §13): qr-test / qr-demo / qr
     // .ksef.mf.gov.pl; a custom environment (the emulator) verifies at its own origin.
     QUrl qrHost() const;
+    // Where KSeF's availability service Latarnia answers (PROTOCOL.md §1, §12.5): its test host for TEST and
+    // DEMO, its own host for production; a custom environment (the emulator) serves it at /latarnia.
+    QUrl latarniaBase() const;
 };
 
 } // namespace Kurier

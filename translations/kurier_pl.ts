@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityWatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is not a usable Kurier backup: %2</source>

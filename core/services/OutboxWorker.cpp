@@ -2,6 +2,8 @@
 
 #include "backup/Backup.h"
 #include "fa/Fa3Validator.h"
+#include "ksef/Latarnia.h"
+#include "services/AvailabilityWatch.h"
 #include "services/OutboxServices.h"
 
 #include <QCoreApplication>
@@ -70,6 +72,13 @@ void OutboxWorker::start()
             emit actionFinished(tr("The daily backup could not be made: %1").arg(backup.error()), false);
         }
     }
+    if (m_config.availabilityEvery.count() > 0) {
+        m_latarnia = std::make_unique<Latarnia>(*m_services->transport, m_config.environment.latarniaBase());
+        AvailabilityWatch::Options watch;
+        watch.every = m_config.availabilityEvery;
+        m_availability = std::make_unique<AvailabilityWatch>(*m_latarnia, *m_services->audit,
+                                                             *m_services->alerts, m_clock, watch);
+    }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &OutboxWorker::pass);
@@ -92,12 +101,33 @@ void OutboxWorker::shutdown()
     tearDown();
 }
 
+bool OutboxWorker::checkAvailability()
+{
+    if (!m_availability || !m_availability->isDue() || m_stop->load()) {
+        return true;
+    }
+    // Like a pass: a shutdown that arrives while Latarnia is asked (its reply is awaited in a local event
+    // loop) is carried out when the check ends, never under it.
+    std::optional<AvailabilityReport> changed;
+    if (!exclusive([&] { changed = m_availability->poll(); })) {
+        return false;
+    }
+    if (changed) {
+        const Availability now = changed->availability;
+        emit availabilityChanged(availabilityKey(now), AvailabilityWatch::describe(*changed),
+                                 now != Availability::Available && now != Availability::Unreachable);
+    }
+    return true;
+}
+
 void OutboxWorker::tearDown()
 {
     if (m_services) {
         if (m_config.credentials) {
             m_services->engine->closeOnlineSession(); // refused at once when stopping: KSeF closes it later
         }
+        m_availability.reset();
+        m_latarnia.reset();
         m_services.reset();
     }
     // The thread ends only now, with nothing of ours on its stack (a quit from outside while work is under
@@ -183,6 +213,9 @@ void OutboxWorker::pass()
     }
     reportBudget();
     emit passFinished();
+    if (!checkAvailability()) { // also (above all) when KSeF did not answer
+        return;
+    }
     if (result && !result->stopped) {
         dueChecks();
     }

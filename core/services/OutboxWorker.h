@@ -20,6 +20,8 @@ namespace Kurier {
 class Clock;
 class Fa3Validator;
 struct OutboxServices;
+class AvailabilityWatch;
+class Latarnia;
 
 // The outbox engine on a thread of its own, for the desktop application: it opens the services (its own
 // SQLite connection, network, blocking KSeF client) on that thread, runs passes from a timer, and does the
@@ -55,6 +57,9 @@ public:
         // `backupsKept` kept. Empty: none.
         QString backupDirectory;
         int backupsKept = 7;
+        // KSeF's availability service (Latarnia): asked this often, also while KSeF does not answer; 0:
+        // never.
+        std::chrono::seconds availabilityEvery{180};
     };
     enum class Connection
     {
@@ -122,6 +127,9 @@ signals:
     void incomingSynced(int added, bool ok, const QString &message);
     // New purchase invoices to announce (once per synchronisation that brought them, also the CLI's).
     void incomingArrived(int count);
+    // KSeF's availability changed (Latarnia): its key ("available", "failure", …, "unreachable") and a line
+    // for the status bar; `announced`: a maintenance, failure or total failure is announced.
+    void availabilityChanged(const QString &key, const QString &text, bool announced);
     void findingsResolved(int resolved, const QString &error);      // error empty: all of them
     void purchasesRead(const QStringList &ksefNumbers, int unread); // empty list: all; unread left
 
@@ -132,6 +140,7 @@ private:
     void reportBudget();
     void dueChecks(); // reconciliation and purchase invoices when their time has come
     void announceIncoming();
+    bool checkAvailability(); // Latarnia, when due; false: the worker is shutting down
     // Runs long KSeF work (a pass, a reconciliation, a synchronisation) as one "pass": a shutdown that
     // arrives meanwhile (from a nested event loop) is carried out when it ends. false: the worker is shutting
     // down.
@@ -141,6 +150,8 @@ private:
     Config m_config;
     const Clock &m_clock;
     std::unique_ptr<OutboxServices> m_services;
+    std::unique_ptr<Latarnia> m_latarnia; // both use m_services: reset before it
+    std::unique_ptr<AvailabilityWatch> m_availability;
     std::unique_ptr<Fa3Validator> m_validator;
     QTimer *m_timer = nullptr;
     bool m_paused = false;

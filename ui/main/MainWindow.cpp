@@ -248,6 +248,8 @@ void MainWindow::attachSession()
                                            &MainWindow::scheduleRefresh);
             m_workerConnections << connect(worker, &OutboxWorker::alertRaised, this,
                                            &MainWindow::alertRaised);
+            m_workerConnections << connect(worker, &OutboxWorker::availabilityChanged, m_status,
+                                           &StatusPanel::setAvailability);
             m_workerConnections << connect(worker, &OutboxWorker::incomingArrived, this, [this](int count) {
                 // One notification per synchronisation that brought new invoices.
                 m_tray.notifyText(tr("New purchase invoices"),

@@ -19,12 +19,15 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_budget = new QLabel(this);
     m_budget->setObjectName(QStringLiteral("rateBudget"));
+    m_availability = new QLabel(this);
+    m_availability->setObjectName(QStringLiteral("ksefAvailability"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_environment);
     layout->addWidget(m_company);
     layout->addSpacing(12);
     layout->addWidget(m_counts, 1);
+    layout->addWidget(m_availability);
     layout->addWidget(m_connection);
     layout->addSpacing(12);
     layout->addWidget(m_budget);
@@ -82,6 +85,21 @@ void StatusPanel::setBudget(int remaining, int limit)
     m_budget->setText(limit > 0 ? tr("Send budget: %1/%2 per min").arg(remaining).arg(limit) : QString());
     m_budget->setToolTip(tr("Invoice-sending requests KSeF still allows this minute (shared by every Kurier "
                             "process of this company)."));
+}
+
+void StatusPanel::setAvailability(const QString &key, const QString &text, bool announced)
+{
+    // Available is the normal case: nothing to show. Unreachable Latarnia is said quietly (it says nothing
+    // about KSeF); an announced window loudly.
+    m_availability->setText(key == u"available" ? QString() : text);
+    m_availability->setToolTip(text);
+    m_availability->setStyleSheet(announced ? QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }")
+                                            : QStringLiteral("QLabel { color: palette(mid); }"));
+}
+
+QString StatusPanel::availabilityText() const
+{
+    return m_availability->text();
 }
 
 QString StatusPanel::countsText() const

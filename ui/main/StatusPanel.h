@@ -22,10 +22,13 @@ public:
     void setCounts(const QHash<InvoiceState, int> &counts);
     void setConnection(OutboxWorker::Connection connection, const QString &detail);
     void setBudget(int remaining, int limit);
+    // KSeF's availability from Latarnia; shown only when it is not plainly "available".
+    void setAvailability(const QString &key, const QString &text, bool announced);
 
     QString countsText() const;
     QString environmentText() const;
     QString connectionText() const;
+    QString availabilityText() const;
 
 private:
     QLabel *m_environment = nullptr;
@@ -33,6 +36,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_budget = nullptr;
+    QLabel *m_availability = nullptr;
 };
 
 } // namespace Kurier

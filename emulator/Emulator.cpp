@@ -316,6 +316,20 @@ SessionRecord *Emulator::ownOnlineSession(const QString &reference, const Issued
                : nullptr;
 }
 
+std::expected<SessionRecord *, HttpReply> Emulator::writableOnlineSession(const HttpRequest &request,
+                                                                          const QString &reference)
+{
+    const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
+    if (!guard) {
+        return std::unexpected(guard.error());
+    }
+    SessionRecord *session = ownOnlineSession(reference, *guard);
+    if (!session) {
+        return std::unexpected(error(request, 21173));
+    }
+    return session;
+}
+
 QString Emulator::storageLink(const StorageLink &link)
 {
     const QString token = m_references.hex(32).toLower();

@@ -126,6 +126,10 @@ private:
     std::expected<StorageLink, HttpReply> presignedLink(const QString &token, const QString &kind = {}) const;
     // An online session of the caller's context, or nothing (21173 for the caller).
     SessionRecord *ownOnlineSession(const QString &reference, const IssuedToken &token);
+    // The access check with InvoiceWrite, then the caller's own online session named in the path — or the
+    // answer to give (401/403, or 21173 when there is no such session).
+    std::expected<SessionRecord *, HttpReply> writableOnlineSession(const HttpRequest &request,
+                                                                    const QString &reference);
     int maxInvoicesFor(const QString &contextNip) const;
     // Why a technical correction (§12.3) cannot be sent: 21405 without offlineMode, 21167 unless the original
     // is a rejected offline invoice of the context, 21166 when it already has a correction; nothing when it

@@ -58,14 +58,11 @@ void Emulator::registerSessions()
     m_router.add(
         "POST", QStringLiteral("/sessions/online/{ref}/invoices"), QStringLiteral("invoiceSend"),
         [this](const HttpRequest &request, const QStringList &captures) {
-            const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
-            if (!guard) {
-                return guard.error();
+            const auto found = writableOnlineSession(request, captures.value(0));
+            if (!found) {
+                return found.error();
             }
-            SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
-            if (!session) {
-                return error(request, 21173);
-            }
+            SessionRecord *session = *found;
             if (session->statusCode != 100 || session->validUntil <= now()) {
                 return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
             }
@@ -121,14 +118,11 @@ void Emulator::registerSessions()
 
     m_router.add("POST", QStringLiteral("/sessions/online/{ref}/close"), QStringLiteral("onlineSession"),
                  [this](const HttpRequest &request, const QStringList &captures) {
-                     const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
-                     if (!guard) {
-                         return guard.error();
+                     const auto found = writableOnlineSession(request, captures.value(0));
+                     if (!found) {
+                         return found.error();
                      }
-                     SessionRecord *session = ownOnlineSession(captures.value(0), *guard);
-                     if (!session) {
-                         return error(request, 21173);
-                     }
+                     SessionRecord *session = *found;
                      if (session->statusCode != 100) {
                          return error(request, 21180, {QStringLiteral("Sesja została już zamknięta.")});
                      }

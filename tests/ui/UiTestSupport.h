@@ -3,11 +3,13 @@
 #include "common/Prompts.h"
 #include "ksef/SecretStore.h"
 #include "main/DesktopSession.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QHash>
 #include <QPrinter>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace Kurier::Test {
 
@@ -91,5 +93,17 @@ inline std::unique_ptr<DesktopSession> makeSession(const QString &folder, const 
         DesktopSession::Paths{QDir(folder).filePath(QStringLiteral("kurier.ini")), folder, emulator}, clock,
         secrets);
 }
+
+// What every desktop test keeps: a folder of its own, the clock, a keychain in memory, scripted prompts and
+// the session (made by the test, with makeSession).
+class DesktopTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    MemorySecretStore m_secrets;
+    ScriptedPrompts m_prompts;
+    std::unique_ptr<DesktopSession> m_session;
+};
 
 } // namespace Kurier::Test

@@ -19,15 +19,9 @@
 
 using namespace Kurier;
 
-class TestInvoiceEditor : public QObject
+class TestInvoiceEditor : public Test::DesktopTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    Test::MemorySecretStore m_secrets;
-    Test::ScriptedPrompts m_prompts;
-    std::unique_ptr<DesktopSession> m_session;
 
     void fill(InvoiceEditor &editor)
     {

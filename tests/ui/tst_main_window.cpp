@@ -52,15 +52,10 @@ public slots:
     void open(const QUrl &url) { opened << url; }
 };
 
-class TestMainWindow : public QObject
+class TestMainWindow : public Test::DesktopTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    Test::MemorySecretStore m_secrets;
-    Test::ScriptedPrompts m_prompts;
-    std::unique_ptr<DesktopSession> m_session;
     std::unique_ptr<TrayNotifier> m_tray;
     std::unique_ptr<MainWindow> m_window;
 

@@ -28,15 +28,10 @@
 
 using namespace Kurier;
 
-class TestScreenshots : public QObject
+class TestScreenshots : public Test::DesktopTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    Test::MemorySecretStore m_secrets;
-    Test::ScriptedPrompts m_prompts;
-    std::unique_ptr<DesktopSession> m_session;
     QDir m_out{QStringLiteral(KURIER_BINARY_DIR "/screenshots")};
 
     void useLanguage(const QString &language)

@@ -68,17 +68,28 @@ void Emulator::registerStatusAndUpo()
         auto it = m_state.sessions.find(reference);
         return it != m_state.sessions.end() && it->contextNip == token.contextNip ? &*it : nullptr;
     };
+    // The access check, then the caller's session named in the path — or the answer to give (21173: none).
+    const auto guardedSession =
+        [this, findSession](const HttpRequest &request,
+                            const QString &reference) -> std::expected<SessionRecord *, HttpReply> {
+        const Guard guard = requireAccess(request, QString());
+        if (!guard) {
+            return std::unexpected(guard.error());
+        }
+        SessionRecord *session = findSession(request, reference, *guard);
+        if (!session) {
+            return std::unexpected(error(request, 21173));
+        }
+        return session;
+    };
     m_router.add(
         "GET", QStringLiteral("/sessions/{ref}"), QStringLiteral("sessionMisc"),
-        [this, findSession](const HttpRequest &request, const QStringList &captures) {
-            const Guard guard = requireAccess(request, QString());
-            if (!guard) {
-                return guard.error();
+        [this, guardedSession](const HttpRequest &request, const QStringList &captures) {
+            const auto found = guardedSession(request, captures.value(0));
+            if (!found) {
+                return found.error();
             }
-            SessionRecord *session = findSession(request, captures.value(0), *guard);
-            if (!session) {
-                return error(request, 21173);
-            }
+            SessionRecord *session = *found;
             int succeeded = 0;
             int failed = 0;
             for (const QString &reference : std::as_const(session->invoiceReferences)) {
@@ -110,16 +121,13 @@ void Emulator::registerStatusAndUpo()
             return HttpReply::json(200, body);
         });
 
-    const auto invoiceList = [this, findSession](bool failedOnly) {
-        return [this, findSession, failedOnly](const HttpRequest &request, const QStringList &captures) {
-            const Guard guard = requireAccess(request, QString());
-            if (!guard) {
-                return guard.error();
+    const auto invoiceList = [this, guardedSession](bool failedOnly) {
+        return [this, guardedSession, failedOnly](const HttpRequest &request, const QStringList &captures) {
+            const auto found = guardedSession(request, captures.value(0));
+            if (!found) {
+                return found.error();
             }
-            SessionRecord *session = findSession(request, captures.value(0), *guard);
-            if (!session) {
-                return error(request, 21173);
-            }
+            SessionRecord *session = *found;
             QList<QString> selected;
             for (const QString &reference : std::as_const(session->invoiceReferences)) {
                 if (!failedOnly || m_state.invoices[reference].statusCode > 200) {
@@ -184,15 +192,12 @@ void Emulator::registerStatusAndUpo()
                                    invoice == m_state.invoices.constEnd() ? nullptr : &*invoice);
         });
     m_router.add("GET", QStringLiteral("/sessions/{ref}/upo/{upoRef}"), QStringLiteral("sessionMisc"),
-                 [this, findSession](const HttpRequest &request, const QStringList &captures) {
-                     const Guard guard = requireAccess(request, QString());
-                     if (!guard) {
-                         return guard.error();
+                 [this, guardedSession](const HttpRequest &request, const QStringList &captures) {
+                     const auto found = guardedSession(request, captures.value(0));
+                     if (!found) {
+                         return found.error();
                      }
-                     const SessionRecord *session = findSession(request, captures.value(0), *guard);
-                     if (!session) {
-                         return error(request, 21173);
-                     }
+                     const SessionRecord *session = *found;
                      if (session->upoReference.isEmpty() || session->upoReference != captures.value(1)) {
                          return error(request, 21178);
                      }

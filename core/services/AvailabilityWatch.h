@@ -36,8 +36,6 @@ public:
     // Asks Latarnia now. → the report when the availability changed since the last check (the first check
     // always counts as a change), nothing otherwise.
     std::optional<AvailabilityReport> poll();
-    const AvailabilityReport &last() const { return m_last; }
-    bool hasChecked() const { return m_checked; }
 
     // One line for the status bar: the state, and the announcement's title or the reason it is unreachable.
     static QString describe(const AvailabilityReport &report);

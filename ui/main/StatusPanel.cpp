@@ -97,11 +97,6 @@ void StatusPanel::setAvailability(const QString &key, const QString &text, bool 
                                             : QStringLiteral("QLabel { color: palette(mid); }"));
 }
 
-QString StatusPanel::availabilityText() const
-{
-    return m_availability->text();
-}
-
 QString StatusPanel::countsText() const
 {
     return m_counts->text();

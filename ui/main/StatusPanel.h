@@ -28,7 +28,6 @@ public:
     QString countsText() const;
     QString environmentText() const;
     QString connectionText() const;
-    QString availabilityText() const;
 
 private:
     QLabel *m_environment = nullptr;

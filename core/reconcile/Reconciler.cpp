@@ -44,6 +44,16 @@ ReconcileFinding findingFor(ReconcileFinding::Kind kind, const OutboxItem &item)
     return finding;
 }
 
+ReconcileFinding sessionFinding(ReconcileFinding::Kind kind, const SessionStatus &session)
+{
+    ReconcileFinding finding;
+    finding.kind = kind;
+    finding.sessionRef = session.reference;
+    finding.since = session.dateCreated;
+    finding.lastAnswer = QStringLiteral("%1 %2").arg(session.code).arg(session.description).trimmed();
+    return finding;
+}
+
 } // namespace
 
 Reconciler::Reconciler(OutboxStore &store, OutboxEngine &engine, KsefClient &client, ReconcileStore &reports,
@@ -242,12 +252,7 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                 const bool open = session.phase() == KsefPhase::Received ||
                                   (!batch && session.phase() == KsefPhase::Processing);
                 if (open && session.dateCreated.isValid() && session.dateCreated <= openBefore) {
-                    ReconcileFinding finding;
-                    finding.kind = ReconcileFinding::Kind::SessionStuck;
-                    finding.sessionRef = session.reference;
-                    finding.since = session.dateCreated;
-                    finding.lastAnswer =
-                        QStringLiteral("%1 %2").arg(session.code).arg(session.description).trimmed();
+                    ReconcileFinding finding = sessionFinding(ReconcileFinding::Kind::SessionStuck, session);
                     if (ours && !batch && session.phase() == KsefPhase::Received &&
                         m_client.closeOnlineSession(session.reference)) {
                         finding.action = tr("Kurier closed its session that was left open.");
@@ -262,12 +267,7 @@ void Reconciler::checkSessions(ReconcileReport &report, const Options &options)
                     report.findings.append(finding);
                 }
                 if (!ours) {
-                    ReconcileFinding finding;
-                    finding.kind = ReconcileFinding::Kind::OrphanSession;
-                    finding.sessionRef = session.reference;
-                    finding.since = session.dateCreated;
-                    finding.lastAnswer =
-                        QStringLiteral("%1 %2").arg(session.code).arg(session.description).trimmed();
+                    ReconcileFinding finding = sessionFinding(ReconcileFinding::Kind::OrphanSession, session);
                     finding.action =
                         tr("Opened by another program or installation; its invoices are compared "
                            "with the outbox below.");

@@ -2,10 +2,10 @@
 // random 500s, timeouts, lost replies, 429s, 435s and 150 holds, killed with SIGKILL at random moments at
 // least 30 times and restarted each time. At the end every invoice is confirmed with a verified UPO, KSeF
 // accepted each (NIP, kind, P_2) exactly once, nothing is lost, and the audit chain verifies.
+#include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -42,34 +42,7 @@ class TestChaosKill9 : public QObject
 {
     Q_OBJECT
 
-private:
-    // Runs a kurier-cli command to its end while this thread's emulator keeps serving.
-    int cli(const QStringList &arguments, QByteArray *output = nullptr, int timeoutMs = 180000)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.start(kBin + QStringLiteral("kurier-cli"), arguments + m_common);
-        if (!process.waitForStarted()) {
-            return -1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
-            QTest::qWait(20);
-        }
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return -2;
-        }
-        if (output) {
-            *output = process.readAllStandardOutput();
-        }
-        return process.exitCode();
-    }
-
-    QStringList m_common;
-    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    Test::CliRunner cli;
 
 private slots:
     void killedThirtyTimesNothingLostNothingTwice()
@@ -100,10 +73,10 @@ private slots:
                  200);
 
         QTemporaryDir dir;
-        m_environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"), token);
-        m_common = {QStringLiteral("--db"),       dir.filePath(QStringLiteral("kurier.sqlite")),
-                    QStringLiteral("--base-url"), ksef.baseUrl(),
-                    QStringLiteral("--nip"),      kNip};
+        cli.environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"), token);
+        cli.common = {QStringLiteral("--db"),       dir.filePath(QStringLiteral("kurier.sqlite")),
+                      QStringLiteral("--base-url"), ksef.baseUrl(),
+                      QStringLiteral("--nip"),      kNip};
         QCOMPARE(QProcess::execute(kBin + QStringLiteral("kurier-make-invoices"),
                                    {dir.filePath(QStringLiteral("invoices")), QString::number(kInvoices),
                                     QStringLiteral("FV/CHAOS")}),
@@ -125,7 +98,7 @@ private slots:
                 for (int i = imported; i < imported + size; ++i) {
                     QFile::copy(dir.filePath(QStringLiteral("invoices/") + files[i]), wave + u'/' + files[i]);
                 }
-                QCOMPARE(cli({QStringLiteral("import"), wave}), 0);
+                QCOMPARE(cli({QStringLiteral("import"), wave}).exitCode, 0);
                 imported += size;
             }
             if (round == kKills / 2) {
@@ -133,12 +106,12 @@ private slots:
                              QStringLiteral("/release")); // the held invoices finish; new ones no longer wait
             }
             QProcess run;
-            run.setProcessEnvironment(m_environment);
+            run.setProcessEnvironment(cli.environment);
             run.start(kBin + QStringLiteral("kurier-cli"),
                       QStringList{QStringLiteral("run"), QStringLiteral("--poll-interval"),
                                   QStringLiteral("50"), QStringLiteral("--request-timeout"),
                                   QStringLiteral("1500")} +
-                          m_common);
+                          cli.common);
             QVERIFY(run.waitForStarted());
             QTest::qWait(static_cast<int>(random->bounded(150, 1600)));
             run.kill(); // SIGKILL: no cleanup, no flush, mid-request or mid-transaction
@@ -153,12 +126,14 @@ private slots:
         QCOMPARE(ksef.control("DELETE", QStringLiteral("/faults")).status, 200);
         ksef.control("POST", QStringLiteral("/release"));
         QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("--poll-interval"), QStringLiteral("50"),
-                      QStringLiteral("--wait-retries"), QStringLiteral("120")}),
+                      QStringLiteral("--wait-retries"), QStringLiteral("120")},
+                     180000)
+                     .exitCode,
                  0);
 
-        QByteArray statusJson;
-        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--json")}, &statusJson), 0);
-        const QJsonObject status = QJsonDocument::fromJson(statusJson).object();
+        const Test::CliRunner::Run statusRun = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(statusRun.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(statusRun.out).object();
         const QJsonArray items = status.value(QStringLiteral("items")).toArray();
         int confirmedWithUpo = 0;
         QSet<QString> numbers;
@@ -168,23 +143,22 @@ private slots:
             numbers.insert(item[QStringLiteral("ksefNumber")].toString());
         }
         const QJsonObject stats = ksef.emulator().statsJson();
-        QByteArray auditJson;
-        const int audit =
-            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, &auditJson);
+        const Test::CliRunner::Run audit =
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         qInfo("kills %d, invoices %d, confirmed with a verified UPO %d, distinct KSeF numbers %lld", kills,
               kInvoices, confirmedWithUpo, static_cast<long long>(numbers.size()));
         qInfo("emulator: accepted %d, duplicate acceptances %d, 429 sent %d, faults injected %d, audit: %s",
               stats.value(QStringLiteral("invoicesAccepted")).toInt(),
               stats.value(QStringLiteral("duplicateAcceptances")).toInt(),
               stats.value(QStringLiteral("tooManyRequests")).toInt(),
-              stats.value(QStringLiteral("faultsInjected")).toInt(), auditJson.trimmed().constData());
+              stats.value(QStringLiteral("faultsInjected")).toInt(), audit.out.trimmed().constData());
         QVERIFY(kills >= kKills);
         QCOMPARE(items.size(), kInvoices); // nothing lost
         QCOMPARE(confirmedWithUpo, kInvoices);
         QCOMPARE(numbers.size(), kInvoices);
         QCOMPARE(stats.value(QStringLiteral("duplicateAcceptances")).toInt(), 0); // nothing accepted twice
         QCOMPARE(stats.value(QStringLiteral("invoicesAccepted")).toInt(), kInvoices);
-        QCOMPARE(audit, 0);
+        QCOMPARE(audit.exitCode, 0);
     }
 };
 

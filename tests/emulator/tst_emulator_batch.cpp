@@ -1,6 +1,6 @@
+#include "EmulatorTest.h"
 #include "EmulatorTestData.h"
 #include "ksef/crypto/Crypto.h"
-#include "support/EmulatorHarness.h"
 #include "util/ZipArchive.h"
 
 #include <QJsonArray>
@@ -10,10 +10,6 @@ using namespace Kurier;
 using Test::EmulatorHarness;
 
 namespace {
-int code(const QJsonObject &body)
-{
-    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
-}
 
 struct Package
 {
@@ -35,17 +31,12 @@ Package package(const QList<ZipArchive::Entry> &entries, int parts)
 }
 } // namespace
 
-class TestEmulatorBatch : public QObject
+class TestEmulatorBatch : public Test::EmulatorTest
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_ksef = std::make_unique<EmulatorHarness>();
-        m_access = m_ksef->authenticate(QStringLiteral("5265877635"));
-        QVERIFY(!m_access.isEmpty());
-    }
+    void init() { QVERIFY(startFresh()); }
 
     void aPackageOfSeveralPartsIsProcessedInvoiceByInvoice()
     {
@@ -215,9 +206,6 @@ private:
         return m_ksef->request("POST", QStringLiteral("/sessions/batch/%1/close").arg(reference), {},
                                {{"Authorization", "Bearer " + m_access.toLatin1()}});
     }
-
-    std::unique_ptr<EmulatorHarness> m_ksef;
-    QString m_access;
 };
 
 QTEST_GUILESS_MAIN(TestEmulatorBatch)

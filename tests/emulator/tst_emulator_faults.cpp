@@ -1,7 +1,7 @@
+#include "EmulatorTest.h"
 #include "EmulatorTestData.h"
 #include "ksef/crypto/Crypto.h"
 #include "ksef/crypto/Xades.h"
-#include "support/EmulatorHarness.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -10,23 +10,14 @@
 using namespace Kurier;
 using Test::EmulatorHarness;
 
-namespace {
-int code(const QJsonObject &body)
-{
-    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
-}
-} // namespace
-
-class TestEmulatorFaults : public QObject
+class TestEmulatorFaults : public Test::EmulatorTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_ksef = std::make_unique<EmulatorHarness>();
-        m_access = m_ksef->authenticate(QStringLiteral("5265877635"));
-        QVERIFY(!m_access.isEmpty());
+        QVERIFY(startFresh());
         m_session = m_ksef->openSession(m_access);
     }
 
@@ -146,10 +137,7 @@ private slots:
                 .status,
             200);
         const QString ref =
-            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/HOLD/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            m_ksef->sendInvoiceRef(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/HOLD/1")));
         QTRY_COMPARE_WITH_TIMEOUT(
             code(m_ksef
                      ->get(QStringLiteral("/sessions/%1/invoices/%2").arg(m_session.reference, ref), m_access)
@@ -227,17 +215,11 @@ private slots:
         m_ksef->control("POST", QStringLiteral("/decrypt-failures"),
                         QJsonObject{{QStringLiteral("rate"), 1.0}});
         const QString ref =
-            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            m_ksef->sendInvoiceRef(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")));
         QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, ref, m_access)), 435);
         m_ksef->control("DELETE", QStringLiteral("/faults"));
         const QString again =
-            m_ksef->sendInvoice(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            m_ksef->sendInvoiceRef(m_session, m_access, Test::emulatorInvoice(QStringLiteral("FV/D/1")));
         QCOMPARE(code(m_ksef->waitForInvoice(m_session.reference, again, m_access)), 200);
     }
 
@@ -327,8 +309,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<EmulatorHarness> m_ksef;
-    QString m_access;
     EmulatorHarness::Session m_session;
 };
 

@@ -35,10 +35,8 @@ private slots:
                               .toString();
             const auto session = first.openSession(access);
             sessionRef = session.reference;
-            invoiceRef = first.sendInvoice(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/1")))
-                             .json()
-                             .value(QStringLiteral("referenceNumber"))
-                             .toString();
+            invoiceRef =
+                first.sendInvoiceRef(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/1")));
             ksefNumber = first.waitForInvoice(sessionRef, invoiceRef, access)
                              .value(QStringLiteral("ksefNumber"))
                              .toString();
@@ -65,10 +63,7 @@ private slots:
         const auto session = second.openSession(access);
         QVERIFY(session.reference != sessionRef);
         const QString again =
-            second.sendInvoice(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            second.sendInvoiceRef(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/1")));
         const QJsonObject duplicate = second.waitForInvoice(session.reference, again, access);
         QCOMPARE(duplicate.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt(),
                  440);
@@ -95,10 +90,8 @@ private slots:
             access = first.authenticate(QStringLiteral("5265877635"));
             const auto session = first.openSession(access);
             sessionRef = session.reference;
-            invoiceRef = first.sendInvoice(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/2")))
-                             .json()
-                             .value(QStringLiteral("referenceNumber"))
-                             .toString();
+            invoiceRef =
+                first.sendInvoiceRef(session, access, Test::emulatorInvoice(QStringLiteral("FV/P/2")));
         }
         EmulatorHarness second(config);
         QCOMPARE(second.waitForInvoice(sessionRef, invoiceRef, access)

@@ -82,21 +82,24 @@ private slots:
         int doubled = 0;
         QDateTime from = m_start;
         QStringList sent;
+        const auto collect = [&](const QJsonObject &page) {
+            for (const QJsonValue &invoice : page.value(QStringLiteral("invoices")).toArray()) {
+                const QString number = invoice.toObject().value(QStringLiteral("ksefNumber")).toString();
+                const QDateTime stored = QDateTime::fromString(
+                    invoice.toObject().value(QStringLiteral("permanentStorageDate")).toString(),
+                    Qt::ISODateWithMs);
+                // `from` is inclusive: only an invoice stored exactly at the previous high-water mark comes
+                // twice.
+                doubled += seen.contains(number) && stored != from ? 1 : 0;
+                seen.insert(number);
+            }
+        };
         for (int round = 0; round < 6; ++round) {
             sent += send(4, QStringLiteral("H%1-").arg(round));
             for (int pageOffset = 0;; ++pageOffset) {
                 const QJsonObject page =
                     query(m_buyer, filters(QStringLiteral("Subject2"), from), pageOffset, 10);
-                for (const QJsonValue &invoice : page.value(QStringLiteral("invoices")).toArray()) {
-                    const QString number = invoice.toObject().value(QStringLiteral("ksefNumber")).toString();
-                    const QDateTime stored = QDateTime::fromString(
-                        invoice.toObject().value(QStringLiteral("permanentStorageDate")).toString(),
-                        Qt::ISODateWithMs);
-                    // `from` is inclusive: only an invoice stored exactly at the previous high-water mark
-                    // comes twice.
-                    doubled += seen.contains(number) && stored != from ? 1 : 0;
-                    seen.insert(number);
-                }
+                collect(page);
                 if (!page.value(QStringLiteral("hasMore")).toBool()) {
                     from = QDateTime::fromString(
                         page.value(QStringLiteral("permanentStorageHwmDate")).toString(), Qt::ISODateWithMs);
@@ -106,14 +109,7 @@ private slots:
         }
         QTest::qWait(300); // the last invoices reach permanent storage
         const QJsonObject last = query(m_buyer, filters(QStringLiteral("Subject2"), from), 0, 250);
-        for (const QJsonValue &invoice : last.value(QStringLiteral("invoices")).toArray()) {
-            const QString number = invoice.toObject().value(QStringLiteral("ksefNumber")).toString();
-            const QDateTime stored = QDateTime::fromString(
-                invoice.toObject().value(QStringLiteral("permanentStorageDate")).toString(),
-                Qt::ISODateWithMs);
-            doubled += seen.contains(number) && stored != from ? 1 : 0;
-            seen.insert(number);
-        }
+        collect(last);
         QCOMPARE(seen.size(), sent.size());
         QCOMPARE(QSet<QString>(sent.begin(), sent.end()), seen);
         QCOMPARE(doubled, 0);
@@ -281,11 +277,8 @@ private:
         const auto session = m_ksef->openSession(m_seller);
         QStringList refs;
         for (int i = 0; i < count; ++i) {
-            refs.append(
-                m_ksef->sendInvoice(session, m_seller, Test::emulatorInvoice(prefix + QString::number(i)))
-                    .json()
-                    .value(QStringLiteral("referenceNumber"))
-                    .toString());
+            refs.append(m_ksef->sendInvoiceRef(session, m_seller,
+                                               Test::emulatorInvoice(prefix + QString::number(i))));
         }
         QStringList numbers;
         for (const QString &ref : refs) {

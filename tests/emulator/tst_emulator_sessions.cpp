@@ -1,7 +1,7 @@
+#include "EmulatorTest.h"
 #include "EmulatorTestData.h"
 #include "domain/KsefNumber.h"
 #include "ksef/crypto/Crypto.h"
-#include "support/EmulatorHarness.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,11 +11,6 @@ using Test::EmulatorHarness;
 
 namespace {
 const QString kNip = QStringLiteral("5265877635");
-
-int code(const QJsonObject &body)
-{
-    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
-}
 
 QString upoText(const QByteArray &upo, const QString &element)
 {
@@ -27,17 +22,23 @@ QString upoText(const QByteArray &upo, const QString &element)
 }
 } // namespace
 
-class TestEmulatorSessions : public QObject
+class TestEmulatorSessions : public Test::EmulatorTest
 {
     Q_OBJECT
 
-private slots:
-    void init()
+private:
+    int onlineSessionMaxInvoices() const
     {
-        m_ksef = std::make_unique<EmulatorHarness>();
-        m_access = m_ksef->authenticate(kNip);
-        QVERIFY(!m_access.isEmpty());
+        return m_ksef->get(QStringLiteral("/limits/context"), m_access)
+            .json()
+            .value(QStringLiteral("onlineSession"))
+            .toObject()
+            .value(QStringLiteral("maxInvoices"))
+            .toInt();
     }
+
+private slots:
+    void init() { QVERIFY(startFresh()); }
 
     void anInvoiceGoesThroughToANumberAndAUpo()
     {
@@ -111,19 +112,13 @@ private slots:
     {
         const auto first = m_ksef->openSession(m_access);
         const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/DUP/1"));
-        const QString firstRef = m_ksef->sendInvoice(first, m_access, xml)
-                                     .json()
-                                     .value(QStringLiteral("referenceNumber"))
-                                     .toString();
+        const QString firstRef = m_ksef->sendInvoiceRef(first, m_access, xml);
         const QJsonObject accepted = m_ksef->waitForInvoice(first.reference, firstRef, m_access);
         QCOMPARE(code(accepted), 200);
 
         const auto second = m_ksef->openSession(m_access);
         const QString secondRef =
-            m_ksef->sendInvoice(second, m_access, Test::emulatorInvoice(QStringLiteral("FV/DUP/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            m_ksef->sendInvoiceRef(second, m_access, Test::emulatorInvoice(QStringLiteral("FV/DUP/1")));
         const QJsonObject duplicate = m_ksef->waitForInvoice(second.reference, secondRef, m_access);
         QCOMPARE(code(duplicate), 440);
         const QJsonObject extensions = duplicate.value(QStringLiteral("status"))
@@ -154,10 +149,7 @@ private slots:
         const QJsonObject future = m_ksef->waitForInvoice(session.reference, rejected, m_access);
         QCOMPARE(code(future), 450); // P_1 after the acceptance date
         const QString retried =
-            m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/R/1")))
-                .json()
-                .value(QStringLiteral("referenceNumber"))
-                .toString();
+            m_ksef->sendInvoiceRef(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/R/1")));
         QCOMPARE(code(m_ksef->waitForInvoice(session.reference, retried, m_access)), 200);
     }
 
@@ -166,10 +158,7 @@ private slots:
         const auto session = m_ksef->openSession(m_access);
         QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/X/1"));
         xml.replace("<P_2>", "<P_2X>").replace("</P_2>", "</P_2X>");
-        const QString ref = m_ksef->sendInvoice(session, m_access, xml)
-                                .json()
-                                .value(QStringLiteral("referenceNumber"))
-                                .toString();
+        const QString ref = m_ksef->sendInvoiceRef(session, m_access, xml);
         const QJsonObject status = m_ksef->waitForInvoice(session.reference, ref, m_access);
         QCOMPARE(code(status), 430);
         QVERIFY(!status.value(QStringLiteral("status"))
@@ -179,15 +168,9 @@ private slots:
                      .isEmpty());
         QByteArray withInstruction = Test::emulatorInvoice(QStringLiteral("FV/X/2"));
         withInstruction.replace("<Faktura", "<?xml-stylesheet href=\"x.xsl\"?><Faktura");
-        const QString instruction = m_ksef->sendInvoice(session, m_access, withInstruction)
-                                        .json()
-                                        .value(QStringLiteral("referenceNumber"))
-                                        .toString();
+        const QString instruction = m_ksef->sendInvoiceRef(session, m_access, withInstruction);
         QCOMPARE(code(m_ksef->waitForInvoice(session.reference, instruction, m_access)), 430);
-        const QString garbage = m_ksef->sendInvoice(session, m_access, "<not-closed")
-                                    .json()
-                                    .value(QStringLiteral("referenceNumber"))
-                                    .toString();
+        const QString garbage = m_ksef->sendInvoiceRef(session, m_access, "<not-closed");
         QCOMPARE(code(m_ksef->waitForInvoice(session.reference, garbage, m_access)), 430);
     }
 
@@ -291,10 +274,7 @@ private slots:
         const auto session = m_ksef->openSession(m_access);
         QStringList refs;
         for (int i = 0; i < 12; ++i) {
-            refs << m_ksef->sendInvoice(session, m_access, "<broken")
-                        .json()
-                        .value(QStringLiteral("referenceNumber"))
-                        .toString();
+            refs << m_ksef->sendInvoiceRef(session, m_access, "<broken");
         }
         m_ksef->request("POST", QStringLiteral("/sessions/online/%1/close").arg(session.reference), {},
                         {{"Authorization", "Bearer " + m_access.toLatin1()}});
@@ -360,13 +340,7 @@ private slots:
                                 m_access)
                      .status,
                  200);
-        QCOMPARE(m_ksef->get(QStringLiteral("/limits/context"), m_access)
-                     .json()
-                     .value(QStringLiteral("onlineSession"))
-                     .toObject()
-                     .value(QStringLiteral("maxInvoices"))
-                     .toInt(),
-                 2);
+        QCOMPARE(onlineSessionMaxInvoices(), 2);
         const auto session = m_ksef->openSession(m_access);
         QCOMPARE(
             m_ksef->sendInvoice(session, m_access, Test::emulatorInvoice(QStringLiteral("FV/LIM/1"))).status,
@@ -389,13 +363,7 @@ private slots:
                                {{"Authorization", "Bearer " + m_access.toLatin1()}})
                      .status,
                  200);
-        QCOMPARE(m_ksef->get(QStringLiteral("/limits/context"), m_access)
-                     .json()
-                     .value(QStringLiteral("onlineSession"))
-                     .toObject()
-                     .value(QStringLiteral("maxInvoices"))
-                     .toInt(),
-                 10000);
+        QCOMPARE(onlineSessionMaxInvoices(), 10000);
     }
 
     void expiredSessionsRefuseInvoices()
@@ -437,10 +405,6 @@ private slots:
         const QString reference = opened.json().value(QStringLiteral("referenceNumber")).toString();
         QCOMPARE(code(m_ksef->get(QStringLiteral("/sessions/") + reference, m_access).json()), 415);
     }
-
-private:
-    std::unique_ptr<EmulatorHarness> m_ksef;
-    QString m_access;
 };
 
 QTEST_GUILESS_MAIN(TestEmulatorSessions)

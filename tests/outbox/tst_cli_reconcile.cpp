@@ -24,9 +24,7 @@ private slots:
     void exitStatusJsonCsvShowAndResolve()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
-        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
-        config.demoNip = Test::kSellerNip;
-        Test::EmulatorHarness ksef(config);
+        Test::EmulatorHarness ksef(Test::EmulatorHarness::fastConfig(Test::kSellerNip));
         QTemporaryDir dir;
         Test::CliRunner cli;
         cli.environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"),
@@ -98,9 +96,7 @@ private slots:
     void theDailyTimerReconcilesEveryDesktopCompany()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
-        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
-        config.demoNip = Test::kSellerNip;
-        Test::EmulatorHarness ksef(config);
+        Test::EmulatorHarness ksef(Test::EmulatorHarness::fastConfig(Test::kSellerNip));
         QTemporaryDir dataDir;
         // The desktop's settings: one company in the emulator's environment, and its database with one
         // invoice.

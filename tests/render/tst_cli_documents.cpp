@@ -25,9 +25,7 @@ private slots:
     void pdfAndUpoPdfOfASentInvoice()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
-        Emulator::EmulatorConfig config = Test::EmulatorHarness::fastConfig();
-        config.demoNip = Test::kSellerNip;
-        Test::EmulatorHarness ksef(config);
+        Test::EmulatorHarness ksef(Test::EmulatorHarness::fastConfig(Test::kSellerNip));
         QTemporaryDir dir;
         QProcessEnvironment &environment = cli.environment;
         environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"),

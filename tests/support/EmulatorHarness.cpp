@@ -49,6 +49,13 @@ Emulator::EmulatorConfig EmulatorHarness::fastConfig()
     return config;
 }
 
+Emulator::EmulatorConfig EmulatorHarness::fastConfig(const QString &demoNip)
+{
+    Emulator::EmulatorConfig config = fastConfig();
+    config.demoNip = demoNip;
+    return config;
+}
+
 EmulatorHarness::EmulatorHarness(Emulator::EmulatorConfig config)
     : m_emulator(std::make_unique<Emulator::Emulator>(config))
     , m_http(std::make_unique<Emulator::HttpFrontend>(*m_emulator))
@@ -263,6 +270,15 @@ EmulatorHarness::Session EmulatorHarness::openSession(const QString &accessToken
     return session;
 }
 
+QString EmulatorHarness::sendInvoiceRef(const Session &session, const QString &accessToken,
+                                        const QByteArray &xml, const QJsonObject &extra)
+{
+    return sendInvoice(session, accessToken, xml, extra)
+        .json()
+        .value(QStringLiteral("referenceNumber"))
+        .toString();
+}
+
 HttpResult EmulatorHarness::sendInvoice(const Session &session, const QString &accessToken,
                                         const QByteArray &xml, const QJsonObject &extra)
 {
@@ -307,9 +323,7 @@ QJsonObject EmulatorHarness::batchOpenBody(const QByteArray &zip, const QByteArr
 QString EmulatorHarness::sendAndWait(const Session &session, const QString &accessToken,
                                      const QByteArray &xml)
 {
-    const QString reference =
-        sendInvoice(session, accessToken, xml).json().value(QStringLiteral("referenceNumber")).toString();
-    return waitForInvoice(session.reference, reference, accessToken)
+    return waitForInvoice(session.reference, sendInvoiceRef(session, accessToken, xml), accessToken)
         .value(QStringLiteral("ksefNumber"))
         .toString();
 }

@@ -31,6 +31,7 @@ class EmulatorHarness
 public:
     explicit EmulatorHarness(Emulator::EmulatorConfig config = fastConfig());
     static Emulator::EmulatorConfig fastConfig();
+    static Emulator::EmulatorConfig fastConfig(const QString &demoNip); // with that demo company
 
     Emulator::Emulator &emulator() { return *m_emulator; }
     QString origin() const { return m_origin; }
@@ -68,6 +69,9 @@ public:
     Session openSession(const QString &accessToken, QJsonObject key = {});
     // `extra` fields (offlineMode, hashOfCorrectedInvoice) are added to the body.
     HttpResult sendInvoice(const Session &session, const QString &accessToken, const QByteArray &xml,
+                           const QJsonObject &extra = {});
+    // sendInvoice → the invoice's reference number (empty when KSeF did not take it)
+    QString sendInvoiceRef(const Session &session, const QString &accessToken, const QByteArray &xml,
                            const QJsonObject &extra = {});
     // The body of POST /sessions/batch for a package already encrypted part by part.
     QJsonObject batchOpenBody(const QByteArray &zip, const QByteArray &key, const QByteArray &iv,

@@ -110,12 +110,21 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     }
     m_state.challenges.remove(challengeText);
     AuthOperation operation;
+    for (const auto &[attribute, value] : certificate.subject()) {
+        operation.signerSubject.insert(attribute, value);
+    }
+    std::optional<QString> ksefCertificateProblem;
+    if (m_ca.issued(certificate)) {
+        operation.ksefCertificateSerial = certificate.serialHex();
+        ksefCertificateProblem = ksefCertificateRefusal(certificate, contextNip);
+    }
     operation.referenceNumber = m_references.reference(QStringLiteral("AU"), now());
     operation.contextNip = contextNip;
     // The deprecated authenticationMethod enum has no "self-signed": a seal (organizationIdentifier) reads as
     // QualifiedSeal, a person's certificate as QualifiedSignature; authenticationMethodInfo says
     // XadesSignature.
-    operation.method = certificate.subjectAttribute(QStringLiteral("2.5.4.97")).isEmpty()
+    operation.method = !operation.ksefCertificateSerial.isEmpty() ? QStringLiteral("InternalCertificate")
+                       : certificate.subjectAttribute(QStringLiteral("2.5.4.97")).isEmpty()
                            ? QStringLiteral("QualifiedSignature")
                            : QStringLiteral("QualifiedSeal");
     operation.started = now();
@@ -124,7 +133,11 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone sukcesem");
     operation.signedDocumentHash = Crypto::sha256Base64(request.body);
     operation.allowedIps = AccessPolicy::allowedIpsFromXml(request.body);
-    if (request.query.queryItemValue(QStringLiteral("verifyCertificateChain")) == u"true") {
+    if (ksefCertificateProblem) {
+        operation.finalCode = 460;
+        operation.finalDetails = {*ksefCertificateProblem};
+    } else if (operation.ksefCertificateSerial.isEmpty() &&
+               request.query.queryItemValue(QStringLiteral("verifyCertificateChain")) == u"true") {
         operation.finalCode = 460;
         operation.finalDetails = {QStringLiteral("Błąd weryfikacji łańcucha certyfikatów.")};
     } else if (subjectNip != contextNip) {
@@ -158,8 +171,10 @@ QJsonObject Emulator::authStatusJson(const AuthOperation &operation) const
         {QStringLiteral("authenticationMethodInfo"),
          QJsonObject{
              {QStringLiteral("category"), token ? QStringLiteral("Token") : QStringLiteral("XadesSignature")},
-             {QStringLiteral("code"),
-              token ? QStringLiteral("token.ksef") : QStringLiteral("certificate.self-signed")},
+             {QStringLiteral("code"), token ? QStringLiteral("token.ksef")
+                                      : operation.ksefCertificateSerial.isEmpty()
+                                          ? QStringLiteral("certificate.self-signed")
+                                          : QStringLiteral("certificate.ksef")},
              {QStringLiteral("displayName"),
               token ? QStringLiteral("Token KSeF") : QStringLiteral("Certyfikat")}}},
         {QStringLiteral("status"), status},

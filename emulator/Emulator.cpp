@@ -38,6 +38,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     }
     const auto saved = m_store ? m_store->loadKeys() : std::nullopt;
     m_keys.load(saved ? saved->tokenKeyPem : QByteArray(), saved ? saved->symmetricKeyPem : QByteArray());
+    m_ca.load(saved ? saved->caKeyPem : QByteArray(), saved ? saved->caCertificatePem : QByteArray());
     if (config.limitsProfile == u"off") {
         m_limiter.setProfile(RateLimiter::Profile::Off);
     } else if (config.limitsProfile == u"custom" && !m_limiter.loadJson(config.customLimits)) {
@@ -51,6 +52,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerLimitsAndTestData();
     registerControl();
     registerLatarnia();
+    registerCertificates();
     restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
@@ -97,7 +99,8 @@ void Emulator::persist()
 {
     m_dirty = false;
     if (!m_store->save(m_state,
-                       {m_keys.newestPem(KeyRing::tokenUsage), m_keys.newestPem(KeyRing::symmetricUsage)},
+                       {m_keys.newestPem(KeyRing::tokenUsage), m_keys.newestPem(KeyRing::symmetricUsage),
+                        m_ca.keyPem(), m_ca.certificate().pem()},
                        m_shiftMs)) {
         qCWarning(lcEmulator) << "the state could not be saved";
         m_dirty = true;
@@ -354,6 +357,7 @@ QJsonObject Emulator::statsJson() const
                        {QStringLiteral("invoicesAccepted"), m_state.stats.invoicesAccepted},
                        {QStringLiteral("invoicesRejected"), m_state.stats.invoicesRejected},
                        {QStringLiteral("faultsInjected"), m_state.stats.faultsInjected},
+                       {QStringLiteral("ksefCertificateLogins"), m_state.stats.ksefCertificateLogins},
                        {QStringLiteral("duplicateAcceptances"), duplicateAcceptances},
                        {QStringLiteral("sessions"), static_cast<qint64>(m_state.sessions.size())}};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateAuthority.h"
 #include "EmulatorConfig.h"
 #include "EmulatorState.h"
 #include "EmulatorStore.h"
@@ -64,6 +65,14 @@ private:
     void registerLimitsAndTestData(); // LimitsApi.cpp
     void registerControl();           // ControlApi.cpp
     void registerLatarnia();          // LatarniaApi.cpp
+    void registerCertificates();      // CertificateApi.cpp
+    // A request of a subject logged in with a signature (enrolment, revocation): the token, or 25001 for a
+    // KSeF-token login.
+    Guard requireSignatureLogin(const HttpRequest &request);
+    QJsonObject enrollmentData(const AuthOperation &operation) const;
+    void decideEnrollment(EnrollmentRecord &enrollment);
+    // XAdES login with a KSeF certificate: the refusal (460 details) or nothing when it may log in.
+    std::optional<QString> ksefCertificateRefusal(const Certificate &certificate, const QString &contextNip);
     // While Latarnia announces a failure or maintenance the API answers 503; a total failure, not at all.
     // → how the API answers now (nothing: normally)
     enum class Outage
@@ -164,6 +173,16 @@ private:
     Faults m_faults;
     ReferenceNumbers m_references;
     mutable KeyRing m_keys; // the UPO signer is made on first use
+    CertificateAuthority m_ca;
+    // The certificate API's test controls (POST /_emulator/certificates).
+    struct CertificatePolicy
+    {
+        int maxCertificates = 6;  // active per subject
+        int maxEnrollments = 100; // per subject
+        int decideAfterMs = 300;  // status 100 until then
+        QString rejectNext;       // the next enrolment ends with 400 and this reason
+        bool cancelNext = false;  // the next enrolment ends with 550
+    } m_certificatePolicy;
     QString m_origin;
     qint64 m_shiftMs = 0;
     bool m_holdAt150 = false;

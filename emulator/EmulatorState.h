@@ -58,6 +58,8 @@ struct AuthOperation
     QDateTime refreshValidUntil;
     QDateTime lastRefresh;
     QJsonObject allowedIps;        // AuthorizationPolicy.allowedIps; empty: any address
+    QJsonObject signerSubject;     // XAdES: the signing certificate's DN (what enrolment copies)
+    QString ksefCertificateSerial; // XAdES with a KSeF certificate the emulator issued
     bool tokenPermissions = false; // KSeF token: only `permissions` (∩ the subject's); else the subject's
     QStringList permissions;
 };
@@ -168,6 +170,39 @@ struct ExportRecord
     QHash<int, QByteArray> encryptedParts;
 };
 
+// A KSeF certificate the emulator's test CA issued (PROTOCOL.md §12.4).
+struct KsefCertificateRecord
+{
+    QString serial; // 16 uppercase hex digits
+    QString name;
+    QString type; // "Authentication" or "Offline"
+    QString contextNip;
+    QString commonName;
+    QByteArray der;
+    QDateTime validFrom;
+    QDateTime validTo;
+    QDateTime requestDate;
+    QDateTime lastUse;
+    QString status = QStringLiteral("Active"); // Active, Blocked, Revoked, Expired
+    QString revocationReason;
+    QByteArray publicKeyDer;
+};
+
+struct EnrollmentRecord
+{
+    QString referenceNumber;
+    QString contextNip;
+    QString name;
+    QString type;
+    QByteArray csr;
+    QDateTime requestDate;
+    QDateTime validFrom;
+    QDateTime decidesAt; // status stays 100 until then
+    int finalCode = 200;
+    QString finalDetail;
+    QString serial; // once issued
+};
+
 struct EmulatorStats
 {
     QHash<QString, qint64> requestsPerGroup;
@@ -175,6 +210,7 @@ struct EmulatorStats
     qint64 invoicesAccepted = 0;
     qint64 invoicesRejected = 0;
     qint64 faultsInjected = 0;
+    qint64 ksefCertificateLogins = 0; // XAdES logins signed with a certificate this emulator issued
 };
 
 struct EmulatorState
@@ -193,6 +229,8 @@ struct EmulatorState
     QHash<QString, int> acceptancesPerKey; // for the duplicateAcceptances counter
     QHash<QString, StorageLink> storageLinks;
     QHash<QString, ExportRecord> exports;
+    QHash<QString, KsefCertificateRecord> certificates; // by serial
+    QHash<QString, EnrollmentRecord> enrollments;       // by reference
     EmulatorStats stats;
 };
 

@@ -203,6 +203,8 @@ QJsonObject toJson(const AuthOperation &a)
         {QStringLiteral("refreshUntil"), iso(a.refreshValidUntil)},
         {QStringLiteral("lastRefresh"), iso(a.lastRefresh)},
         {QStringLiteral("allowedIps"), a.allowedIps},
+        {QStringLiteral("signer"), a.signerSubject},
+        {QStringLiteral("ksefCertificate"), a.ksefCertificateSerial},
         {QStringLiteral("tokenPermissions"), a.tokenPermissions},
         {QStringLiteral("permissions"), QJsonArray::fromStringList(a.permissions)},
     };
@@ -217,6 +219,8 @@ AuthOperation authFromJson(const QJsonObject &j)
     a.ksefTokenReference = j.value(QStringLiteral("token")).toString();
     a.signedDocumentHash = j.value(QStringLiteral("signed")).toString();
     a.allowedIps = j.value(QStringLiteral("allowedIps")).toObject();
+    a.signerSubject = j.value(QStringLiteral("signer")).toObject();
+    a.ksefCertificateSerial = j.value(QStringLiteral("ksefCertificate")).toString();
     a.tokenPermissions = j.value(QStringLiteral("tokenPermissions")).toBool();
     a.permissions = j.value(QStringLiteral("permissions")).toVariant().toStringList();
     a.started = time(j.value(QStringLiteral("started")));
@@ -231,8 +235,80 @@ AuthOperation authFromJson(const QJsonObject &j)
     return a;
 }
 
+QJsonObject toJson(const KsefCertificateRecord &c)
+{
+    return QJsonObject{{QStringLiteral("serial"), c.serial},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("type"), c.type},
+                       {QStringLiteral("context"), c.contextNip},
+                       {QStringLiteral("cn"), c.commonName},
+                       {QStringLiteral("der"), b64(c.der)},
+                       {QStringLiteral("from"), iso(c.validFrom)},
+                       {QStringLiteral("to"), iso(c.validTo)},
+                       {QStringLiteral("requested"), iso(c.requestDate)},
+                       {QStringLiteral("lastUse"), iso(c.lastUse)},
+                       {QStringLiteral("status"), c.status},
+                       {QStringLiteral("reason"), c.revocationReason},
+                       {QStringLiteral("publicKey"), b64(c.publicKeyDer)}};
+}
+
+KsefCertificateRecord certificateFromJson(const QJsonObject &j)
+{
+    KsefCertificateRecord c;
+    c.serial = j.value(QStringLiteral("serial")).toString();
+    c.name = j.value(QStringLiteral("name")).toString();
+    c.type = j.value(QStringLiteral("type")).toString();
+    c.contextNip = j.value(QStringLiteral("context")).toString();
+    c.commonName = j.value(QStringLiteral("cn")).toString();
+    c.der = bytes(j.value(QStringLiteral("der")));
+    c.validFrom = time(j.value(QStringLiteral("from")));
+    c.validTo = time(j.value(QStringLiteral("to")));
+    c.requestDate = time(j.value(QStringLiteral("requested")));
+    c.lastUse = time(j.value(QStringLiteral("lastUse")));
+    c.status = j.value(QStringLiteral("status")).toString();
+    c.revocationReason = j.value(QStringLiteral("reason")).toString();
+    c.publicKeyDer = bytes(j.value(QStringLiteral("publicKey")));
+    return c;
+}
+
+QJsonObject toJson(const EnrollmentRecord &e)
+{
+    return QJsonObject{{QStringLiteral("ref"), e.referenceNumber},
+                       {QStringLiteral("context"), e.contextNip},
+                       {QStringLiteral("name"), e.name},
+                       {QStringLiteral("type"), e.type},
+                       {QStringLiteral("requested"), iso(e.requestDate)},
+                       {QStringLiteral("decides"), iso(e.decidesAt)},
+                       {QStringLiteral("code"), e.finalCode},
+                       {QStringLiteral("detail"), e.finalDetail},
+                       {QStringLiteral("serial"), e.serial}};
+}
+
+EnrollmentRecord enrollmentFromJson(const QJsonObject &j)
+{
+    EnrollmentRecord e;
+    e.referenceNumber = j.value(QStringLiteral("ref")).toString();
+    e.contextNip = j.value(QStringLiteral("context")).toString();
+    e.name = j.value(QStringLiteral("name")).toString();
+    e.type = j.value(QStringLiteral("type")).toString();
+    e.requestDate = time(j.value(QStringLiteral("requested")));
+    e.decidesAt = time(j.value(QStringLiteral("decides")));
+    e.finalCode = j.value(QStringLiteral("code")).toInt();
+    e.finalDetail = j.value(QStringLiteral("detail")).toString();
+    e.serial = j.value(QStringLiteral("serial")).toString();
+    return e;
+}
+
 QJsonObject stateToJson(const EmulatorState &state)
 {
+    QJsonArray certificates;
+    for (const KsefCertificateRecord &c : state.certificates) {
+        certificates.append(toJson(c));
+    }
+    QJsonArray enrollments;
+    for (const EnrollmentRecord &e : state.enrollments) {
+        enrollments.append(toJson(e));
+    }
     QJsonArray subjects;
     for (const Subject &s : state.subjects) {
         subjects.append(
@@ -278,7 +354,9 @@ QJsonObject stateToJson(const EmulatorState &state)
     for (auto it = state.acceptancesPerKey.begin(); it != state.acceptancesPerKey.end(); ++it) {
         perKey.insert(it.key(), it.value());
     }
-    return QJsonObject{{QStringLiteral("subjects"), subjects},
+    return QJsonObject{{QStringLiteral("certificates"), certificates},
+                       {QStringLiteral("enrollments"), enrollments},
+                       {QStringLiteral("subjects"), subjects},
                        {QStringLiteral("ksefTokens"), ksefTokens},
                        {QStringLiteral("auths"), auths},
                        {QStringLiteral("tokens"), tokens},
@@ -295,6 +373,14 @@ QJsonObject stateToJson(const EmulatorState &state)
 EmulatorState stateFromJson(const QJsonObject &json)
 {
     EmulatorState state;
+    for (const QJsonValue &value : json.value(QStringLiteral("certificates")).toArray()) {
+        const KsefCertificateRecord c = certificateFromJson(value.toObject());
+        state.certificates.insert(c.serial, c);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("enrollments")).toArray()) {
+        const EnrollmentRecord e = enrollmentFromJson(value.toObject());
+        state.enrollments.insert(e.referenceNumber, e);
+    }
     for (const QJsonValue &value : json.value(QStringLiteral("subjects")).toArray()) {
         const QJsonObject j = value.toObject();
         Subject s;
@@ -409,7 +495,8 @@ std::optional<EmulatorStore::Keys> EmulatorStore::loadKeys() const
     if (!token || !symmetric) {
         return std::nullopt;
     }
-    return Keys{*token, *symmetric};
+    return Keys{*token, *symmetric, value(QStringLiteral("caKey")).value_or(QByteArray()),
+                value(QStringLiteral("caCertificate")).value_or(QByteArray())};
 }
 
 qint64 EmulatorStore::loadClockShift() const
@@ -430,6 +517,8 @@ bool EmulatorStore::save(const EmulatorState &state, const Keys &keys, qint64 cl
          qCompress(QJsonDocument(stateToJson(state)).toJson(QJsonDocument::Compact), 1)},
         {QStringLiteral("tokenKey"), keys.tokenKeyPem},
         {QStringLiteral("symmetricKey"), keys.symmetricKeyPem},
+        {QStringLiteral("caKey"), keys.caKeyPem},
+        {QStringLiteral("caCertificate"), keys.caCertificatePem},
         {QStringLiteral("clockShiftMs"), QByteArray::number(clockShiftMs)},
     };
     for (const auto &[key, data] : rows) {

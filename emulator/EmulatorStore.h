@@ -25,6 +25,8 @@ public:
     {
         QByteArray tokenKeyPem;
         QByteArray symmetricKeyPem;
+        QByteArray caKeyPem; // the test CA of KSeF certificates
+        QByteArray caCertificatePem;
     };
 
     ~EmulatorStore();

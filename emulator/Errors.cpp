@@ -36,6 +36,26 @@ QString Errors::description(int exceptionCode)
         return QStringLiteral("Nieprawidłowy podpis.");
     case 21001:
         return QStringLiteral("Nieczytelna treść.");
+    case 25001:
+        return QStringLiteral("Operacja niedostępna dla uwierzytelnienia tokenem KSeF.");
+    case 25003:
+        return QStringLiteral("Dane we wniosku certyfikacyjnym są niezgodne z danymi podmiotu.");
+    case 25004:
+        return QStringLiteral("Nieprawidłowy format wniosku certyfikacyjnego (CSR).");
+    case 25005:
+        return QStringLiteral("Wniosek certyfikacyjny o podanym numerze referencyjnym nie istnieje.");
+    case 25006:
+        return QStringLiteral("Osiągnięto limit wniosków certyfikacyjnych.");
+    case 25007:
+        return QStringLiteral("Osiągnięto limit posiadanych certyfikatów.");
+    case 25008:
+        return QStringLiteral("Certyfikat o podanym numerze seryjnym nie istnieje.");
+    case 25009:
+        return QStringLiteral("Certyfikat nie może zostać unieważniony.");
+    case 25010:
+        return QStringLiteral("Nieprawidłowy typ lub długość klucza.");
+    case 25011:
+        return QStringLiteral("Nieprawidłowy algorytm podpisu wniosku certyfikacyjnego.");
     case 21115:
         return QStringLiteral("Nieprawidłowy certyfikat.");
     case 21117:

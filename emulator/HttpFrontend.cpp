@@ -58,7 +58,7 @@ quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port)
 
 quint16 HttpFrontend::listenTlsOn(const QHostAddress &address, quint16 port)
 {
-    const auto key = RsaKey::generate(2048);
+    const auto key = AsymmetricKey::generate(2048);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto certificate = Certificate::selfSigned(*key,
                                                      {{QStringLiteral("CN"), QStringLiteral("127.0.0.1")},

@@ -12,9 +12,9 @@ void KeyRing::load(const QByteArray &tokenKeyPem, const QByteArray &symmetricKey
     m_keys.clear();
     for (const auto &[usage, pem] :
          {std::pair{tokenUsage, tokenKeyPem}, std::pair{symmetricUsage, symmetricKeyPem}}) {
-        auto key = pem.isEmpty() ? RsaKey::generate(2048) : RsaKey::fromPrivatePem(pem);
+        auto key = pem.isEmpty() ? AsymmetricKey::generate(2048) : AsymmetricKey::fromPrivatePem(pem);
         if (!key) {
-            key = RsaKey::generate(2048);
+            key = AsymmetricKey::generate(2048);
         }
         if (auto published = key ? publish(usage, *key, ++m_serial) : std::unexpected(key.error())) {
             m_keys.append(std::move(*published));
@@ -22,7 +22,7 @@ void KeyRing::load(const QByteArray &tokenKeyPem, const QByteArray &symmetricKey
     }
 }
 
-std::expected<KeyRing::Published, QString> KeyRing::publish(const QString &usage, const RsaKey &key,
+std::expected<KeyRing::Published, QString> KeyRing::publish(const QString &usage, const AsymmetricKey &key,
                                                             quint64 serial)
 {
     const Certificate::Subject subject{
@@ -43,7 +43,7 @@ std::expected<QString, QString> KeyRing::rotate(const QString &usage, bool repla
     if (usage != tokenUsage && usage != symmetricUsage) {
         return std::unexpected(QStringLiteral("usage: %1 or %2").arg(tokenUsage, symmetricUsage));
     }
-    auto key = RsaKey::generate(2048);
+    auto key = AsymmetricKey::generate(2048);
     if (!key) {
         return std::unexpected(key.error());
     }
@@ -77,7 +77,7 @@ std::expected<QByteArray, KeyRing::Failure> KeyRing::decrypt(const QString &usag
 std::expected<QByteArray, QString> KeyRing::signUpo(const QByteArray &xml, QDateTime signingTime)
 {
     if (!m_upoSigner) {
-        auto key = RsaKey::generate(2048);
+        auto key = AsymmetricKey::generate(2048);
         if (!key) {
             return std::unexpected(key.error());
         }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ksef/crypto/AsymmetricKey.h"
 #include "ksef/crypto/Certificate.h"
-#include "ksef/crypto/RsaKey.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -51,11 +51,12 @@ private:
     struct Published
     {
         QString usage;
-        RsaKey key;
+        AsymmetricKey key;
         Certificate certificate;
         QString publicKeyId;
     };
-    static std::expected<Published, QString> publish(const QString &usage, const RsaKey &key, quint64 serial);
+    static std::expected<Published, QString> publish(const QString &usage, const AsymmetricKey &key,
+                                                     quint64 serial);
     QList<Published> m_keys;
     std::optional<Published> m_upoSigner;
     quint64 m_serial = 0;

@@ -197,6 +197,7 @@ QString outboxUsage()
         "  audit verify|export       check the audit log's hash chain, or write it as CSV\n"
         "  alerts [--ack ID|--ack-all]  open alerts\n"
         "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"
+        "  certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)\n"
         "  (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)");
 }
 

@@ -37,9 +37,10 @@ int runStatus(const QStringList &arguments, CliContext &context);
 int runShow(const QStringList &arguments, CliContext &context);
 int runUpo(const QStringList &arguments, CliContext &context); // --out XML and/or --pdf
 int runAudit(const QStringList &arguments, CliContext &context);
-int runReconcile(const QStringList &arguments, CliContext &context); // ReconcileCommand.cpp
-int runIncoming(const QStringList &arguments, CliContext &context);  // IncomingCommand.cpp
-int runBackup(const QStringList &arguments, CliContext &context);    // BackupCommand.cpp
+int runReconcile(const QStringList &arguments, CliContext &context);    // ReconcileCommand.cpp
+int runCertificates(const QStringList &arguments, CliContext &context); // CertificateCommands.cpp
+int runIncoming(const QStringList &arguments, CliContext &context);     // IncomingCommand.cpp
+int runBackup(const QStringList &arguments, CliContext &context);       // BackupCommand.cpp
 int runRestore(const QStringList &arguments, CliContext &context);
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);

@@ -148,6 +148,10 @@ int main(int argc, char *argv[])
          [&] {
              return runCredentials(commandArguments, context);
          }},
+        {QStringLiteral("certificates"),
+         [&] {
+             return runCertificates(commandArguments, context);
+         }},
     };
     if (const auto it = commands.constFind(command); it != commands.constEnd()) {
         return (*it)();

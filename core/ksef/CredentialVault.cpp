@@ -36,8 +36,76 @@ std::expected<void, QString> CredentialVault::saveIdentity(const QString &enviro
                          QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
 }
 
-std::expected<KsefCredentials, QString> CredentialVault::load(const QString &environment, const QString &nip)
+QString CredentialVault::keyFor(const QString &environment, const QString &nip, KsefCertificateType type)
 {
+    return QStringLiteral("ksef-certificate/%1/%2/%3").arg(environment, nip, ksefCertificateTypeKey(type));
+}
+
+std::expected<void, QString> CredentialVault::saveKsefCertificate(const QString &environment,
+                                                                  const QString &nip,
+                                                                  const KsefCertificate &certificate)
+{
+    const QJsonObject entry{
+        {QStringLiteral("name"), certificate.name},
+        {QStringLiteral("certificate"), QString::fromLatin1(certificate.certificate.pem())},
+        {QStringLiteral("key"), QString::fromLatin1(certificate.key.privateKeyPem())}};
+    return m_store.write(keyFor(environment, nip, certificate.type),
+                         QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+}
+
+std::expected<std::optional<KsefCertificate>, QString>
+CredentialVault::ksefCertificate(const QString &environment, const QString &nip, KsefCertificateType type)
+{
+    const auto stored = m_store.read(keyFor(environment, nip, type));
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return std::optional<KsefCertificate>();
+    }
+    const QJsonObject entry = QJsonDocument::fromJson((*stored)->toUtf8()).object();
+    auto certificate = Certificate::fromPem(entry.value(QStringLiteral("certificate")).toString().toLatin1());
+    auto key = AsymmetricKey::fromPrivatePem(entry.value(QStringLiteral("key")).toString().toLatin1());
+    if (!certificate || !key) {
+        return std::unexpected(
+            tr("The stored KSeF %1 certificate of NIP %2 is damaged; import it again or get a new one.")
+                .arg(ksefCertificateTypeKey(type), nip));
+    }
+    KsefCertificate result;
+    result.type = type;
+    result.name = entry.value(QStringLiteral("name")).toString();
+    result.key = std::move(*key);
+    result.certificate = std::move(*certificate);
+    return std::optional<KsefCertificate>(std::move(result));
+}
+
+std::expected<void, QString> CredentialVault::removeKsefCertificate(const QString &environment,
+                                                                    const QString &nip,
+                                                                    KsefCertificateType type)
+{
+    return m_store.remove(keyFor(environment, nip, type));
+}
+
+bool CredentialVault::usesToken(const QString &environment, const QString &nip)
+{
+    const auto stored = m_store.read(keyFor(environment, nip));
+    return stored && stored->has_value() &&
+           QJsonDocument::fromJson((*stored)->toUtf8()).object().value(QStringLiteral("method")).toString() ==
+               u"token";
+}
+
+std::expected<KsefCredentials, QString> CredentialVault::load(const QString &environment, const QString &nip,
+                                                              QDateTime now)
+{
+    const auto authentication = ksefCertificate(environment, nip, KsefCertificateType::Authentication);
+    if (authentication && authentication->has_value() && (*authentication)->certificate.notAfter() > now) {
+        KsefCredentials credentials;
+        credentials.contextNip = nip;
+        credentials.method = KsefCredentials::Method::Certificate;
+        credentials.privateKey = (*authentication)->key;
+        credentials.certificate = (*authentication)->certificate;
+        return credentials;
+    }
     const auto stored = m_store.read(keyFor(environment, nip));
     if (!stored) {
         return std::unexpected(stored.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ksef/KsefCertificates.h"
 #include "ksef/KsefTypes.h"
 #include "ksef/SecretStore.h"
 #include "ksef/crypto/SigningIdentity.h"
@@ -9,7 +10,8 @@
 namespace Kurier {
 
 // KSeF credentials per (environment, context NIP), kept in a SecretStore (the system keychain): a KSeF token,
-// or a signing identity (certificate and private key, as PEM) for XAdES.
+// or a signing identity (certificate and private key, as PEM) for XAdES; and beside them the company's KSeF
+// certificates, one per type (Authentication logs in, Offline signs KOD II).
 class CredentialVault
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialVault)
@@ -21,11 +23,24 @@ public:
                                            const QString &token);
     std::expected<void, QString> saveIdentity(const QString &environment, const QString &nip,
                                               const SigningIdentity &identity);
-    // The stored credentials; an error naming what to do when there are none.
-    std::expected<KsefCredentials, QString> load(const QString &environment, const QString &nip);
+    // The credentials to log in with: the KSeF Authentication certificate when one is stored and valid at
+    // `now`, else the token or signing identity; an error naming what to do when there are none.
+    std::expected<KsefCredentials, QString> load(const QString &environment, const QString &nip,
+                                                 QDateTime now = QDateTime::currentDateTimeUtc());
+
+    std::expected<void, QString> saveKsefCertificate(const QString &environment, const QString &nip,
+                                                     const KsefCertificate &certificate);
+    // The stored KSeF certificate of `type`; nothing when there is none.
+    std::expected<std::optional<KsefCertificate>, QString>
+    ksefCertificate(const QString &environment, const QString &nip, KsefCertificateType type);
+    std::expected<void, QString> removeKsefCertificate(const QString &environment, const QString &nip,
+                                                       KsefCertificateType type);
+    // Whether the stored login credentials (not the KSeF certificates) are a KSeF token.
+    bool usesToken(const QString &environment, const QString &nip);
     std::expected<void, QString> remove(const QString &environment, const QString &nip);
 
     static QString keyFor(const QString &environment, const QString &nip);
+    static QString keyFor(const QString &environment, const QString &nip, KsefCertificateType type);
 
 private:
     SecretStore &m_store;

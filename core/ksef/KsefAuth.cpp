@@ -34,10 +34,10 @@ AllowedIps allowedIps(const QStringList &entries)
 }
 } // namespace
 
-std::expected<std::pair<RsaKey, Certificate>, QString> KsefClient::selfSignedSeal(const QString &nip,
-                                                                                  const QString &name)
+std::expected<std::pair<AsymmetricKey, Certificate>, QString> KsefClient::selfSignedSeal(const QString &nip,
+                                                                                         const QString &name)
 {
-    auto key = RsaKey::generate(2048);
+    auto key = AsymmetricKey::generate(2048);
     if (!key) {
         return std::unexpected(key.error());
     }
@@ -57,6 +57,12 @@ std::expected<std::pair<RsaKey, Certificate>, QString> KsefClient::selfSignedSea
 std::expected<QByteArray, QString> KsefClient::signedAuthRequest(const KsefCredentials &credentials,
                                                                  const QString &challenge,
                                                                  QDateTime signingTime)
+{
+    return Xades::sign(authRequestXml(credentials, challenge), credentials.privateKey,
+                       credentials.certificate, signingTime);
+}
+
+QByteArray KsefClient::authRequestXml(const KsefCredentials &credentials, const QString &challenge)
 {
     const QString ns = QStringLiteral("http://ksef.mf.gov.pl/auth/token/2.1");
     QByteArray document;
@@ -84,7 +90,7 @@ std::expected<QByteArray, QString> KsefClient::signedAuthRequest(const KsefCrede
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    return Xades::sign(document, credentials.privateKey, credentials.certificate, signingTime);
+    return document;
 }
 
 KsefClient::Result<AuthTokens> KsefClient::authenticate()
@@ -146,13 +152,26 @@ KsefClient::Result<AuthTokens> KsefClient::authenticate()
             return std::unexpected(
                 localError(QStringLiteral("POST /auth/xades-signature"), document.error()));
         }
-        HttpCall call;
-        call.method = "POST";
-        call.path = QStringLiteral("/auth/xades-signature");
-        call.body = *document;
-        call.contentType = "application/xml";
-        started = executeJson(call);
+        return postSignedRequest(*document);
     }
+    if (!started) {
+        return std::unexpected(started.error());
+    }
+    return pollAndRedeem(started->value(QStringLiteral("referenceNumber")).toString(),
+                         started->value(QStringLiteral("authenticationToken"))
+                             .toObject()
+                             .value(QStringLiteral("token"))
+                             .toString());
+}
+
+KsefClient::Result<AuthTokens> KsefClient::postSignedRequest(const QByteArray &signedXml)
+{
+    HttpCall call;
+    call.method = "POST";
+    call.path = QStringLiteral("/auth/xades-signature");
+    call.body = signedXml;
+    call.contentType = "application/xml";
+    const auto started = executeJson(call);
     if (!started) {
         return std::unexpected(started.error());
     }

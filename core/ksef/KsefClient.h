@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ksef/HttpTransport.h"
+#include "ksef/KsefCertificates.h"
 #include "ksef/KsefTypes.h"
 #include "ratelimit/RateLimitTable.h"
 #include "util/ZipArchive.h"
@@ -46,7 +47,12 @@ public:
         std::chrono::seconds refreshMargin{120};    // refresh the access token this long before it expires
     };
     void setAuthOptions(const AuthOptions &options) { m_authOptions = options; }
-    void setCredentials(KsefCredentials credentials) { m_credentials = std::move(credentials); }
+    // New credentials drop the tokens of the old ones (the next call logs in with these).
+    void setCredentials(KsefCredentials credentials)
+    {
+        m_credentials = std::move(credentials);
+        m_tokens = {};
+    }
     const KsefCredentials &credentials() const { return m_credentials; }
     Result<AuthTokens> authenticate(); // with the credentials set; the tokens are kept for the other calls
     Result<void> refreshAccessToken();
@@ -57,9 +63,30 @@ public:
     // posts.
     static std::expected<QByteArray, QString>
     signedAuthRequest(const KsefCredentials &credentials, const QString &challenge, QDateTime signingTime);
+    // The AuthTokenRequest itself, unsigned.
+    static QByteArray authRequestXml(const KsefCredentials &credentials, const QString &challenge);
+
+    // --- Login with a signature made elsewhere (KsefExternalSignature.cpp): Kurier writes the request, the
+    // user signs it with the trusted profile or qualified-signature software, Kurier checks and posts it.
+    struct SignatureRequest
+    {
+        QString contextNip;
+        QString challenge;
+        QDateTime validUntil; // KSeF's challenge lives 10 minutes
+        QByteArray xml;       // the unsigned AuthTokenRequest to sign
+    };
+    Result<SignatureRequest> prepareSignatureRequest(const QString &contextNip);
+    // Why a file cannot complete `request`'s login (not signed, another challenge or NIP, expired), or
+    // nothing.
+    static std::optional<QString> signedRequestProblem(const QByteArray &signedXml,
+                                                       const SignatureRequest &request, QDateTime now);
+    // Checks the file and completes POST /auth/xades-signature; the tokens are kept for the other calls.
+    Result<AuthTokens> authenticateWithSignedRequest(const QByteArray &signedXml,
+                                                     const SignatureRequest &request);
+
     // A self-signed company seal for TEST and the sandbox, as the official clients offer (never for PRD).
-    static std::expected<std::pair<RsaKey, Certificate>, QString> selfSignedSeal(const QString &nip,
-                                                                                 const QString &name);
+    static std::expected<std::pair<AsymmetricKey, Certificate>, QString> selfSignedSeal(const QString &nip,
+                                                                                        const QString &name);
 
     // --- Online sessions (§5)
     Result<OnlineSession> openOnlineSession();
@@ -145,6 +172,24 @@ public:
     Result<QMap<QString, WindowLimits>> rateLimits();
     Result<ContextLimits> contextLimits();
 
+    // --- KSeF certificates (§12.4; KsefCertificateApi.cpp). Enrolment and revocation need a login with a
+    // signature (25001 after a KSeF-token login).
+    Result<CertificateLimits> certificateLimits();
+    Result<Certificate::Subject> enrollmentData(); // the DN attributes the CSR must carry
+    // → the enrolment's reference
+    Result<QString> enrolCertificate(const QString &name, KsefCertificateType type, const QByteArray &csrDer);
+    Result<EnrollmentStatus> enrollmentStatus(const QString &reference);
+    struct RetrievedCertificate
+    {
+        QString serial;
+        QString name;
+        KsefCertificateType type = KsefCertificateType::Authentication;
+        Certificate certificate;
+    };
+    Result<QList<RetrievedCertificate>> retrieveCertificates(const QStringList &serials);
+    Result<QList<KsefCertificateInfo>> queryCertificates(); // every page
+    Result<void> revokeCertificate(const QString &serial, RevocationReason reason);
+
 private:
     // A call with the current access token: refreshed first when it is about to expire, and once more (or
     // re-authenticated) when KSeF answers 401.
@@ -154,6 +199,8 @@ private:
     Result<QJsonObject> executeJson(const HttpCall &call);
     Result<QString> validAccessToken();
     Result<AuthTokens> pollAndRedeem(const QString &reference, const QString &operationToken);
+    Result<AuthTokens>
+    postSignedRequest(const QByteArray &signedXml); // POST /auth/xades-signature, poll, redeem
     // The `encryption` object of a session or export: a fresh AES key wrapped with the current public key.
     Result<QJsonObject> encryptionFor(const QByteArray &key, const QByteArray &iv);
     Result<UpoBytes> fetchUpo(const HttpCall &call, bool presigned);

@@ -99,6 +99,8 @@ Classification asyncStatus(KsefError::Family family, int status)
         }
     case KsefError::Family::Export:
         return status == 500 || status == 550 || status == 210 ? retry(60s) : kNeedsUser;
+    case KsefError::Family::Enrollment:
+        return status == 500 || status == 550 ? retry(60s) : kNeedsUser;
     case KsefError::Family::None:
         break;
     }
@@ -159,6 +161,40 @@ KsefError KsefError::fromStatus(Family family, int statusCode, const QString &de
     return error;
 }
 
+QString KsefError::certificateMessage(int code)
+{
+    switch (code) {
+    case 25001:
+    case 25002:
+        return tr("KSeF certificates can only be requested or revoked after a login with a signature (a "
+                  "qualified signature or seal, the trusted profile, or a KSeF certificate), not with a KSeF "
+                  "token.");
+    case 25003:
+        return tr("The certificate request does not carry the company's data as KSeF knows it (code 25003).");
+    case 25004:
+        return tr("KSeF could not read the certificate request (code 25004).");
+    case 25005:
+        return tr("KSeF does not know this certificate request (code 25005); it may be older than 30 days.");
+    case 25006:
+        return tr("The company has reached KSeF's limit of certificate requests (code 25006).");
+    case 25007:
+        return tr(
+            "The company has reached KSeF's limit of active certificates (code 25007): revoke one it no "
+            "longer uses first.");
+    case 25008:
+        return tr("KSeF does not know a certificate with this serial number (code 25008).");
+    case 25009:
+        return tr("This certificate cannot be revoked (code 25009): it is already revoked, blocked or "
+                  "expired.");
+    case 25010:
+        return tr("KSeF accepts only RSA-2048 or EC P-256 keys for certificates (code 25010).");
+    case 25011:
+        return tr("KSeF did not accept the certificate request's signature algorithm (code 25011).");
+    default:
+        return {};
+    }
+}
+
 QString KsefError::message() const
 {
     switch (kind) {
@@ -188,6 +224,9 @@ QString KsefError::message() const
     case Kind::Gone:
         return tr("KSeF no longer keeps the status of this operation; it will be started again.");
     case Kind::Rejected:
+        if (const QString plain = certificateMessage(code()); !plain.isEmpty()) {
+            return plain;
+        }
         return tr("KSeF refused the request (code %1): %2")
             .arg(code())
             .arg(details.isEmpty() ? description : details.join(u' '));

@@ -46,6 +46,7 @@ public:
         Session,
         Invoice,
         Export,
+        Enrollment, // a KSeF certificate enrolment
     };
 
     Kind kind = Kind::Local;
@@ -74,6 +75,8 @@ public:
     bool isUnknownSession() const;
     bool hasCode(int exceptionCode) const { return exceptionCodes.contains(exceptionCode); }
     QString message() const; // one sentence for the user, in the UI language
+    // The plain message for a KSeF certificate error (25001–25011), empty for other codes.
+    static QString certificateMessage(int code);
 };
 
 enum class ErrorClass

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ksef/crypto/AsymmetricKey.h"
 #include "ksef/crypto/Certificate.h"
-#include "ksef/crypto/RsaKey.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,17 +26,17 @@ struct KsefCredentials
     };
     Method method = Method::KsefToken;
     QString contextNip;
-    QString ksefToken;       // Method::KsefToken
-    RsaKey privateKey;       // Method::Certificate
-    Certificate certificate; // Method::Certificate
-    QStringList allowedIps;  // AuthorizationPolicy: IPv4 addresses, ranges (a-b) or masks (a/n); empty: none
+    QString ksefToken;        // Method::KsefToken
+    AsymmetricKey privateKey; // Method::Certificate
+    Certificate certificate;  // Method::Certificate
+    QStringList allowedIps;   // AuthorizationPolicy: IPv4 addresses, ranges (a-b) or masks (a/n); empty: none
 };
 
 struct PublicKeyInfo
 {
     QString usage; // KsefTokenEncryption | SymmetricKeyEncryption
     QString publicKeyId;
-    RsaKey key;
+    AsymmetricKey key;
     QDateTime validFrom;
     QDateTime validTo;
 };

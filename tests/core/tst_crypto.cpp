@@ -1,6 +1,6 @@
+#include "ksef/crypto/AsymmetricKey.h"
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
-#include "ksef/crypto/RsaKey.h"
 #include "ksef/crypto/Xades.h"
 
 #include <QFile>
@@ -52,12 +52,12 @@ private slots:
 
     void rsaOaepRoundTrips()
     {
-        const auto key = RsaKey::generate(2048);
+        const auto key = AsymmetricKey::generate(2048);
         QVERIFY(key.has_value());
         QVERIFY(key->hasPrivateKey());
         QCOMPARE(key->bits(), 2048);
         const QByteArray secret = Crypto::randomBytes(32);
-        const auto publicOnly = RsaKey::fromPublicDer(key->publicKeyDer());
+        const auto publicOnly = AsymmetricKey::fromPublicDer(key->publicKeyDer());
         QVERIFY(publicOnly.has_value());
         QVERIFY(!publicOnly->hasPrivateKey());
         const auto cipher = publicOnly->encryptOaep(secret);
@@ -79,7 +79,7 @@ private slots:
             QSKIP("the openssl command-line tool is not installed");
         }
         QTemporaryDir dir;
-        const auto key = RsaKey::generate(2048);
+        const auto key = AsymmetricKey::generate(2048);
         QFile pem(dir.filePath(QStringLiteral("key.pem")));
         QVERIFY(pem.open(QIODevice::WriteOnly));
         pem.write(key->privateKeyPem());
@@ -102,7 +102,7 @@ private slots:
 
     void selfSignedCertificatesCarryTheirSubject()
     {
-        const auto key = RsaKey::generate(2048);
+        const auto key = AsymmetricKey::generate(2048);
         const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3660);
         const QDateTime to = from.addYears(2);
         const auto cert =
@@ -127,7 +127,7 @@ private slots:
 
     void xadesSignaturesVerifyAndDetectTampering()
     {
-        const auto key = RsaKey::generate(2048);
+        const auto key = AsymmetricKey::generate(2048);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto cert =
             Certificate::selfSigned(*key,
@@ -170,7 +170,7 @@ private slots:
 
     void signaturesVerify()
     {
-        const auto key = RsaKey::generate(2048);
+        const auto key = AsymmetricKey::generate(2048);
         const QByteArray signature = *key->signSha256("document");
         QVERIFY(key->verifySha256("document", signature));
         QVERIFY(!key->verifySha256("Document", signature));

@@ -21,8 +21,9 @@ public:
 
     QStringList common; // appended to every command (--db, --base-url, --nip)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QByteArray input; // written to the next command's standard input (passwords, tokens), then cleared
 
-    Run operator()(const QStringList &arguments, int timeoutMs = 120000) const
+    Run operator()(const QStringList &arguments, int timeoutMs = 120000)
     {
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -31,6 +32,8 @@ public:
         if (!process.waitForStarted()) {
             return run;
         }
+        process.write(std::exchange(input, QByteArray()));
+        process.closeWriteChannel();
         QElapsedTimer timer;
         timer.start();
         while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {

@@ -191,7 +191,7 @@ QByteArray EmulatorHarness::signedAuthRequest(const QString &contextNip, const Q
     if (!sign) {
         return document;
     }
-    const auto key = RsaKey::generate(2048);
+    const auto key = AsymmetricKey::generate(2048);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto certificate =
         Certificate::selfSigned(*key,

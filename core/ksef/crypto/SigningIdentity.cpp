@@ -40,7 +40,7 @@ std::expected<SigningIdentity, QString> SigningIdentity::fromPkcs12(const QByteA
             tr("The PKCS#12 bundle cannot be opened: the password is wrong or the file is damaged."));
     }
     SigningIdentity identity;
-    identity.key = RsaKey::adopt(key);
+    identity.key = AsymmetricKey::adopt(key);
     if (!certificate) {
         return std::unexpected(tr("The PKCS#12 bundle holds no certificate."));
     }
@@ -68,7 +68,7 @@ std::expected<SigningIdentity, QString> SigningIdentity::fromPem(const QByteArra
         return std::unexpected(
             tr("The certificate file is not a PEM certificate: %1").arg(certificate.error()));
     }
-    auto key = RsaKey::fromPrivatePem(keyPem);
+    auto key = AsymmetricKey::fromPrivatePem(keyPem);
     if (!key) {
         return std::unexpected(tr("The key file is not an unencrypted PEM private key: %1").arg(key.error()));
     }

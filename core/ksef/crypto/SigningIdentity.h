@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ksef/crypto/AsymmetricKey.h"
 #include "ksef/crypto/Certificate.h"
-#include "ksef/crypto/RsaKey.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +16,7 @@ struct SigningIdentity
     Q_DECLARE_TR_FUNCTIONS(SigningIdentity)
 
 public:
-    RsaKey key;
+    AsymmetricKey key;
     Certificate certificate;
 
     static std::expected<SigningIdentity, QString> fromPkcs12(const QByteArray &bundle,

@@ -72,7 +72,7 @@ QByteArray serialise(xmlDocPtr doc)
 }
 } // namespace
 
-std::expected<QByteArray, QString> Xades::sign(const QByteArray &xml, const RsaKey &key,
+std::expected<QByteArray, QString> Xades::sign(const QByteArray &xml, const AsymmetricKey &key,
                                                const Certificate &certificate, QDateTime signingTime)
 {
     if (!initialise()) {
@@ -84,7 +84,10 @@ std::expected<QByteArray, QString> Xades::sign(const QByteArray &xml, const RsaK
         return std::unexpected(QStringLiteral("the document to sign is not well-formed XML"));
     }
     xmlNodePtr signature = xmlSecTmplSignatureCreate(doc.get(), xmlSecTransformExclC14NId,
-                                                     xmlSecTransformRsaSha256Id, x("Signature"));
+                                                     key.algorithm() == AsymmetricKey::Algorithm::Ec
+                                                         ? xmlSecTransformEcdsaSha256Id
+                                                         : xmlSecTransformRsaSha256Id,
+                                                     x("Signature"));
     xmlAddChild(root, signature);
     xmlNodePtr whole =
         xmlSecTmplSignatureAddReference(signature, xmlSecTransformSha256Id, nullptr, x(""), nullptr);

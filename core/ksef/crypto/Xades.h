@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ksef/crypto/AsymmetricKey.h"
 #include "ksef/crypto/Certificate.h"
-#include "ksef/crypto/RsaKey.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,7 +18,7 @@ namespace Kurier {
 class Xades
 {
 public:
-    static std::expected<QByteArray, QString> sign(const QByteArray &xml, const RsaKey &key,
+    static std::expected<QByteArray, QString> sign(const QByteArray &xml, const AsymmetricKey &key,
                                                    const Certificate &certificate, QDateTime signingTime);
 
     struct Verified

@@ -1,0 +1,211 @@
+// `kurier-cli certificates` as a company on a KSeF token would use it, with the real system keychain (a
+// private D-Bus session and GNOME Keyring, see with-keyring.sh) and the real emulator: the token warning, a
+// login with a request signed elsewhere, enrolment of both certificates, sending with the Authentication
+// certificate, revocation, import — and no key material anywhere on disk.
+#include "fa/Fa3Writer.h"
+#include "ksef/KsefClient.h"
+#include "ksef/crypto/SigningIdentity.h"
+#include "ksef/crypto/Xades.h"
+#include "support/CliRunner.h"
+#include "support/EmulatorHarness.h"
+#include "support/Samples.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+using namespace Kurier;
+
+namespace {
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonArray certificatesOf(const Test::CliRunner::Run &list)
+{
+    return QJsonDocument::fromJson(list.out).object().value(QStringLiteral("certificates")).toArray();
+}
+
+QString serialOf(const QJsonArray &rows, const QString &type)
+{
+    for (const QJsonValue &row : rows) {
+        if (row[QStringLiteral("type")].toString() == type &&
+            row[QStringLiteral("onThisComputer")].toBool()) {
+            return row[QStringLiteral("serial")].toString();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestCliCertificates : public QObject
+{
+    Q_OBJECT
+
+    Test::CliRunner cli;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("kurier.emulator.info=false"));
+        cli.environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        cli.environment.remove(QStringLiteral("KURIER_KSEF_TOKEN"));
+    }
+
+    void fromATokenToCertificates()
+    {
+        Test::EmulatorHarness ksef(Test::EmulatorHarness::fastConfig(Test::kSellerNip));
+        const QString token = ksef.emulator().createDemoSubject(Test::kSellerNip);
+        cli.common = {QStringLiteral("--db"),       m_dir.filePath(QStringLiteral("kurier.sqlite")),
+                      QStringLiteral("--base-url"), ksef.baseUrl(),
+                      QStringLiteral("--nip"),      Test::kSellerNip};
+        cli.input = token.toUtf8() + '\n';
+        QCOMPARE(cli({QStringLiteral("credentials"), QStringLiteral("set-token")}).exitCode, 0);
+
+        // On a token: the warning with the way to a certificate; enrolment needs a signature login.
+        const auto list =
+            cli({QStringLiteral("certificates"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(list.out).object().value(QStringLiteral("usesToken")).toBool());
+        QVERIFY2(list.err.contains(QStringLiteral("31 December 2026")), qPrintable(list.err));
+        QCOMPARE(certificatesOf(list).size(), 0);
+        const auto refused = cli({QStringLiteral("certificates"), QStringLiteral("enrol")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("signature")), qPrintable(refused.err));
+
+        // Kurier writes the request; the user's software signs it (here: a test seal, as that software
+        // would).
+        const QString request = m_dir.filePath(QStringLiteral("logowanie.xml"));
+        const QString signedFile = m_dir.filePath(QStringLiteral("logowanie-podpisane.xml"));
+        const auto written = cli(
+            {QStringLiteral("certificates"), QStringLiteral("request"), QStringLiteral("--out"), request});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY(written.out.contains("before"));
+        const auto seal = KsefClient::selfSignedSeal(Test::kSellerNip, QStringLiteral("Firma Testowa"));
+        QVERIFY(writeBytes(signedFile, *Xades::sign(readBytes(request), seal->first, seal->second,
+                                                    QDateTime::currentDateTimeUtc())));
+        const QStringList enrolWith{QStringLiteral("certificates"), QStringLiteral("enrol"),
+                                    QStringLiteral("--request"), request, QStringLiteral("--signed")};
+        const auto unsignedFile = cli(enrolWith + QStringList{request});
+        QCOMPARE(unsignedFile.exitCode, 1);
+        QVERIFY2(unsignedFile.err.contains(QStringLiteral("not signed")), qPrintable(unsignedFile.err));
+        const auto enrolled = cli(enrolWith + QStringList{signedFile});
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+        QCOMPARE(enrolled.out.count("issued"), 2);
+
+        const auto both =
+            cli({QStringLiteral("certificates"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray rows = certificatesOf(both);
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("active"));
+        }
+        const QString authentication = serialOf(rows, QStringLiteral("Authentication"));
+        QVERIFY(!serialOf(rows, QStringLiteral("Offline")).isEmpty());
+
+        // From now on Kurier logs in with the Authentication certificate (the emulator counts those logins).
+        const auto xml = Fa3Writer::write(Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23}));
+        const QString invoice = m_dir.filePath(QStringLiteral("fv.xml"));
+        QVERIFY(writeBytes(invoice, *xml));
+        QCOMPARE(cli({QStringLiteral("import"), invoice}).exitCode, 0);
+        const int loginsBefore =
+            ksef.emulator().statsJson().value(QStringLiteral("ksefCertificateLogins")).toInt();
+        const auto sent = cli({QStringLiteral("send")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(ksef.emulator().statsJson().value(QStringLiteral("ksefCertificateLogins")).toInt() >
+                loginsBefore);
+
+        // Revocation names its consequences and wants --yes; then the certificate is gone from the keychain
+        // and KSeF lists it as revoked; Kurier falls back to the token.
+        const QStringList revoke{QStringLiteral("certificates"), QStringLiteral("revoke"),
+                                 QStringLiteral("--serial"), authentication};
+        const auto unconfirmed = cli(revoke);
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY(unconfirmed.err.contains(QStringLiteral("KOD II")));
+        const auto revoked = cli(revoke + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        const QJsonArray after = certificatesOf(
+            cli({QStringLiteral("certificates"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QVERIFY(serialOf(after, QStringLiteral("Authentication")).isEmpty());
+        bool listedRevoked = false;
+        for (const QJsonValue &row : after) {
+            listedRevoked |= row[QStringLiteral("serial")].toString() == authentication &&
+                             row[QStringLiteral("status")].toString() == u"revoked";
+        }
+        QVERIFY(listedRevoked);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void importPemPairAndP12()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const AsymmetricKey caKey = *AsymmetricKey::generateEc();
+        const Certificate ca = *Certificate::selfSigned(caKey, {{QStringLiteral("CN"), QStringLiteral("CA")}},
+                                                        now.addDays(-2), now.addYears(3));
+        const AsymmetricKey key = *AsymmetricKey::generateEc();
+        const Certificate offline = *Certificate::issue(
+            key, {{QStringLiteral("CN"), QStringLiteral("Firma Testowa")}}, ca, caKey, now.addDays(-1),
+            now.addYears(2), 0x0FEDCBA987654321ULL, Certificate::KeyUsage::NonRepudiation);
+        const QString certFile = m_dir.filePath(QStringLiteral("offline.crt"));
+        const QString keyFile = m_dir.filePath(QStringLiteral("offline.key"));
+        const QString otherKeyFile = m_dir.filePath(QStringLiteral("other.key"));
+        QVERIFY(writeBytes(certFile, offline.pem()));
+        QVERIFY(writeBytes(keyFile, key.encryptedPrivateKeyPem("hasło-klucza")));
+        QVERIFY(writeBytes(otherKeyFile, AsymmetricKey::generateEc()->privateKeyPem()));
+        const QStringList import{QStringLiteral("certificates"), QStringLiteral("import"),
+                                 QStringLiteral("--cert"), certFile, QStringLiteral("--key")};
+
+        cli.input = "złe\n";
+        const auto wrongPassword = cli(import + QStringList{keyFile});
+        QCOMPARE(wrongPassword.exitCode, 1);
+        QVERIFY2(wrongPassword.err.contains(QStringLiteral("password is wrong")),
+                 qPrintable(wrongPassword.err));
+        const auto mismatched = cli(import + QStringList{otherKeyFile});
+        QCOMPARE(mismatched.exitCode, 1);
+        QVERIFY2(mismatched.err.contains(QStringLiteral("does not belong")), qPrintable(mismatched.err));
+        cli.input = "hasło-klucza\n";
+        const auto imported = cli(import + QStringList{keyFile});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains("Offline certificate 0FEDCBA987654321 imported"));
+
+        // The same certificate as one .p12 (replaces the stored Offline certificate).
+        const QString p12 = m_dir.filePath(QStringLiteral("offline.p12"));
+        QVERIFY(writeBytes(
+            p12, *SigningIdentity{key, offline}.toPkcs12(QStringLiteral("p12"), QStringLiteral("x"))));
+        cli.input = "p12\n";
+        const auto fromP12 =
+            cli({QStringLiteral("certificates"), QStringLiteral("import"), QStringLiteral("--p12"), p12});
+        QVERIFY2(fromP12.exitCode == 0, qPrintable(fromP12.err));
+        QVERIFY(fromP12.out.contains("Offline"));
+    }
+
+    // After everything: no private key in the database, beside it, or in what the commands printed.
+    void noKeyMaterialOnDisk()
+    {
+        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            const QString path = files.next();
+            if (path.endsWith(u".key") || path.endsWith(u".p12")) {
+                continue; // the test's own input files
+            }
+            const QByteArray bytes = readBytes(path);
+            QVERIFY2(!bytes.contains("PRIVATE KEY"), qPrintable(path));
+            ++checked;
+        }
+        QVERIFY(checked >= 2); // the database and the request files at least
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCertificates)
+#include "tst_cli_certificates.moc"

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "audit/AlertCenter.h"
+#include "ksef/KsefClient.h"
 #include "ksef/KsefEnvironment.h"
 #include "ksef/KsefTypes.h"
 #include "outbox/InvoiceImport.h"
 #include "outbox/OutboxEngine.h"
+#include "services/CertificateWatch.h"
 #include "services/PassScheduler.h"
 
 #include <QObject>
@@ -60,6 +62,11 @@ public:
         // KSeF's availability service (Latarnia): asked this often, also while KSeF does not answer; 0:
         // never.
         std::chrono::seconds availabilityEvery{180};
+        // The company's KSeF certificates (no keys) and whether it logs in with a token: checked after the
+        // first pass and every 12 hours for the alerts of CertificateWatch (expiry, revocation, tokens
+        // ending).
+        QList<CertificateSummary> certificates;
+        bool usesToken = false;
     };
     enum class Connection
     {
@@ -80,6 +87,26 @@ public:
     // Any thread: the KSeF call in progress ends now and no new one starts (HttpTransport's stop flag) — what
     // a quit does when the worker is busy, so the window never waits for KSeF to answer.
     void requestStop() { m_stop->store(true); }
+
+    // KSeF certificates (OutboxWorkerCertificates.cpp): call on the worker's thread
+    // (DesktopSession::toWorker). `login`: a login made for this operation only — a .p12 identity, or a
+    // request signed elsewhere; empty: the worker's own credentials.
+    struct CertificateLogin
+    {
+        std::optional<KsefCredentials> credentials;
+        QByteArray signedRequest;
+        KsefClient::SignatureRequest request;
+    };
+    // Runs `work` on this thread once no pass or check is talking to KSeF (they run nested event loops, so a
+    // queued call can arrive in the middle of one).
+    void whenIdle(std::function<void()> work);
+    KsefClient::Result<QList<KsefCertificateInfo>> listCertificates();
+    KsefClient::Result<KsefClient::SignatureRequest> prepareSignatureRequest();
+    KsefClient::Result<QList<KsefCertificate>> enrolCertificates(const QList<KsefCertificateType> &types,
+                                                                 AsymmetricKey::Algorithm algorithm,
+                                                                 const CertificateLogin &login);
+    KsefClient::Result<void> revokeCertificate(const QString &serial, RevocationReason reason,
+                                               const CertificateLogin &login);
     bool isWorking() const { return m_working.load(); }
 
 public slots:
@@ -138,7 +165,11 @@ private:
     void pass();
     void setConnection(Connection connection, const QString &detail = {});
     void reportBudget();
-    void dueChecks(); // reconciliation and purchase invoices when their time has come
+    void dueChecks();         // reconciliation and purchase invoices when their time has come
+    void checkCertificates(); // OutboxWorkerChecks.cpp
+    template <typename T>
+    KsefClient::Result<T> withLogin(const CertificateLogin &login,
+                                    const std::function<KsefClient::Result<T>(KsefClient &)> &work);
     void announceIncoming();
     bool checkAvailability(); // Latarnia, when due; false: the worker is shutting down
     // Runs long KSeF work (a pass, a reconciliation, a synchronisation) as one "pass": a shutdown that
@@ -161,6 +192,7 @@ private:
     Connection m_connection = Connection::Starting;
     QDateTime m_lastReconcile; // when this session last reconciled (invalid: not yet)
     QDateTime m_lastIncoming;  // when this session last synchronised purchase invoices
+    QDateTime m_lastCertificateCheck;
     bool m_shutdownPending = false;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     std::atomic_bool m_working{false};

@@ -31,6 +31,30 @@ void OutboxWorker::dueChecks()
         }
         syncIncomingNow(QStringLiteral("timer"));
     }
+    if (m_services && due(m_lastCertificateCheck, std::chrono::hours(12), m_clock.now())) {
+        checkCertificates();
+    }
+}
+
+void OutboxWorker::checkCertificates()
+{
+    m_lastCertificateCheck = m_clock.now();
+    // KSeF's list says whether a stored certificate was revoked elsewhere (e.g. in KSeF's own application).
+    std::optional<QList<KsefCertificateInfo>> remote;
+    if (m_config.credentials && !m_config.certificates.isEmpty() && !m_working) {
+        if (!exclusive([&] {
+                if (auto listed = m_services->client->queryCertificates()) {
+                    remote = std::move(*listed);
+                }
+            })) {
+            return;
+        }
+    }
+    for (const CertificateWatch::Due &due :
+         CertificateWatch::due(m_config.contextNip, m_config.certificates, m_config.usesToken, m_clock.now(),
+                               remote ? &*remote : nullptr)) {
+        m_services->alerts->raise(due.kind, due.dedupeKey, QString(), due.message);
+    }
 }
 
 void OutboxWorker::reconcileNow(const QString &trigger)

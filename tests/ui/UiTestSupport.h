@@ -23,6 +23,7 @@ public:
     QString fileToSave;      // for saveFile()
     QString printToFile;     // for choosePrinter(): print into this PDF file (empty: cancel)
     QString textAnswer;      // for askText()
+    QString secretAnswer;    // for askSecret()
     QStringList textQuestions;
     QStringList confirmations; // texts asked
     QStringList warnings;      // title: text
@@ -51,6 +52,11 @@ public:
     {
         textQuestions << label;
         return textAnswer;
+    }
+    QString askSecret(QWidget *, const QString &, const QString &label) override
+    {
+        textQuestions << label;
+        return secretAnswer;
     }
     bool choosePrinter(QWidget *, QPrinter &printer) override
     {

@@ -66,4 +66,11 @@ QString WidgetPrompts::askText(QWidget *parent, const QString &title, const QStr
     return ok ? text : QString();
 }
 
+QString WidgetPrompts::askSecret(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text : QString();
+}
+
 } // namespace Kurier

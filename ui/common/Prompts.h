@@ -26,6 +26,8 @@ public:
     virtual bool choosePrinter(QWidget *parent, QPrinter &printer) = 0;
     // A line of text from the user (e.g. why a problem is resolved); empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
+    // A password (not shown while typed); empty when cancelled.
+    virtual QString askSecret(QWidget *parent, const QString &title, const QString &label) = 0;
 };
 
 class WidgetPrompts final : public Prompts
@@ -40,6 +42,7 @@ public:
                      const QString &filter) override;
     bool choosePrinter(QWidget *parent, QPrinter &printer) override;
     QString askText(QWidget *parent, const QString &title, const QString &label) override;
+    QString askSecret(QWidget *parent, const QString &title, const QString &label) override;
 };
 
 } // namespace Kurier

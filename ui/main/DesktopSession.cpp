@@ -139,8 +139,26 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     config.backupDirectory = QDir(m_paths.dataDirectory).filePath(QStringLiteral("backups"));
     m_hasCredentials = false;
     m_credentialsProblem.clear();
+    // The keychain's KSeF certificates: the Authentication one logs in (also in the sandbox), and all of them
+    // are watched for expiry and revocation.
+    for (const KsefCertificate &certificate : storedCertificates()) {
+        config.certificates.append(
+            {certificate.type, certificate.serial(), certificate.certificate.notAfter()});
+        if (certificate.type == KsefCertificateType::Authentication &&
+            certificate.certificate.notAfter() > m_clock.now() && m_settings.sandbox) {
+            KsefCredentials credentials;
+            credentials.method = KsefCredentials::Method::Certificate;
+            credentials.contextNip = company->nip;
+            credentials.privateKey = certificate.key;
+            credentials.certificate = certificate.certificate;
+            config.credentials = credentials;
+        }
+    }
+    config.usesToken = m_usesToken = readUsesToken();
     if (m_settings.sandbox) {
-        if (!m_sandboxToken.isEmpty()) {
+        if (config.credentials) {
+            // the sandbox company has its own KSeF Authentication certificate: it logs in with that
+        } else if (!m_sandboxToken.isEmpty()) {
             KsefCredentials credentials;
             credentials.contextNip = company->nip;
             credentials.ksefToken = m_sandboxToken;
@@ -150,7 +168,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
         }
     } else {
         CredentialVault vault(m_secrets);
-        if (auto credentials = vault.load(config.environment.key(), company->nip)) {
+        if (auto credentials = vault.load(vaultEnvironment(), company->nip)) {
             config.credentials = *credentials;
         } else {
             m_credentialsProblem = credentials.error();

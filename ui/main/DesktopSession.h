@@ -79,6 +79,23 @@ public:
     const Fa3Validator &validator() const { return *m_validator; }
     OutboxWorker *worker() { return m_worker; }
     bool hasCredentials() const { return m_hasCredentials; }
+
+    // KSeF certificates (DesktopCertificates.cpp). The keychain is used here, on the GUI thread; KSeF calls
+    // go through the worker and answer through `done` on this thread.
+    QString vaultEnvironment() const; // the keychain's environment key ("sandbox" in the sandbox)
+    QList<KsefCertificate> storedCertificates();
+    // Logs in with a KSeF token (no Authentication certificate): as of the last time the company was opened.
+    bool usesToken() const { return m_usesToken; }
+    void queryCertificates(std::function<void(KsefClient::Result<QList<KsefCertificateInfo>>)> done);
+    void prepareSignatureRequest(std::function<void(KsefClient::Result<KsefClient::SignatureRequest>)> done);
+    // Enrols, stores the new certificates in the keychain, and reopens the company so that it logs in with
+    // the Authentication certificate; `done` gets the issued serials or the error.
+    void enrolCertificates(const QList<KsefCertificateType> &types, AsymmetricKey::Algorithm algorithm,
+                           const OutboxWorker::CertificateLogin &login,
+                           std::function<void(std::expected<QStringList, QString>)> done);
+    std::expected<void, QString> importCertificate(const KsefCertificate &certificate);
+    void revokeCertificate(const QString &serial, const OutboxWorker::CertificateLogin &login,
+                           std::function<void(std::expected<void, QString>)> done);
     QString credentialsProblem() const { return m_credentialsProblem; }
 
     // Requests to the worker (queued to its thread; results come back as its signals).
@@ -105,6 +122,15 @@ signals:
 
 private:
     void stopWorker();
+    bool readUsesToken(); // from the keychain
+    // On the worker's thread; the results come back to this one.
+    void enrolOnWorker(OutboxWorker &worker, const QList<KsefCertificateType> &types,
+                       AsymmetricKey::Algorithm algorithm, const OutboxWorker::CertificateLogin &login,
+                       const std::function<void(std::expected<QStringList, QString>)> &done);
+    void revokeOnWorker(OutboxWorker &worker, const QString &serial,
+                        const OutboxWorker::CertificateLogin &login,
+                        const std::function<void(std::expected<void, QString>)> &done);
+    bool m_usesToken = false;
     OutboxQuery::Thresholds thresholds() const;
 
     Paths m_paths;

@@ -65,10 +65,23 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(m_attention, &QLabel::linkActivated, this,
             [this] { m_filters->setScope(OutboxQuery::Filter::Scope::NeedsAttention); });
 
+    // A company still on a KSeF token: tokens are only assured until 31 December 2026.
+    m_tokenBanner = new QLabel(this);
+    m_tokenBanner->setObjectName(QStringLiteral("tokenBanner"));
+    m_tokenBanner->setTextFormat(Qt::RichText);
+    m_tokenBanner->setWordWrap(true);
+    m_tokenBanner->setStyleSheet(m_attention->styleSheet());
+    m_tokenBanner->setVisible(false);
+    m_tokenBanner->setText(tr("This company logs in to KSeF with a KSeF token, which is only assured until "
+                              "31 December 2026, and offline invoices need a KSeF Offline certificate. "
+                              "<a href='#'>Move to KSeF certificates…</a>"));
+    connect(m_tokenBanner, &QLabel::linkActivated, this, &MainWindow::openCertificates);
+
     m_detail = new InvoiceDetail(session, prompts, this);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(8, 8, 8, 0);
+    topLayout->addWidget(m_tokenBanner);
     topLayout->addWidget(m_attention);
     topLayout->addWidget(m_filters);
     topLayout->addWidget(m_table, 1);
@@ -352,6 +365,7 @@ void MainWindow::updateAttention()
         attention = m_session.query().needingAttention().value_or(0);
     }
     m_tray.setAttention(attention);
+    m_tokenBanner->setVisible(m_session.isOpen() && m_session.usesToken());
     m_attention->setVisible(attention > 0);
     m_attention->setText(tr("⚠ %n invoice(s) need attention (rejected, stuck, waiting for a retry or missing "
                             "the UPO). <a href='#'>Show them</a>",

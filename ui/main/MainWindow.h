@@ -59,6 +59,8 @@ public:
     void exportXml();
     void newCorrection();
     void openSettings();
+    void openCertificates(); // Settings at its Certificates page
+
     void showAbout(); // the version (one place: CMake's project version), environment, company, data folder
     void tryInSandbox();
     void runFirstRun();
@@ -90,6 +92,7 @@ protected:
 
 private:
     void createActions();
+    void openSettingsAt(const QString &page); // "certificates", or empty: the first page
     void createMenusAndToolBar();
     void updateActions();
     void updateCompanySwitcher();
@@ -118,6 +121,7 @@ private:
     PurchaseInbox *m_purchases = nullptr;
     QDockWidget *m_purchaseDock = nullptr;
     QLabel *m_attention = nullptr;
+    QLabel *m_tokenBanner = nullptr;
     QComboBox *m_companies = nullptr;
     QTimer *m_refresh = nullptr;
     QList<QMetaObject::Connection> m_workerConnections;

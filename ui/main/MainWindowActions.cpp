@@ -12,6 +12,7 @@
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
 #include "sandbox/Sandbox.h"
+#include "settings/CertificatesPage.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
@@ -84,6 +85,8 @@ void MainWindow::createActions()
               &MainWindow::newCorrection);
     addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences,
               &MainWindow::openSettings);
+    addAction(QStringLiteral("certificates"), tr("KSeF &certificates…"), QKeySequence(),
+              &MainWindow::openCertificates);
     addAction(QStringLiteral("trySandbox"), tr("Try it in the &sandbox"), QKeySequence(),
               &MainWindow::tryInSandbox);
     addAction(QStringLiteral("about"), tr("&About Kurier"), QKeySequence(), &MainWindow::showAbout);
@@ -446,10 +449,35 @@ void MainWindow::showAbout()
     m_prompts.inform(this, tr("About Kurier"), text);
 }
 
+void MainWindow::openCertificates()
+{
+    openSettingsAt(QStringLiteral("certificates"));
+}
+
 void MainWindow::openSettings()
 {
+    openSettingsAt(QString());
+}
+
+void MainWindow::openSettingsAt(const QString &page)
+{
     SettingsDialog dialog(m_session.settings(), m_session.secrets(), m_prompts, this);
-    if (dialog.exec() != QDialog::Accepted) {
+    // Certificates: their operations reopen the company (a new login), so the window attaches again after.
+    if (m_session.isOpen()) {
+        auto *certificates = new CertificatesPage(m_session, m_prompts);
+        certificates->setObjectName(QStringLiteral("certificatesPage"));
+        dialog.tabs()->addTab(certificates, tr("C&ertificates"));
+        if (page == u"certificates") {
+            dialog.tabs()->setCurrentWidget(certificates);
+        }
+    }
+    bool reopened = false;
+    connect(&m_session, &DesktopSession::companyOpened, &dialog, [&reopened] { reopened = true; });
+    const int answer = dialog.exec();
+    if (answer != QDialog::Accepted) {
+        if (reopened) {
+            attachSession();
+        }
         return;
     }
     AppSettings updated = dialog.result();

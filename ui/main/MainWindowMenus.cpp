@@ -68,6 +68,7 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(action(QStringLiteral("printInvoice")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
+    file->addAction(action(QStringLiteral("certificates")));
     file->addAction(action(QStringLiteral("trySandbox")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ksef/KsefCertificates.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Kurier {
+
+// What the desktop knows of a company's KSeF certificates without their keys: enough to warn in time.
+struct CertificateSummary
+{
+    KsefCertificateType type = KsefCertificateType::Authentication;
+    QString serial;
+    QDateTime notAfter;
+};
+
+// The alerts a company's credentials call for (issue: life after KSeF tokens): 30 and 7 days before a KSeF
+// certificate expires, when it has expired, when KSeF lists it as revoked, and — for a company still on a
+// KSeF token — that tokens are only assured until 31 December 2026. Each alert has a dedupe key, so raising
+// them every day gives one alert per event.
+class CertificateWatch
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateWatch)
+
+public:
+    struct Due
+    {
+        QString kind; // "certificate" or "credentials"
+        QString dedupeKey;
+        QString message;
+    };
+
+    // `remote`: KSeF's list when it could be read (nullptr: not asked, or it failed).
+    static QList<Due> due(const QString &nip, const QList<CertificateSummary> &stored, bool usesToken,
+                          QDateTime now, const QList<KsefCertificateInfo> *remote = nullptr);
+
+    static inline const QDate kTokensAssuredUntil{2026, 12, 31};
+};
+
+} // namespace Kurier

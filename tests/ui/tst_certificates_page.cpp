@@ -1,0 +1,151 @@
+// Settings → Certificates in the sandbox, as a company on a KSeF token goes through it: the banner, a login
+// with the request signed elsewhere (the test signs the written file with a test seal, as the user's software
+// would), both certificates enrolled into the keychain, from then on logins with the Authentication
+// certificate (the sandbox emulator counts them), KSeF's statuses listed, and a revocation.
+#include "UiTestSupport.h"
+#include "alerts/TrayNotifier.h"
+#include "ksef/KsefClient.h"
+#include "ksef/crypto/Xades.h"
+#include "main/DesktopSession.h"
+#include "main/MainWindow.h"
+#include "outbox/OutboxStore.h"
+#include "settings/CertificatesPage.h"
+#include "util/Clock.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Kurier;
+
+namespace {
+QJsonObject emulatorStats(const QUrl &baseUrl)
+{
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/_emulator/stats"));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestCertificatesPage : public Test::DesktopTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_session = Test::makeSession(m_dir.path(), m_clock, m_secrets, QStringLiteral(KURIER_EMULATOR));
+        QSignalSpy started(m_session.get(), &DesktopSession::sandboxStarted);
+        m_session->startSandbox();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20'000);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(2).toString()));
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void fromTheTokenBannerToCertificates()
+    {
+        QVERIFY(m_session->usesToken());
+        TrayNotifier tray(false);
+        MainWindow window(*m_session, m_prompts, tray);
+        window.attachSession();
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("tokenBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("31 December 2026")));
+        QVERIFY(window.action(QStringLiteral("certificates")));
+
+        CertificatesPage page(*m_session, m_prompts);
+        page.resize(900, 520);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("tokenBanner"))->isVisibleTo(&page));
+        QCOMPARE(page.list()->topLevelItemCount(), 0);
+        QVERIFY(page.grab().toImage().save(
+            QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-certificates-token.png")));
+
+        const QUrl base = m_session->environment().baseUrl;
+        const int loginsBefore = emulatorStats(base).value(QStringLiteral("ksefCertificateLogins")).toInt();
+        QCOMPARE(loginsBefore, 0);
+        // Write the request, sign it elsewhere, choose the signed file.
+        m_prompts.fileToSave = m_dir.filePath(QStringLiteral("logowanie-ksef.xml"));
+        page.writeRequest();
+        QTRY_VERIFY2_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("before")),
+                                  qPrintable(page.statusText()), 10'000);
+        const QByteArray request = readBytes(m_prompts.fileToSave);
+        QVERIFY(request.contains("AuthTokenRequest"));
+        const QString nip = m_session->settings().currentCompany()->nip;
+        const auto seal = KsefClient::selfSignedSeal(nip, QStringLiteral("Demo"));
+        // An unsigned file is refused with the reason, nothing changes.
+        m_prompts.filesToOpen = {m_prompts.fileToSave};
+        page.useSignedRequest();
+        QVERIFY(!m_prompts.warnings.isEmpty() &&
+                m_prompts.warnings.last().contains(QStringLiteral("not signed")));
+        QCOMPARE(m_session->storedCertificates().size(), 0);
+        const QString signedFile = m_dir.filePath(QStringLiteral("logowanie-podpisane.xml"));
+        QVERIFY(writeBytes(
+            signedFile, *Xades::sign(request, seal->first, seal->second, QDateTime::currentDateTimeUtc())));
+        m_prompts.filesToOpen = {signedFile};
+        page.useSignedRequest();
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("issued")), 30'000);
+        QCOMPARE(m_session->storedCertificates().size(), 2);
+        QVERIFY(!m_session->usesToken());
+        for (auto it = m_secrets.secrets.cbegin(); it != m_secrets.secrets.cend(); ++it) {
+            QVERIFY(it.key().startsWith(u"ksef")); // only the keychain holds the keys
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page.list()->topLevelItemCount(), 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.list()->topLevelItem(0)->text(4) == u"active" &&
+                                     page.list()->topLevelItem(1)->text(4) == u"active",
+                                 10'000);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("tokenBanner"))->isVisibleTo(&page));
+        const QImage shot = page.grab().toImage();
+        QVERIFY(shot.save(QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-certificates.png")));
+
+        // Kurier now logs in with the Authentication certificate (to read KSeF's list, and to send).
+        const auto ready = m_session->store().inStates({InvoiceState::Draft});
+        QVERIFY(ready.has_value() && !ready->isEmpty());
+        m_session->send({ready->first().id});
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->store().counts()->value(InvoiceState::Confirmed) >= 1, 60'000);
+        QVERIFY(emulatorStats(base).value(QStringLiteral("ksefCertificateLogins")).toInt() > loginsBefore);
+        window.attachSession();
+        QTRY_VERIFY(!banner->isVisible());
+
+        // Revoke the Offline one: the confirmation names what it means for offline invoices.
+        for (int row = 0; row < page.list()->topLevelItemCount(); ++row) {
+            if (page.list()->topLevelItem(row)->text(0).startsWith(QStringLiteral("Offline"))) {
+                page.list()->setCurrentItem(page.list()->topLevelItem(row));
+            }
+        }
+        m_prompts.answer = true;
+        page.revokeSelected();
+        QVERIFY(m_prompts.confirmations.last().contains(QStringLiteral("KOD II")));
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("is revoked")), 30'000);
+        QCOMPARE(m_session->storedCertificates().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page.list()->topLevelItemCount() == 2, 10'000);
+    }
+};
+
+QTEST_MAIN(TestCertificatesPage)
+#include "tst_certificates_page.moc"

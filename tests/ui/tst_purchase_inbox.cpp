@@ -72,6 +72,18 @@ class TestPurchaseInbox : public QObject
         QTest::qWait(300); // permanent storage
     }
 
+    // The texts of the "New purchase invoices" notifications among those shown.
+    static QStringList purchaseNotes(const QSignalSpy &shown)
+    {
+        QStringList texts;
+        for (const QList<QVariant> &note : shown) {
+            if (note.at(0).toString() == MainWindow::tr("New purchase invoices")) {
+                texts.append(note.at(1).toString());
+            }
+        }
+        return texts;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -117,9 +129,10 @@ private slots:
                                         .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
         QCOMPARE(backups.size(), 1);
         QVERIFY(Backup::inspect(m_dir.filePath(QStringLiteral("backups/") + backups.first())));
-        QTRY_COMPARE(shown.size(), 1);
-        QCOMPARE(shown.first().at(0).toString(), MainWindow::tr("New purchase invoices"));
-        QVERIFY2(shown.first().at(1).toString().contains(u'3'), qPrintable(shown.first().at(1).toString()));
+        // (The company is on a KSeF token: its "tokens end" alert is shown too, once; it is not counted
+        // here.)
+        QTRY_COMPARE(purchaseNotes(shown).size(), 1);
+        QVERIFY2(purchaseNotes(shown).first().contains(u'3'), qPrintable(purchaseNotes(shown).first()));
 
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("purchaseDock"));
         QVERIFY(dock->windowTitle().contains(u'3'));
@@ -150,8 +163,8 @@ private slots:
         QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
         QCOMPARE(inbox->newCount(), 5);
         QCOMPARE(inbox->model()->rowCount(), 5);
-        QTRY_COMPARE(shown.size(), 1);
-        QVERIFY(shown.first().at(1).toString().contains(u'2'));
+        QTRY_COMPARE(purchaseNotes(shown).size(), 1);
+        QVERIFY(purchaseNotes(shown).first().contains(u'2'));
     }
 
     void anInvoiceIsSavedAsPdfAndIsNoLongerNew()

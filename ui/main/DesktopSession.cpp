@@ -154,7 +154,9 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
             config.credentials = credentials;
         }
     }
-    config.usesToken = m_usesToken = readUsesToken();
+    m_usesToken = readUsesToken();
+    // The "tokens end" alert is for real companies; the sandbox's demo company shows the banner only.
+    config.usesToken = m_usesToken && !m_settings.sandbox;
     if (m_settings.sandbox) {
         if (config.credentials) {
             // the sandbox company has its own KSeF Authentication certificate: it logs in with that

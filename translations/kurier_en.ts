@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CertificateEnrolment</name>
+    <message numerus="yes">
+        <source>The company already has %n active KSeF certificate(s), KSeF&apos;s limit: revoke one it no longer uses first.</source>
+        <translation>
+            <numerusform>The company already has %n active KSeF certificate, KSeF&apos;s limit: revoke it first if it is no longer used.</numerusform>
+            <numerusform>The company already has %n active KSeF certificates, KSeF&apos;s limit: revoke one it no longer uses first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KSeF does not accept another certificate request for this company now (limit of %n request(s)).</source>
+        <translation>
+            <numerusform>KSeF does not accept another certificate request for this company now (limit of %n request).</numerusform>
+            <numerusform>KSeF does not accept another certificate request for this company now (limit of %n requests).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWatch</name>
+    <message numerus="yes">
+        <source>The KSeF %1 certificate %2 of NIP %3 expires on %4 (in %n day(s)): get a new one in Settings → Certificates.</source>
+        <translation>
+            <numerusform>The KSeF %1 certificate %2 of NIP %3 expires on %4 (in %n day): get a new one in Settings → Certificates.</numerusform>
+            <numerusform>The KSeF %1 certificate %2 of NIP %3 expires on %4 (in %n days): get a new one in Settings → Certificates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncomingSync</name>
     <message numerus="yes">
         <source>The purchase invoices were synchronised less than %n minute(s) ago; the next synchronisation may start at %1.</source>

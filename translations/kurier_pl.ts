@@ -91,6 +91,76 @@
     </message>
 </context>
 <context>
+    <name>CertificateEnrolment</name>
+    <message numerus="yes">
+        <source>The company already has %n active KSeF certificate(s), KSeF&apos;s limit: revoke one it no longer uses first.</source>
+        <translation>
+            <numerusform>Firma ma już %n aktywny certyfikat KSeF, tyle ile pozwala KSeF: najpierw unieważnij nieużywany.</numerusform>
+            <numerusform>Firma ma już %n aktywne certyfikaty KSeF, tyle ile pozwala KSeF: najpierw unieważnij nieużywany.</numerusform>
+            <numerusform>Firma ma już %n aktywnych certyfikatów KSeF, tyle ile pozwala KSeF: najpierw unieważnij nieużywany.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KSeF does not accept another certificate request for this company now (limit of %n request(s)).</source>
+        <translation>
+            <numerusform>KSeF nie przyjmie teraz kolejnego wniosku certyfikacyjnego tej firmy (limit: %n wniosek).</numerusform>
+            <numerusform>KSeF nie przyjmie teraz kolejnego wniosku certyfikacyjnego tej firmy (limit: %n wnioski).</numerusform>
+            <numerusform>KSeF nie przyjmie teraz kolejnego wniosku certyfikacyjnego tej firmy (limit: %n wniosków).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated: %1</source>
+        <translation>Nie udało się wygenerować pary kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be made: %1</source>
+        <translation>Nie udało się utworzyć wniosku certyfikacyjnego: %1</translation>
+    </message>
+    <message>
+        <source>KSeF has not issued the certificate yet (request %1); ask again later.</source>
+        <translation>KSeF jeszcze nie wydał certyfikatu (wniosek %1); zapytaj ponownie później.</translation>
+    </message>
+    <message>
+        <source>KSeF did not send certificate %1.</source>
+        <translation>KSeF nie przesłał certyfikatu %1.</translation>
+    </message>
+    <message>
+        <source>KSeF issued a certificate of another type (%1).</source>
+        <translation>KSeF wydał certyfikat innego typu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWatch</name>
+    <message>
+        <source>Offline (KOD II)</source>
+        <translation>Offline (KOD II)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Uwierzytelniający</translation>
+    </message>
+    <message>
+        <source>The KSeF %1 certificate %2 of NIP %3 expired on %4: get a new one in Settings → Certificates.</source>
+        <translation>Certyfikat KSeF %1 %2 dla NIP %3 wygasł %4: uzyskaj nowy w Ustawienia → Certyfikaty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The KSeF %1 certificate %2 of NIP %3 expires on %4 (in %n day(s)): get a new one in Settings → Certificates.</source>
+        <translation>
+            <numerusform>Certyfikat KSeF %1 %2 dla NIP %3 wygasa %4 (za %n dzień): uzyskaj nowy w Ustawienia → Certyfikaty.</numerusform>
+            <numerusform>Certyfikat KSeF %1 %2 dla NIP %3 wygasa %4 (za %n dni): uzyskaj nowy w Ustawienia → Certyfikaty.</numerusform>
+            <numerusform>Certyfikat KSeF %1 %2 dla NIP %3 wygasa %4 (za %n dni): uzyskaj nowy w Ustawienia → Certyfikaty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KSeF lists the %1 certificate %2 of NIP %3 as revoked: it no longer works. Get a new one in Settings → Certificates.</source>
+        <translation>KSeF podaje certyfikat %1 %2 dla NIP %3 jako unieważniony: już nie działa. Uzyskaj nowy w Ustawienia → Certyfikaty.</translation>
+    </message>
+    <message>
+        <source>NIP %1 logs in to KSeF with a KSeF token; tokens are only assured until %2. Move to a KSeF certificate in Settings → Certificates (see the README: &quot;KSeF tokens end&quot;).</source>
+        <translation>NIP %1 loguje się do KSeF tokenem KSeF; tokeny są zapewnione tylko do %2. Przejdź na certyfikat KSeF w Ustawienia → Certyfikaty (zob. README: „KSeF tokens end”).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <source>The KSeF token is empty.</source>
@@ -103,6 +173,10 @@
     <message>
         <source>The stored KSeF credentials for NIP %1 are damaged; enter them again.</source>
         <translation>Zapisane poświadczenia KSeF dla NIP %1 są uszkodzone; wprowadź je ponownie.</translation>
+    </message>
+    <message>
+        <source>The stored KSeF %1 certificate of NIP %2 is damaged; import it again or get a new one.</source>
+        <translation>Zapisany certyfikat KSeF %1 dla NIP %2 jest uszkodzony; zaimportuj go ponownie lub uzyskaj nowy.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +477,45 @@
     </message>
 </context>
 <context>
+    <name>KsefCertificate</name>
+    <message>
+        <source>The key file holds no private key.</source>
+        <translation>Plik klucza nie zawiera klucza prywatnego.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate: choose the key file that was downloaded together with it.</source>
+        <translation>Klucz prywatny nie należy do tego certyfikatu: wybierz plik klucza pobrany razem z nim.</translation>
+    </message>
+    <message>
+        <source>This is not a KSeF certificate: its key usage is neither Authentication (digital signature) nor Offline (non-repudiation).</source>
+        <translation>To nie jest certyfikat KSeF: jego przeznaczenie klucza to ani uwierzytelnianie (podpis cyfrowy), ani offline (niezaprzeczalność).</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1: get a new one from KSeF.</source>
+        <translation>Certyfikat wygasł %1: uzyskaj nowy w KSeF.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read (expected a .crt, .cer or .pem file).</source>
+        <translation>Nie można odczytać pliku certyfikatu (oczekiwano pliku .crt, .cer lub .pem).</translation>
+    </message>
+    <message>
+        <source>The key file is not a PEM private key (.key or .pem).</source>
+        <translation>Plik klucza nie jest kluczem prywatnym PEM (.key lub .pem).</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a password: enter it.</source>
+        <translation>Klucz prywatny jest chroniony hasłem: wpisz je.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be opened: the password is wrong.</source>
+        <translation>Nie można otworzyć klucza prywatnego: hasło jest błędne.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read as a private key.</source>
+        <translation>Pliku klucza nie da się odczytać jako klucza prywatnego.</translation>
+    </message>
+</context>
+<context>
     <name>KsefClient</name>
     <message>
         <source>No KSeF credentials are set for this context.</source>
@@ -467,6 +580,46 @@
     <message>
         <source>The UPO is not an XML document.</source>
         <translation>UPO nie jest dokumentem XML.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s enrolment data lack the common name or the country.</source>
+        <translation>W danych do wniosku certyfikacyjnego z KSeF brakuje nazwy (CN) lub kraju.</translation>
+    </message>
+    <message>
+        <source>KSeF sent a certificate that cannot be read.</source>
+        <translation>KSeF przesłał certyfikat, którego nie da się odczytać.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>The file is not an XML document (is it the signed request, saved as .xml?).</source>
+        <translation>Plik nie jest dokumentem XML (czy to podpisany wniosek zapisany jako .xml?).</translation>
+    </message>
+    <message>
+        <source>The file is not signed: sign it with the trusted profile or your signature software and choose the signed file.</source>
+        <translation>Plik nie jest podpisany: podpisz go profilem zaufanym lub programem do podpisu i wybierz podpisany plik.</translation>
+    </message>
+    <message>
+        <source>The file carries more than one signature; sign the original request once.</source>
+        <translation>Plik ma więcej niż jeden podpis; podpisz oryginalny wniosek jeden raz.</translation>
+    </message>
+    <message>
+        <source>The signature in the file is not valid: the document was changed after signing, or the signature is damaged.</source>
+        <translation>Podpis w pliku jest nieważny: dokument zmieniono po podpisaniu albo podpis jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The file is a request for another login (another challenge): sign the request Kurier wrote last.</source>
+        <translation>Plik jest wnioskiem innego logowania (inne wyzwanie): podpisz wniosek zapisany przez Kuriera jako ostatni.</translation>
+    </message>
+    <message>
+        <source>The file is a request for another company (NIP %1, expected %2).</source>
+        <translation>Plik jest wnioskiem innej firmy (NIP %1, oczekiwano %2).</translation>
+    </message>
+    <message>
+        <source>The request expired at %1 (KSeF accepts a signed request for 10 minutes): write a new one and sign it again.</source>
+        <translation>Wniosek wygasł o %1 (KSeF przyjmuje podpisany wniosek przez 10 minut): zapisz nowy i podpisz go ponownie.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +715,46 @@
         <source>Stopped: Kurier is closing; it continues when it starts again.</source>
         <translation>Przerwano: Kurier się zamyka; dokończy po ponownym uruchomieniu.</translation>
     </message>
+    <message>
+        <source>KSeF certificates can only be requested or revoked after a login with a signature (a qualified signature or seal, the trusted profile, or a KSeF certificate), not with a KSeF token.</source>
+        <translation>O certyfikaty KSeF można wnioskować i unieważniać je tylko po zalogowaniu podpisem (kwalifikowanym podpisem lub pieczęcią, profilem zaufanym albo certyfikatem KSeF), nie tokenem KSeF.</translation>
+    </message>
+    <message>
+        <source>The certificate request does not carry the company&apos;s data as KSeF knows it (code 25003).</source>
+        <translation>Wniosek certyfikacyjny nie zawiera danych firmy zgodnych z danymi w KSeF (kod 25003).</translation>
+    </message>
+    <message>
+        <source>KSeF could not read the certificate request (code 25004).</source>
+        <translation>KSeF nie mógł odczytać wniosku certyfikacyjnego (kod 25004).</translation>
+    </message>
+    <message>
+        <source>KSeF does not know this certificate request (code 25005); it may be older than 30 days.</source>
+        <translation>KSeF nie zna tego wniosku certyfikacyjnego (kod 25005); może być starszy niż 30 dni.</translation>
+    </message>
+    <message>
+        <source>The company has reached KSeF&apos;s limit of certificate requests (code 25006).</source>
+        <translation>Firma osiągnęła limit wniosków certyfikacyjnych w KSeF (kod 25006).</translation>
+    </message>
+    <message>
+        <source>The company has reached KSeF&apos;s limit of active certificates (code 25007): revoke one it no longer uses first.</source>
+        <translation>Firma osiągnęła limit aktywnych certyfikatów w KSeF (kod 25007): najpierw unieważnij nieużywany.</translation>
+    </message>
+    <message>
+        <source>KSeF does not know a certificate with this serial number (code 25008).</source>
+        <translation>KSeF nie zna certyfikatu o tym numerze seryjnym (kod 25008).</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be revoked (code 25009): it is already revoked, blocked or expired.</source>
+        <translation>Tego certyfikatu nie można unieważnić (kod 25009): jest już unieważniony, zablokowany lub wygasł.</translation>
+    </message>
+    <message>
+        <source>KSeF accepts only RSA-2048 or EC P-256 keys for certificates (code 25010).</source>
+        <translation>KSeF przyjmuje do certyfikatów tylko klucze RSA-2048 lub EC P-256 (kod 25010).</translation>
+    </message>
+    <message>
+        <source>KSeF did not accept the certificate request&apos;s signature algorithm (code 25011).</source>
+        <translation>KSeF nie przyjął algorytmu podpisu wniosku certyfikacyjnego (kod 25011).</translation>
+    </message>
 </context>
 <context>
     <name>KsefNumber</name>
@@ -618,6 +811,233 @@
     <message>
         <source>Show &amp;invoice</source>
         <translation>Pokaż &amp;fakturę</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::CertificatesPage</name>
+    <message>
+        <source>Offline (KOD II)</source>
+        <translation>Offline (KOD II)</translation>
+    </message>
+    <message>
+        <source>Authentication (login)</source>
+        <translation>Uwierzytelniający (logowanie)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>unieważniony</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>wygasły</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>This company logs in to KSeF with a KSeF token. Tokens are only assured until 31 December 2026. Get KSeF certificates below: the Authentication certificate logs in, the Offline certificate signs KOD II on offline invoices. First log in once with your signature: write the login request, sign it with the trusted profile or your signature software, and choose the signed file — or use a .p12 file.</source>
+        <translation>Ta firma loguje się do KSeF tokenem KSeF. Tokeny są zapewnione tylko do 31 grudnia 2026 r. Uzyskaj poniżej certyfikaty KSeF: certyfikat uwierzytelniający służy do logowania, certyfikat offline podpisuje KOD II na fakturach offline. Najpierw zaloguj się raz swoim podpisem: zapisz wniosek logowania, podpisz go profilem zaufanym lub programem do podpisu i wybierz podpisany plik — albo użyj pliku .p12.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ważny od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <source>Status in KSeF</source>
+        <translation>Status w KSeF</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>&amp;Write login request…</source>
+        <translation>&amp;Zapisz wniosek logowania…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;signed file…</source>
+        <translation>Wybierz &amp;podpisany plik…</translation>
+    </message>
+    <message>
+        <source>Use a .&amp;p12 file…</source>
+        <translation>Użyj pliku .p&amp;12…</translation>
+    </message>
+    <message>
+        <source>&amp;Get new certificates</source>
+        <translation>&amp;Uzyskaj nowe certyfikaty</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Unieważ&amp;nij…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from KSeF</source>
+        <translation>&amp;Odśwież z KSeF</translation>
+    </message>
+    <message>
+        <source>First log in once with your signature (the buttons above).</source>
+        <translation>Najpierw zaloguj się raz swoim podpisem (przyciski powyżej).</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>jeszcze nie sprawdzony</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>w pęku kluczy</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>nie na tym komputerze</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list could not be read: %1</source>
+        <translation>Nie udało się odczytać listy z KSeF: %1</translation>
+    </message>
+    <message>
+        <source>Write login request</source>
+        <translation>Zapisz wniosek logowania</translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml)</source>
+        <translation>Dokumenty XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Asking KSeF for a login challenge…</source>
+        <translation>Pobieranie wyzwania logowania z KSeF…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The login request is in %1. Sign it (XAdES, enveloped) with the trusted profile or your signature software before %2, then choose the signed file.</source>
+        <translation>Wniosek logowania jest w %1. Podpisz go (XAdES, otaczany) profilem zaufanym lub programem do podpisu przed %2, a potem wybierz podpisany plik.</translation>
+    </message>
+    <message>
+        <source>Choose the signed login request</source>
+        <translation>Wybierz podpisany wniosek logowania</translation>
+    </message>
+    <message>
+        <source>Signed login request</source>
+        <translation>Podpisany wniosek logowania</translation>
+    </message>
+    <message>
+        <source>Choose your qualified certificate</source>
+        <translation>Wybierz swój certyfikat kwalifikowany</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>Pliki PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Hasło certyfikatu</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certyfikat</translation>
+    </message>
+    <message>
+        <source>Getting the Authentication and Offline certificates from KSeF (keys are made on this computer)…</source>
+        <translation>Pobieranie certyfikatu uwierzytelniającego i offline z KSeF (klucze powstają na tym komputerze)…</translation>
+    </message>
+    <message>
+        <source>KSeF issued certificates %1; their keys are in the system keychain. Kurier logs in with the Authentication certificate from now on.</source>
+        <translation>KSeF wydał certyfikaty %1; ich klucze są w pęku kluczy systemu. Od teraz Kurier loguje się certyfikatem uwierzytelniającym.</translation>
+    </message>
+    <message>
+        <source>No certificate was issued: %1</source>
+        <translation>Nie wydano certyfikatu: %1</translation>
+    </message>
+    <message>
+        <source>Choose the certificate and its key file, or one .p12</source>
+        <translation>Wybierz certyfikat i jego plik klucza albo jeden plik .p12</translation>
+    </message>
+    <message>
+        <source>KSeF certificates (*.crt *.cer *.pem *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certyfikaty KSeF (*.crt *.cer *.pem *.key *.p12 *.pfx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>Hasło klucza</translation>
+    </message>
+    <message>
+        <source>Password of the private key:</source>
+        <translation>Hasło klucza prywatnego:</translation>
+    </message>
+    <message>
+        <source>Choose two files (the certificate and its key) or one .p12.</source>
+        <translation>Wybierz dwa pliki (certyfikat i jego klucz) albo jeden plik .p12.</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Import certyfikatu</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 is imported; its key is in the system keychain.</source>
+        <translation>Certyfikat %1 %2 zaimportowano; jego klucz jest w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Unieważnienie certyfikatu</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>Zaznacz certyfikat do unieważnienia.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1? This cannot be undone. An Authentication certificate no longer logs in. For an Offline certificate, the KOD II printed on offline invoices signed with it no longer verifies for their buyers — revoke it only when its key is lost or compromised, or when those invoices are in KSeF.</source>
+        <translation>Unieważnić certyfikat %1? Tego nie da się cofnąć. Certyfikat uwierzytelniający przestaje logować. W przypadku certyfikatu offline KOD II wydrukowany na podpisanych nim fakturach offline przestaje się weryfikować u nabywców — unieważnij go tylko, gdy klucz zaginął lub został ujawniony albo gdy te faktury są już w KSeF.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>KSeF revokes certificates only after a login with a signature: log in with the buttons above first.</source>
+        <translation>KSeF unieważnia certyfikaty tylko po zalogowaniu podpisem: najpierw zaloguj się przyciskami powyżej.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Unieważnianie %1…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked.</source>
+        <translation>Certyfikat %1 jest unieważniony.</translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked: %1</source>
+        <translation>Certyfikatu nie unieważniono: %1</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1461,145 @@
     <message>
         <source>Run kurier-cli reconcile now: invoices sent after the backup was made are still in KSeF, and the reconciliation takes them back in with their UPOs.</source>
         <translation>Uruchom teraz kurier-cli reconcile: faktury wysłane po wykonaniu kopii są w KSeF, a uzgodnienie przejmie je z powrotem razem z UPO.</translation>
+    </message>
+    <message>
+        <source>enrol: authentication, offline or both (default).</source>
+        <translation>enrol: authentication, offline albo both (domyślnie).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>enrol: an RSA-2048 key instead of EC P-256.</source>
+        <translation>enrol: klucz RSA-2048 zamiast EC P-256.</translation>
+    </message>
+    <message>
+        <source>enrol: the certificate&apos;s name in KSeF.</source>
+        <translation>enrol: nazwa certyfikatu w KSeF.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>enrol, revoke: log in with this .p12; import: import it.</source>
+        <translation>enrol, revoke: zaloguj się tym plikiem .p12; import: zaimportuj go.</translation>
+    </message>
+    <message>
+        <source>enrol, revoke: the login request signed elsewhere.</source>
+        <translation>enrol, revoke: wniosek logowania podpisany poza Kurierem.</translation>
+    </message>
+    <message>
+        <source>with --signed: the request file Kurier wrote.</source>
+        <translation>z --signed: plik wniosku zapisany przez Kuriera.</translation>
+    </message>
+    <message>
+        <source>request: where to write the login request.</source>
+        <translation>request: gdzie zapisać wniosek logowania.</translation>
+    </message>
+    <message>
+        <source>import: the certificate file (.crt, .cer, .pem).</source>
+        <translation>import: plik certyfikatu (.crt, .cer, .pem).</translation>
+    </message>
+    <message>
+        <source>import: its private key file (.key, .pem).</source>
+        <translation>import: plik jego klucza prywatnego (.key, .pem).</translation>
+    </message>
+    <message>
+        <source>revoke: the certificate&apos;s serial number.</source>
+        <translation>revoke: numer seryjny certyfikatu.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>numer</translation>
+    </message>
+    <message>
+        <source>revoke: superseded or key-compromise.</source>
+        <translation>revoke: superseded albo key-compromise.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <source>revoke: yes, revoke it.</source>
+        <translation>revoke: tak, unieważnij go.</translation>
+    </message>
+    <message>
+        <source>list, request, enrol, import or revoke</source>
+        <translation>list, request, enrol, import albo revoke</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::Cli::Command</name>
+    <message>
+        <source>status unknown</source>
+        <translation>status nieznany</translation>
+    </message>
+    <message>
+        <source>  (not on this computer)</source>
+        <translation>  (nie na tym komputerze)</translation>
+    </message>
+    <message>
+        <source>No KSeF certificates.</source>
+        <translation>Brak certyfikatów KSeF.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list could not be read: %1</source>
+        <translation>Nie udało się odczytać listy z KSeF: %1</translation>
+    </message>
+    <message>
+        <source>This company logs in with a KSeF token; tokens are only assured until 31 December 2026. Get a KSeF certificate: kurier-cli certificates enrol.</source>
+        <translation>Ta firma loguje się tokenem KSeF; tokeny są zapewnione tylko do 31 grudnia 2026 r. Uzyskaj certyfikat KSeF: kurier-cli certificates enrol.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The login request for NIP %1 is in %2. Sign it (XAdES, enveloped: the trusted profile or your qualified-signature software) before %3, then run: kurier-cli certificates enrol --signed SIGNED.xml --request %2</source>
+        <translation>Wniosek logowania dla NIP %1 jest w %2. Podpisz go (XAdES, otaczany: profil zaufany lub program do podpisu kwalifikowanego) przed %3, a potem uruchom: kurier-cli certificates enrol --signed PODPISANY.xml --request %2</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file (read from standard input):</source>
+        <translation>Hasło pliku PKCS#12 (czytane ze standardowego wejścia):</translation>
+    </message>
+    <message>
+        <source>(Write the request with `kurier-cli certificates request`.)</source>
+        <translation>(Zapisz wniosek poleceniem `kurier-cli certificates request`.)</translation>
+    </message>
+    <message>
+        <source>KSeF issues certificates only after a login with a signature, not with a KSeF token: give --p12 FILE, or write a request with `kurier-cli certificates request --out FILE`, sign it, and give --signed and --request.</source>
+        <translation>KSeF wydaje certyfikaty tylko po zalogowaniu podpisem, nie tokenem KSeF: podaj --p12 PLIK albo zapisz wniosek poleceniem `kurier-cli certificates request --out PLIK`, podpisz go i podaj --signed oraz --request.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s limits: %1 of %2 certificates left, %3 of %4 requests left.</source>
+        <translation>Limity KSeF: zostało %1 z %2 certyfikatów i %3 z %4 wniosków.</translation>
+    </message>
+    <message>
+        <source>The %1 certificate was not issued: %2</source>
+        <translation>Nie wydano certyfikatu %1: %2</translation>
+    </message>
+    <message>
+        <source>KSeF %1 certificate %2 issued, valid until %3; its key is in the system keychain.</source>
+        <translation>Wydano certyfikat KSeF %1 %2, ważny do %3; jego klucz jest w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <source>Password of the private key (read from standard input):</source>
+        <translation>Hasło klucza prywatnego (czytane ze standardowego wejścia):</translation>
+    </message>
+    <message>
+        <source>KSeF %1 certificate %2 imported, valid until %3; its key is in the system keychain.</source>
+        <translation>Zaimportowano certyfikat KSeF %1 %2, ważny do %3; jego klucz jest w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <source>Revoking certificate %1 cannot be undone: it no longer logs in, and the KOD II of offline invoices signed with it (if it is an Offline certificate) no longer verifies for their buyers. Repeat with --yes to revoke it.</source>
+        <translation>Unieważnienia certyfikatu %1 nie da się cofnąć: przestaje on logować, a KOD II podpisanych nim faktur offline (jeśli to certyfikat offline) przestaje się weryfikować u nabywców. Powtórz z --yes, aby go unieważnić.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked.</source>
+        <translation>Certyfikat %1 jest unieważniony.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2717,18 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
+    <message>
+        <source>This company logs in to KSeF with a KSeF token, which is only assured until 31 December 2026, and offline invoices need a KSeF Offline certificate. &lt;a href=&apos;#&apos;&gt;Move to KSeF certificates…&lt;/a&gt;</source>
+        <translation>Ta firma loguje się do KSeF tokenem KSeF, który jest zapewniony tylko do 31 grudnia 2026 r., a faktury offline wymagają certyfikatu KSeF offline. &lt;a href=&apos;#&apos;&gt;Przejdź na certyfikaty KSeF…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>KSeF &amp;certificates…</source>
+        <translation>&amp;Certyfikaty KSeF…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>C&amp;ertyfikaty</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -2385,6 +2956,18 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>Nothing was retried: %1</source>
         <translation>Niczego nie ponowiono: %1</translation>
+    </message>
+    <message>
+        <source>Kurier is talking to KSeF; try again in a moment.</source>
+        <translation>Kurier rozmawia z KSeF; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s database is not open.</source>
+        <translation>Baza danych firmy nie jest otwarta.</translation>
+    </message>
+    <message>
+        <source>Kurier is closing this company; try again once it is open.</source>
+        <translation>Kurier zamyka tę firmę; spróbuj ponownie, gdy będzie otwarta.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4261,7 @@ Polecenia:
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
+  certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
   (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)</source>
         <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki
   send                      wysyłaj kolejkę, aż każda faktura zostanie potwierdzona albo nic nie może wyjść
@@ -3693,6 +4277,7 @@ Polecenia:
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu
+  certificates list|request|enrol|import|revoke  certyfikaty KSeF (logowanie i KOD II)
   (polecenia kolejki przyjmują --db ŚCIEŻKA, --environment NAZWA albo --base-url URL, --nip NIP)</translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerControl();
     registerLatarnia();
     registerCertificates();
+    registerQr();
     restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
@@ -437,7 +438,8 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
     };
 
     if (request.path.startsWith(u"/_emulator/") || request.path.startsWith(u"/_storage/") ||
-        request.path.startsWith(u"/latarnia/")) {
+        request.path.startsWith(u"/latarnia/") || request.path.startsWith(u"/certificate/") ||
+        request.path.startsWith(u"/invoice/")) {
         const Router::Match match = m_router.match(request.method, request.path);
         if (match.route && request.path.startsWith(u"/_storage/") &&
             injectFault(QStringLiteral("storage"), match)) {

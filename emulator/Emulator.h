@@ -66,6 +66,9 @@ private:
     void registerControl();           // ControlApi.cpp
     void registerLatarnia();          // LatarniaApi.cpp
     void registerCertificates();      // CertificateApi.cpp
+    void registerQr();                // QrApi.cpp: the QR verification paths on the QR host (the origin)
+    // The KSeF number (empty before one is given) of the seller's invoice with this SHA-256, if KSeF has it.
+    std::optional<QString> invoiceByHash(const QString &sellerNip, const QByteArray &hash) const;
     // A request of a subject logged in with a signature (enrolment, revocation): the token, or 25001 for a
     // KSeF-token login.
     Guard requireSignatureLogin(const HttpRequest &request);

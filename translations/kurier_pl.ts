@@ -3085,6 +3085,21 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     </message>
 </context>
 <context>
+    <name>Kurier::QrLinks</name>
+    <message>
+        <source>KOD II is signed with the company&apos;s KSeF Offline certificate; %1 is an Authentication certificate, which cannot sign it.</source>
+        <translation>KOD II podpisuje się certyfikatem KSeF offline firmy; %1 to certyfikat uwierzytelniający, który nie może go podpisać.</translation>
+    </message>
+    <message>
+        <source>The KSeF Offline certificate %1 is not valid now (valid %2 – %3): get a new one in Settings → Certificates.</source>
+        <translation>Certyfikat KSeF offline %1 nie jest teraz ważny (ważny %2 – %3): uzyskaj nowy w Ustawienia → Certyfikaty.</translation>
+    </message>
+    <message>
+        <source>KOD II could not be signed: %1</source>
+        <translation>Nie udało się podpisać KOD II: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kurier::SandboxEmulator</name>
     <message>
         <source>The local KSeF emulator (%1) cannot be started: %2</source>

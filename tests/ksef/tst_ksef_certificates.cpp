@@ -1,7 +1,10 @@
 // KSeF certificates (issue: life after KSeF tokens): the crypto (CSR, key usages, KOD II signatures), import
 // checks, and enrolment, login, query and revocation through Kurier's real client against the real emulator.
+#include "emulator/EmulatorTestData.h"
 #include "ksef/CertificateEnrolment.h"
+#include "ksef/QrLinks.h"
 #include "ksef/crypto/CertificateRequest.h"
+#include "ksef/crypto/Crypto.h"
 #include "ksef/crypto/SigningIdentity.h"
 #include "ksef/crypto/Xades.h"
 #include "support/ClientHarness.h"
@@ -206,6 +209,59 @@ private slots:
                 info.serial == authentication->serial() && info.status == KsefCertificateStatus::Revoked;
         }
         QVERIFY(revokedListed);
+    }
+
+    void kodTwoIsSignedWithTheOfflineCertificateAndVerifiedByTheEmulator()
+    {
+        ClientHarness h;
+        KsefClient &client = h.client();
+        client.setCredentials(sealCredentials());
+        CertificateEnrolment enrolment(client);
+        CertificateEnrolment::Options options;
+        options.pollInterval = std::chrono::milliseconds(50);
+        options.name = QStringLiteral("Kurier Offline");
+        for (const AsymmetricKey::Algorithm algorithm :
+             {AsymmetricKey::Algorithm::Ec, AsymmetricKey::Algorithm::Rsa}) {
+            options.algorithm = algorithm;
+            const auto offline = enrolment.enrol(KsefCertificateType::Offline, options);
+            QVERIFY(offline.has_value());
+            const KsefEnvironment environment = KsefEnvironment::custom(QUrl(h.ksef().baseUrl()));
+            const QByteArray xml = Test::emulatorInvoice(QStringLiteral("FV/OFF/%1").arg(int(algorithm)));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto link = QrLinks::certificateVerification(environment, kNip, kNip, xml, *offline, now);
+            QVERIFY2(link.has_value(), qPrintable(link ? QString() : link.error()));
+            QVERIFY(link->startsWith(h.ksef().origin() + QStringLiteral("/certificate/Nip/") + kNip + u'/' +
+                                     kNip + u'/' + offline->serial() + u'/'));
+            const QJsonObject answer = h.ksef().request("GET", *link).json();
+            QVERIFY2(answer.value(QStringLiteral("genuine")).toBool(),
+                     QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+            QVERIFY(!answer.value(QStringLiteral("invoiceKnown")).toBool()); // offline: not in KSeF yet
+            // Another invoice's hash under the same signature: not genuine.
+            QString forged = *link;
+            forged.replace(QrLinks::base64Url(Crypto::sha256(xml)),
+                           QrLinks::base64Url(Crypto::sha256("inna")));
+            QVERIFY(!h.ksef().request("GET", forged).json().value(QStringLiteral("genuine")).toBool());
+            // Once revoked, the printed KOD II no longer verifies.
+            QVERIFY(client.revokeCertificate(offline->serial(), RevocationReason::KeyCompromise).has_value());
+            const QJsonObject revoked = h.ksef().request("GET", *link).json();
+            QVERIFY(!revoked.value(QStringLiteral("genuine")).toBool());
+            QCOMPARE(revoked.value(QStringLiteral("certificateStatus")).toString(),
+                     QStringLiteral("Revoked"));
+            QVERIFY(revoked.value(QStringLiteral("signatureValid")).toBool());
+        }
+        // An Authentication certificate, or an expired Offline one, cannot sign KOD II.
+        const auto authentication = enrolment.enrol(KsefCertificateType::Authentication, options);
+        QVERIFY(authentication.has_value());
+        const auto wrongType =
+            QrLinks::certificateVerification(KsefEnvironment::custom(QUrl(h.ksef().baseUrl())), kNip, kNip,
+                                             "<x/>", *authentication, QDateTime::currentDateTimeUtc());
+        QVERIFY(!wrongType && wrongType.error().contains(QStringLiteral("Authentication")));
+        KsefCertificate later = *authentication;
+        later.type = KsefCertificateType::Offline;
+        const auto expired =
+            QrLinks::certificateVerification(KsefEnvironment::custom(QUrl(h.ksef().baseUrl())), kNip, kNip,
+                                             "<x/>", later, QDateTime::currentDateTimeUtc().addYears(3));
+        QVERIFY(!expired && expired.error().contains(QStringLiteral("not valid")));
     }
 
     void enrolmentRefusals()

@@ -3,6 +3,7 @@
 // /_emulator/certificates (limits, the next enrolment rejected or cancelled, the CA certificate).
 #include "Emulator.h"
 #include "Errors.h"
+#include "ksef/KsefCertificates.h"
 #include "ksef/crypto/CertificateRequest.h"
 
 #include <QJsonArray>
@@ -16,17 +17,6 @@ namespace Kurier::Emulator {
 
 namespace {
 const QStringList kTypes{QStringLiteral("Authentication"), QStringLiteral("Offline")};
-
-// The enrolment data fields and the DN attributes they stand for.
-const QList<QPair<QString, QString>> kDnFields{
-    {QStringLiteral("commonName"), QStringLiteral("CN")},
-    {QStringLiteral("countryName"), QStringLiteral("C")},
-    {QStringLiteral("givenName"), QStringLiteral("GN")},
-    {QStringLiteral("surname"), QStringLiteral("SN")},
-    {QStringLiteral("serialNumber"), QStringLiteral("serialNumber")},
-    {QStringLiteral("organizationName"), QStringLiteral("O")},
-    {QStringLiteral("organizationIdentifier"), QStringLiteral("organizationIdentifier")},
-};
 
 QString statusNow(const KsefCertificateRecord &c, QDateTime now)
 {
@@ -66,7 +56,7 @@ Emulator::Guard Emulator::requireSignatureLogin(const HttpRequest &request)
 QJsonObject Emulator::enrollmentData(const AuthOperation &operation) const
 {
     QJsonObject data;
-    for (const auto &[field, attribute] : kDnFields) {
+    for (const auto &[field, attribute] : enrollmentDnFields()) {
         const QString value = operation.signerSubject.value(attribute).toString();
         if (!value.isEmpty()) {
             data.insert(field, value);
@@ -213,7 +203,7 @@ void Emulator::registerCertificates()
             }
             const QJsonObject expected = enrollmentData(m_state.auths.value(guard->authReference));
             const Certificate::Subject subject = csr->subject();
-            for (const auto &[field, attribute] : kDnFields) {
+            for (const auto &[field, attribute] : enrollmentDnFields()) {
                 const QString want = expected.value(field).toString();
                 const auto has = std::find_if(subject.begin(), subject.end(),
                                               [&](const auto &entry) { return entry.first == attribute; });
@@ -318,14 +308,11 @@ void Emulator::registerCertificates()
             if (!call) {
                 return call.error();
             }
-            bool sizeOk = true;
-            const int pageSize = request.query.hasQueryItem(QStringLiteral("pageSize"))
-                                     ? request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk)
-                                     : 10;
-            const int pageOffset = request.query.queryItemValue(QStringLiteral("pageOffset")).toInt();
-            if (!sizeOk || pageSize < 10 || pageSize > 50 || pageOffset < 0) {
-                return error(request, 21405, {QStringLiteral("pageSize 10..50, pageOffset ≥ 0.")});
+            const auto paging = pageParameters(request, 50);
+            if (!paging) {
+                return paging.error();
             }
+            const auto [pageSize, pageOffset] = *paging;
             const QJsonObject &filter = call->body;
             QList<const KsefCertificateRecord *> matching;
             for (const KsefCertificateRecord &c : std::as_const(m_state.certificates)) {

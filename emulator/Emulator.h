@@ -127,6 +127,8 @@ private:
     QJsonObject authStatusJson(const AuthOperation &operation) const;
     // One page of a list answered with `x-continuation-token` paging: pageSize within [min, max] (21405), a
     // malformed token (21418), `item(i)` for each index on the page, continuationToken when more follow.
+    // pageSize (10..maxSize, default 10) and pageOffset (≥ 0) of a paged query, or the 21405 answer.
+    std::expected<std::pair<int, int>, HttpReply> pageParameters(const HttpRequest &request, int maxSize);
     HttpReply page(const HttpRequest &request, int min, int max, qsizetype total, const QString &listName,
                    const std::function<QJsonObject(qsizetype)> &item);
     HttpReply xadesAuthentication(const HttpRequest &request);

@@ -142,45 +142,57 @@ std::expected<Emulator::QueryResult, HttpReply> Emulator::runQuery(const HttpReq
     return result;
 }
 
+std::expected<std::pair<int, int>, HttpReply> Emulator::pageParameters(const HttpRequest &request,
+                                                                       int maxSize)
+{
+    bool sizeOk = true;
+    const int pageSize = request.query.hasQueryItem(QStringLiteral("pageSize"))
+                             ? request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk)
+                             : 10;
+    const int pageOffset = request.query.queryItemValue(QStringLiteral("pageOffset")).toInt();
+    if (!sizeOk || pageSize < 10 || pageSize > maxSize || pageOffset < 0) {
+        return std::unexpected(
+            error(request, 21405, {QStringLiteral("pageSize 10..%1, pageOffset ≥ 0.").arg(maxSize)}));
+    }
+    return std::pair{pageSize, pageOffset};
+}
+
 void Emulator::registerQueries()
 {
-    m_router.add(
-        "POST", QStringLiteral("/invoices/query/metadata"), QStringLiteral("invoiceMetadata"),
-        [this](const HttpRequest &request, const QStringList &) {
-            const auto call = authorizedJson(request, QStringLiteral("InvoiceRead"));
-            if (!call) {
-                return call.error();
-            }
-            bool sizeOk = true;
-            const int pageSize = request.query.hasQueryItem(QStringLiteral("pageSize"))
-                                     ? request.query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk)
-                                     : 10;
-            const int pageOffset = request.query.queryItemValue(QStringLiteral("pageOffset")).toInt();
-            if (!sizeOk || pageSize < 10 || pageSize > 250 || pageOffset < 0) {
-                return error(request, 21405, {QStringLiteral("pageSize 10..250, pageOffset ≥ 0.")});
-            }
-            const bool ascending = request.query.queryItemValue(QStringLiteral("sortOrder")) != u"Desc";
-            const auto result = runQuery(request, call->token.contextNip, call->body, ascending);
-            if (!result) {
-                return result.error();
-            }
-            const qsizetype total = result->references.size();
-            const qsizetype start = static_cast<qsizetype>(pageOffset) * pageSize;
-            const qsizetype end = std::min<qsizetype>({start + pageSize, total, m_config.queryCap});
-            QJsonArray invoices;
-            for (qsizetype i = start; i < end; ++i) {
-                invoices.append(metadata(m_state.invoices[result->references[i]]));
-            }
-            QJsonObject response{
-                {QStringLiteral("hasMore"), end < total},
-                {QStringLiteral("isTruncated"), total > m_config.queryCap && end >= m_config.queryCap},
-                {QStringLiteral("invoices"), invoices}};
-            if (result->hwm.isValid()) {
-                response.insert(QStringLiteral("permanentStorageHwmDate"),
-                                result->hwm.toString(Qt::ISODateWithMs));
-            }
-            return HttpReply::json(200, response);
-        });
+    m_router.add("POST", QStringLiteral("/invoices/query/metadata"), QStringLiteral("invoiceMetadata"),
+                 [this](const HttpRequest &request, const QStringList &) {
+                     const auto call = authorizedJson(request, QStringLiteral("InvoiceRead"));
+                     if (!call) {
+                         return call.error();
+                     }
+                     const auto paging = pageParameters(request, 250);
+                     if (!paging) {
+                         return paging.error();
+                     }
+                     const auto [pageSize, pageOffset] = *paging;
+                     const bool ascending =
+                         request.query.queryItemValue(QStringLiteral("sortOrder")) != u"Desc";
+                     const auto result = runQuery(request, call->token.contextNip, call->body, ascending);
+                     if (!result) {
+                         return result.error();
+                     }
+                     const qsizetype total = result->references.size();
+                     const qsizetype start = static_cast<qsizetype>(pageOffset) * pageSize;
+                     const qsizetype end = std::min<qsizetype>({start + pageSize, total, m_config.queryCap});
+                     QJsonArray invoices;
+                     for (qsizetype i = start; i < end; ++i) {
+                         invoices.append(metadata(m_state.invoices[result->references[i]]));
+                     }
+                     QJsonObject response{{QStringLiteral("hasMore"), end < total},
+                                          {QStringLiteral("isTruncated"),
+                                           total > m_config.queryCap && end >= m_config.queryCap},
+                                          {QStringLiteral("invoices"), invoices}};
+                     if (result->hwm.isValid()) {
+                         response.insert(QStringLiteral("permanentStorageHwmDate"),
+                                         result->hwm.toString(Qt::ISODateWithMs));
+                     }
+                     return HttpReply::json(200, response);
+                 });
 
     m_router.add(
         "POST", QStringLiteral("/invoices/exports"), QStringLiteral("invoiceExport"),

@@ -429,7 +429,6 @@ int runCertificates(const QStringList &arguments, CliContext &context)
                     << Qt::endl;
         return ExitUsage;
     }
-    context.json = parser.isSet(QStringLiteral("json"));
     auto services = OutboxCli::open(parser, context, true);
     if (!services) {
         context.err << services.error() << Qt::endl;

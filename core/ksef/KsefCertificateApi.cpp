@@ -6,18 +6,6 @@
 namespace Kurier {
 
 namespace {
-// The enrolment data fields and the DN attributes (OpenSSL short names) the CSR carries them in.
-const QList<QPair<QString, QString>> kDnFields{
-    {QStringLiteral("commonName"), QStringLiteral("CN")},
-    {QStringLiteral("countryName"), QStringLiteral("C")},
-    {QStringLiteral("givenName"), QStringLiteral("GN")},
-    {QStringLiteral("surname"), QStringLiteral("SN")},
-    {QStringLiteral("serialNumber"), QStringLiteral("serialNumber")},
-    {QStringLiteral("uniqueIdentifier"), QStringLiteral("x500UniqueIdentifier")},
-    {QStringLiteral("organizationName"), QStringLiteral("O")},
-    {QStringLiteral("organizationIdentifier"), QStringLiteral("organizationIdentifier")},
-};
-
 KsefCertificateStatus statusFromKey(const QString &key)
 {
     static const QHash<QString, KsefCertificateStatus> statuses{
@@ -71,7 +59,7 @@ KsefClient::Result<Certificate::Subject> KsefClient::enrollmentData()
         return std::unexpected(json.error());
     }
     Certificate::Subject subject;
-    for (const auto &[field, attribute] : kDnFields) {
+    for (const auto &[field, attribute] : enrollmentDnFields()) {
         const QString value = json->value(field).toString();
         if (!value.isEmpty()) {
             subject.append({attribute, value});

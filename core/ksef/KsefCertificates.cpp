@@ -10,6 +10,21 @@ QString ksefCertificateTypeKey(KsefCertificateType type)
                                                 : QStringLiteral("Authentication");
 }
 
+const QList<QPair<QString, QString>> &enrollmentDnFields()
+{
+    static const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("commonName"), QStringLiteral("CN")},
+        {QStringLiteral("countryName"), QStringLiteral("C")},
+        {QStringLiteral("givenName"), QStringLiteral("GN")},
+        {QStringLiteral("surname"), QStringLiteral("SN")},
+        {QStringLiteral("serialNumber"), QStringLiteral("serialNumber")},
+        {QStringLiteral("uniqueIdentifier"), QStringLiteral("x500UniqueIdentifier")},
+        {QStringLiteral("organizationName"), QStringLiteral("O")},
+        {QStringLiteral("organizationIdentifier"), QStringLiteral("organizationIdentifier")},
+    };
+    return fields;
+}
+
 std::optional<KsefCertificateType> ksefCertificateTypeFromKey(const QString &key)
 {
     if (key == u"Authentication") {

@@ -21,6 +21,9 @@ enum class KsefCertificateType
 QString ksefCertificateTypeKey(KsefCertificateType type); // "Authentication", "Offline" (KSeF's words)
 std::optional<KsefCertificateType> ksefCertificateTypeFromKey(const QString &key);
 
+// The fields of KSeF's enrolment data and the DN attributes (OpenSSL short names) a CSR carries them in.
+const QList<QPair<QString, QString>> &enrollmentDnFields();
+
 enum class KsefCertificateStatus
 {
     Active,

@@ -8,6 +8,7 @@
 #include "ksef/crypto/Xades.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
+#include "support/Files.h"
 #include "support/Samples.h"
 
 #include <QDirIterator>
@@ -16,19 +17,10 @@
 #include <QTemporaryDir>
 
 using namespace Kurier;
+using Test::readBytes;
+using Test::writeBytes;
 
 namespace {
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonArray certificatesOf(const Test::CliRunner::Run &list)
 {

@@ -5,6 +5,7 @@
 #include "render/RenderTestSupport.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
+#include "support/Files.h"
 #include "support/Samples.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 using namespace Kurier;
+using Test::readBytes;
+using Test::writeBytes;
 
 class TestCliDocuments : public QObject
 {
@@ -128,16 +131,6 @@ private slots:
     }
 
 private:
-    static bool writeBytes(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    }
-    static QByteArray readBytes(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
 };
 
 QTEST_MAIN(TestCliDocuments)

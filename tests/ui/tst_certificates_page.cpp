@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "outbox/OutboxStore.h"
 #include "settings/CertificatesPage.h"
+#include "support/Files.h"
 #include "util/Clock.h"
 
 #include <QEventLoop>
@@ -22,6 +23,8 @@
 #include <QTreeWidget>
 
 using namespace Kurier;
+using Test::readBytes;
+using Test::writeBytes;
 
 namespace {
 QJsonObject emulatorStats(const QUrl &baseUrl)
@@ -37,17 +40,6 @@ QJsonObject emulatorStats(const QUrl &baseUrl)
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestCertificatesPage : public Test::DesktopTest

@@ -46,17 +46,21 @@ private:
 
     DesktopSession &m_session;
     Prompts &m_prompts;
-    std::optional<KsefClient::SignatureRequest> m_request; // written, waiting for its signed copy
+    // What the page shows: the token banner, the certificates, the last outcome.
     QLabel *m_banner = nullptr;
-    QLabel *m_status = nullptr;
     QTreeWidget *m_list = nullptr;
+    QLabel *m_status = nullptr;
+    // Logging in once with a signature (a company on a token).
     QPushButton *m_writeRequest = nullptr;
     QPushButton *m_useSigned = nullptr;
     QPushButton *m_useP12 = nullptr;
+    // Working with the certificates.
     QPushButton *m_getNew = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_revoke = nullptr;
     QPushButton *m_refresh = nullptr;
+
+    std::optional<KsefClient::SignatureRequest> m_request; // written, waiting for its signed copy
 };
 
 } // namespace Kurier

@@ -1039,6 +1039,14 @@
         <source>The certificate was not revoked: %1</source>
         <translation>Certyfikatu nie unieważniono: %1</translation>
     </message>
+    <message>
+        <source>Certificates this company may still get from KSeF: %1 (requests left: %2).</source>
+        <translation>Certyfikaty, które ta firma może jeszcze uzyskać w KSeF: %1 (pozostałe wnioski: %2).</translation>
+    </message>
+    <message>
+        <source>KSeF does not accept more certificate requests from this company now (%1 of %2 certificates in use): revoke one it no longer uses first.</source>
+        <translation>KSeF nie przyjmie teraz kolejnych wniosków certyfikacyjnych tej firmy (w użyciu %1 z %2 certyfikatów): najpierw unieważnij nieużywany.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli</name>

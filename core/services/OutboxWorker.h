@@ -101,6 +101,7 @@ public:
     // queued call can arrive in the middle of one).
     void whenIdle(std::function<void()> work);
     KsefClient::Result<QList<KsefCertificateInfo>> listCertificates();
+    KsefClient::Result<CertificateLimits> certificateLimits();
     KsefClient::Result<KsefClient::SignatureRequest> prepareSignatureRequest();
     KsefClient::Result<QList<KsefCertificate>> enrolCertificates(const QList<KsefCertificateType> &types,
                                                                  AsymmetricKey::Algorithm algorithm,

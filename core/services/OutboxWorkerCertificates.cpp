@@ -73,6 +73,11 @@ KsefClient::Result<QList<KsefCertificateInfo>> OutboxWorker::listCertificates()
         {}, [](KsefClient &client) { return client.queryCertificates(); });
 }
 
+KsefClient::Result<CertificateLimits> OutboxWorker::certificateLimits()
+{
+    return withLogin<CertificateLimits>({}, [](KsefClient &client) { return client.certificateLimits(); });
+}
+
 KsefClient::Result<KsefClient::SignatureRequest> OutboxWorker::prepareSignatureRequest()
 {
     return withLogin<KsefClient::SignatureRequest>(

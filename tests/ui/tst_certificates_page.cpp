@@ -75,6 +75,9 @@ private slots:
         page.resize(900, 520);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("tokenBanner"))->isVisibleTo(&page));
         QCOMPARE(page.list()->topLevelItemCount(), 0);
+        // KSeF's limits are on the page before anything is asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(page.limitsText().contains(QStringLiteral("may still get from KSeF: 6")),
+                                 10'000);
         QVERIFY(page.grab().toImage().save(
             QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-certificates-token.png")));
 

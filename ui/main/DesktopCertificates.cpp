@@ -61,6 +61,17 @@ void DesktopSession::queryCertificates(
     });
 }
 
+void DesktopSession::certificateLimits(std::function<void(KsefClient::Result<CertificateLimits>)> done)
+{
+    toWorker([this, done](OutboxWorker &worker) {
+        worker.whenIdle([this, done, &worker] {
+            auto result = worker.certificateLimits();
+            QMetaObject::invokeMethod(
+                this, [done, result] { done(result); }, Qt::QueuedConnection);
+        });
+    });
+}
+
 void DesktopSession::prepareSignatureRequest(
     std::function<void(KsefClient::Result<KsefClient::SignatureRequest>)> done)
 {

@@ -88,6 +88,7 @@ public:
     bool usesToken() const { return m_usesToken; }
     void queryCertificates(std::function<void(KsefClient::Result<QList<KsefCertificateInfo>>)> done);
     void prepareSignatureRequest(std::function<void(KsefClient::Result<KsefClient::SignatureRequest>)> done);
+    void certificateLimits(std::function<void(KsefClient::Result<CertificateLimits>)> done);
     // Enrols, stores the new certificates in the keychain, and reopens the company so that it logs in with
     // the Authentication certificate; `done` gets the issued serials or the error.
     void enrolCertificates(const QList<KsefCertificateType> &types, AsymmetricKey::Algorithm algorithm,

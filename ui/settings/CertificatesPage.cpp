@@ -83,6 +83,9 @@ CertificatesPage::CertificatesPage(DesktopSession &session, Prompts &prompts, QW
     m_list->setHeaderLabels({tr("Type"), tr("Serial number"), tr("Valid from"), tr("Valid until"),
                              tr("Status in KSeF"), tr("Key")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_limits = new QLabel(this);
+    m_limits->setObjectName(QStringLiteral("certificateLimits"));
+    m_limits->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("certificateStatus"));
     m_status->setWordWrap(true);
@@ -108,6 +111,7 @@ CertificatesPage::CertificatesPage(DesktopSession &session, Prompts &prompts, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_limits);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -124,6 +128,11 @@ CertificatesPage::CertificatesPage(DesktopSession &session, Prompts &prompts, QW
 QString CertificatesPage::statusText() const
 {
     return m_status->text();
+}
+
+QString CertificatesPage::limitsText() const
+{
+    return m_limits->text();
 }
 
 void CertificatesPage::setBusy(bool busy, const QString &text)
@@ -151,6 +160,21 @@ void CertificatesPage::refresh()
     }
     m_session.queryCertificates([this](const KsefClient::Result<QList<KsefCertificateInfo>> &remote) {
         showRows(remote ? &*remote : nullptr, remote ? QString() : remote.error().message());
+    });
+    // KSeF's limits, shown before anyone asks for a certificate.
+    m_session.certificateLimits([this](const KsefClient::Result<CertificateLimits> &limits) {
+        if (!limits) {
+            return;
+        }
+        m_limits->setText(
+            limits->canRequest
+                ? tr("Certificates this company may still get from KSeF: %1 (requests left: %2).")
+                      .arg(limits->certificatesRemaining)
+                      .arg(limits->enrollmentsRemaining)
+                : tr("KSeF does not accept more certificate requests from this company now (%1 of %2 "
+                     "certificates in use): revoke one it no longer uses first.")
+                      .arg(limits->certificateLimit - limits->certificatesRemaining)
+                      .arg(limits->certificateLimit));
     });
 }
 

@@ -27,6 +27,7 @@ public:
     void refresh(); // the keychain's certificates at once, KSeF's statuses when the worker answers
     QTreeWidget *list() const { return m_list; }
     QString statusText() const;
+    QString limitsText() const;
 
     // The steps behind the buttons (public for the tests, which answer the prompts).
     void writeRequest();       // "Write login request…"
@@ -50,6 +51,7 @@ private:
     QLabel *m_banner = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_limits = nullptr;
     // Logging in once with a signature (a company on a token).
     QPushButton *m_writeRequest = nullptr;
     QPushButton *m_useSigned = nullptr;

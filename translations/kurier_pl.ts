@@ -1744,6 +1744,18 @@
         <source>Last reconciliation: %1 (%2). %3</source>
         <translation>Ostatnie uzgodnienie: %1 (%2). %3</translation>
     </message>
+    <message>
+        <source>KSeF&apos;s availability (Latarnia): not checked yet.</source>
+        <translation>Dostępność KSeF (Latarnia): jeszcze nie sprawdzona.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s availability (Latarnia): available, no announced maintenance or failure.</source>
+        <translation>Dostępność KSeF (Latarnia): dostępny, bez zapowiedzianych prac ani awarii.</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s availability (Latarnia): %1</source>
+        <translation>Dostępność KSeF (Latarnia): %1</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::DesktopSession</name>

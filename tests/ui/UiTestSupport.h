@@ -6,7 +6,12 @@
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPrinter>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -90,6 +95,25 @@ public:
         return {};
     }
 };
+
+// A request to the sandbox emulator's control API (/_emulator/...) at the origin of `baseUrl`; its JSON
+// answer.
+inline QJsonObject sandboxControl(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                                  const QJsonObject &body = {})
+{
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/_emulator") + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.sendCustomRequest(
+        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
 
 // A desktop session over a temporary folder (settings, databases), with the emulator program for the sandbox.
 inline std::unique_ptr<DesktopSession> makeSession(const QString &folder, const Clock &clock,

@@ -29,15 +29,7 @@ using Test::writeBytes;
 namespace {
 QJsonObject emulatorStats(const QUrl &baseUrl)
 {
-    QUrl url = baseUrl;
-    url.setPath(QStringLiteral("/_emulator/stats"));
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return Test::sandboxControl(baseUrl, "GET", QStringLiteral("/stats"));
 }
 
 } // namespace

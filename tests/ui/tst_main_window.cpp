@@ -392,6 +392,39 @@ private slots:
         QVERIFY(m_window->confirmQuit());
         QCOMPARE(m_prompts.confirmations.size(), asked);
     }
+
+    // Latarnia announces a failure: the Overview says so (and the status bar); when it ends, it says that
+    // too. (Last: during the failure the sandbox's API answers 503.)
+    void theOverviewShowsWhatLatarniaAnnounces()
+    {
+        const QUrl base = m_session->environment().baseUrl;
+        Test::sandboxControl(base, "POST", QStringLiteral("/latarnia"),
+                             {{QStringLiteral("status"), QStringLiteral("FAILURE")},
+                              {QStringLiteral("title"), QStringLiteral("Awaria KSeF")},
+                              {QStringLiteral("text"), QStringLiteral("Trwa usuwanie awarii.")}});
+        QVERIFY(m_session->openCurrentCompany());
+        m_window->attachSession();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->dashboard()->availabilityText().contains(QStringLiteral("Awaria KSeF")), 20'000);
+        // The Overview during the failure, for the README.
+        m_window->show();
+        m_window->resize(1366, 820);
+        QAction *overview = m_window->action(QStringLiteral("showDashboard"));
+        if (!m_window->dashboard()->isVisible()) {
+            overview->trigger();
+        }
+        m_window->dashboard()->refresh();
+        QTRY_VERIFY(m_window->dashboard()->isVisible());
+        QVERIFY(m_window->grab().toImage().save(
+            QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-overview-failure.png")));
+        overview->trigger();
+        Test::sandboxControl(base, "POST", QStringLiteral("/latarnia"),
+                             {{QStringLiteral("status"), QStringLiteral("AVAILABLE")}});
+        QVERIFY(m_session->openCurrentCompany());
+        m_window->attachSession();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->dashboard()->availabilityText().contains(QStringLiteral("available")), 20'000);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -41,6 +41,10 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     card(QStringLiteral("rejected"), tr("Rejected"), 3, Scope::State, InvoiceState::Rejected);
     card(QStringLiteral("orphans"), tr("Orphans found"), 4, Scope::All, InvoiceState::Queued);
 
+    m_availability = new QLabel(this);
+    m_availability->setObjectName(QStringLiteral("ksefAvailability"));
+    m_availability->setWordWrap(true);
+    connect(&m_session, &DesktopSession::availabilityChanged, this, &Dashboard::showAvailability);
     m_lastRun = new QLabel(this);
     m_lastRun->setObjectName(QStringLiteral("lastReconciliation"));
     m_lastRun->setWordWrap(true);
@@ -74,6 +78,7 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     actions->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cards);
+    layout->addWidget(m_availability);
     layout->addLayout(actions);
     layout->addWidget(m_problems, 1);
 
@@ -95,6 +100,28 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
 }
 
 Dashboard::~Dashboard() = default;
+
+void Dashboard::showAvailability()
+{
+    const DesktopSession::Availability availability = m_session.availability();
+    if (availability.key.isEmpty()) {
+        m_availability->setText(tr("KSeF's availability (Latarnia): not checked yet."));
+    } else if (availability.key == u"available") {
+        m_availability->setText(
+            tr("KSeF's availability (Latarnia): available, no announced maintenance or failure."));
+    } else {
+        m_availability->setText(tr("KSeF's availability (Latarnia): %1").arg(availability.text));
+    }
+    m_availability->setStyleSheet(
+        availability.announced ? QStringLiteral("QLabel { background: #fee2e2; color: #7f1d1d; padding: 6px; "
+                                                "border: 1px solid #b91c1c; font-weight: bold; }")
+                               : QString());
+}
+
+QString Dashboard::availabilityText() const
+{
+    return m_availability->text();
+}
 
 QToolButton *Dashboard::addCard(const QString &name, const QString &title)
 {
@@ -174,6 +201,7 @@ void Dashboard::detachSession()
 
 void Dashboard::refresh()
 {
+    showAvailability();
     const QLocale locale;
     const bool open = m_session.isOpen() && m_reports;
     const auto overview =

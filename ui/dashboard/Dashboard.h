@@ -44,6 +44,7 @@ public:
 
     // For tests.
     QString cardText(const QString &name) const;
+    QString availabilityText() const;
     QTableWidget *problems() const { return m_problems; }
     bool isReconciling() const { return m_reconciling; }
 
@@ -62,6 +63,8 @@ private:
     const ReconcileStore *m_reports = nullptr; // the session's (read only; writes go through the worker)
     QHash<QString, QToolButton *> m_cards;
     QLabel *m_lastRun = nullptr;
+    QLabel *m_availability = nullptr; // what Latarnia says about KSeF
+    void showAvailability();
     QPushButton *m_reconcile = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_adopt = nullptr;

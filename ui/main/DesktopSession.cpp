@@ -182,6 +182,12 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     m_worker->moveToThread(&m_thread);
     m_connection = OutboxWorker::Connection::Starting;
     m_connectionDetail.clear();
+    m_availability = {};
+    connect(m_worker, &OutboxWorker::availabilityChanged, this,
+            [this](const QString &key, const QString &text, bool announced) {
+                m_availability = {key, text, announced};
+                emit availabilityChanged(key, text, announced);
+            });
     connect(m_worker, &OutboxWorker::connectionChanged, this,
             [this](OutboxWorker::Connection connection, const QString &detail) {
                 m_connection = connection;

@@ -111,6 +111,14 @@ public:
     OutboxWorker::Connection connection() const { return m_connection; }
     QString connectionDetail() const { return m_connectionDetail; }
     std::pair<int, int> budget() const { return m_budget; } // remaining, limit (per minute)
+    // What Latarnia last said for this company's environment (empty key: not asked yet).
+    struct Availability
+    {
+        QString key; // available, maintenance, failure, total-failure, unreachable
+        QString text;
+        bool announced = false;
+    };
+    Availability availability() const { return m_availability; }
 
 signals:
     // The sandbox is open with `issued` new demo invoices (0 when it was used before), or `error`.
@@ -119,6 +127,7 @@ signals:
     void companyOpened();
     void pausedChanged(bool paused);
     void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);
+    void availabilityChanged(const QString &key, const QString &text, bool announced);
     void budgetChanged(int remaining, int limit);
 
 private:
@@ -132,6 +141,7 @@ private:
                         const OutboxWorker::CertificateLogin &login,
                         const std::function<void(std::expected<void, QString>)> &done);
     bool m_usesToken = false;
+    Availability m_availability;
     OutboxQuery::Thresholds thresholds() const;
 
     Paths m_paths;

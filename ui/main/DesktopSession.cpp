@@ -157,10 +157,10 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     m_usesToken = readUsesToken();
     // The "tokens end" alert is for real companies; the sandbox's demo company shows the banner only.
     config.usesToken = m_usesToken && !m_settings.sandbox;
-    if (m_settings.sandbox) {
-        if (config.credentials) {
-            // the sandbox company has its own KSeF Authentication certificate: it logs in with that
-        } else if (!m_sandboxToken.isEmpty()) {
+    // In the sandbox the company logs in with its own KSeF Authentication certificate once it has one (set
+    // above), else with the emulator's KSeF token.
+    if (m_settings.sandbox && !config.credentials) {
+        if (!m_sandboxToken.isEmpty()) {
             KsefCredentials credentials;
             credentials.contextNip = company->nip;
             credentials.ksefToken = m_sandboxToken;
@@ -168,7 +168,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
         } else {
             m_credentialsProblem = tr("The sandbox emulator is not running.");
         }
-    } else {
+    } else if (!m_settings.sandbox) {
         CredentialVault vault(m_secrets);
         if (auto credentials = vault.load(vaultEnvironment(), company->nip)) {
             config.credentials = *credentials;

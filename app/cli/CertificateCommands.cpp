@@ -115,6 +115,7 @@ struct Command
                     {QStringLiteral("onThisComputer"), true}});
             }
         }
+        const bool onToken = vault.usesToken(environment(), nip());
         // KSeF's own list: the status of each, and those not kept here. Without a login only the local ones.
         QString remoteProblem;
         if (const auto loaded = OutboxCli::loadCredentials(services); !loaded) {
@@ -145,8 +146,7 @@ struct Command
             }
         }
         if (context.json) {
-            QJsonObject out{{QStringLiteral("certificates"), rows},
-                            {QStringLiteral("usesToken"), vault.usesToken(environment(), nip())}};
+            QJsonObject out{{QStringLiteral("certificates"), rows}, {QStringLiteral("usesToken"), onToken}};
             if (!remoteProblem.isEmpty()) {
                 out.insert(QStringLiteral("ksefProblem"), remoteProblem);
             }
@@ -174,7 +174,7 @@ struct Command
                 context.err << tr("KSeF's list could not be read: %1").arg(remoteProblem) << Qt::endl;
             }
         }
-        if (vault.usesToken(environment(), nip())) {
+        if (onToken) {
             context.err
                 << tr("This company logs in with a KSeF token; tokens are only assured until 31 December "
                       "2026. Get a KSeF certificate: kurier-cli certificates enrol.")

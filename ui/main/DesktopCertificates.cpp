@@ -35,9 +35,9 @@ QList<KsefCertificate> DesktopSession::storedCertificates()
     return stored;
 }
 
-bool DesktopSession::readUsesToken()
+bool DesktopSession::readUsesToken(const QList<KsefCertificate> &stored)
 {
-    for (const KsefCertificate &certificate : storedCertificates()) {
+    for (const KsefCertificate &certificate : stored) {
         if (certificate.type == KsefCertificateType::Authentication &&
             certificate.certificate.notAfter() > m_clock.now()) {
             return false;

@@ -141,7 +141,8 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     m_credentialsProblem.clear();
     // The keychain's KSeF certificates: the Authentication one logs in (also in the sandbox), and all of them
     // are watched for expiry and revocation.
-    for (const KsefCertificate &certificate : storedCertificates()) {
+    const QList<KsefCertificate> stored = storedCertificates(); // one keychain read for all of it
+    for (const KsefCertificate &certificate : stored) {
         config.certificates.append(
             {certificate.type, certificate.serial(), certificate.certificate.notAfter()});
         if (certificate.type == KsefCertificateType::Authentication &&
@@ -154,7 +155,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
             config.credentials = credentials;
         }
     }
-    m_usesToken = readUsesToken();
+    m_usesToken = readUsesToken(stored);
     // The "tokens end" alert is for real companies; the sandbox's demo company shows the banner only.
     config.usesToken = m_usesToken && !m_settings.sandbox;
     // In the sandbox the company logs in with its own KSeF Authentication certificate once it has one (set

@@ -132,7 +132,9 @@ signals:
 
 private:
     void stopWorker();
-    bool readUsesToken(); // from the keychain
+    // Whether the company logs in with a token: no valid Authentication certificate among `stored`, and the
+    // keychain's login entry is a token.
+    bool readUsesToken(const QList<KsefCertificate> &stored);
     // On the worker's thread; the results come back to this one.
     void enrolOnWorker(OutboxWorker &worker, const QList<KsefCertificateType> &types,
                        AsymmetricKey::Algorithm algorithm, const OutboxWorker::CertificateLogin &login,

@@ -49,39 +49,36 @@ bool DesktopSession::readUsesToken(const QList<KsefCertificate> &stored)
     return CredentialVault(m_secrets).usesToken(vaultEnvironment(), currentNip(m_settings));
 }
 
-void DesktopSession::queryCertificates(
-    std::function<void(KsefClient::Result<QList<KsefCertificateInfo>>)> done)
+template <typename Result>
+void DesktopSession::askWorker(std::function<Result(OutboxWorker &)> call, std::function<void(Result)> done)
 {
-    toWorker([this, done](OutboxWorker &worker) {
-        worker.whenIdle([this, done, &worker] {
-            auto result = worker.listCertificates();
+    toWorker([this, call = std::move(call), done = std::move(done)](OutboxWorker &worker) {
+        worker.whenIdle([this, call, done, &worker] {
+            Result result = call(worker);
             QMetaObject::invokeMethod(
                 this, [done, result] { done(result); }, Qt::QueuedConnection);
         });
     });
 }
 
+void DesktopSession::queryCertificates(
+    std::function<void(KsefClient::Result<QList<KsefCertificateInfo>>)> done)
+{
+    askWorker<KsefClient::Result<QList<KsefCertificateInfo>>>(
+        [](OutboxWorker &worker) { return worker.listCertificates(); }, std::move(done));
+}
+
 void DesktopSession::certificateLimits(std::function<void(KsefClient::Result<CertificateLimits>)> done)
 {
-    toWorker([this, done](OutboxWorker &worker) {
-        worker.whenIdle([this, done, &worker] {
-            auto result = worker.certificateLimits();
-            QMetaObject::invokeMethod(
-                this, [done, result] { done(result); }, Qt::QueuedConnection);
-        });
-    });
+    askWorker<KsefClient::Result<CertificateLimits>>(
+        [](OutboxWorker &worker) { return worker.certificateLimits(); }, std::move(done));
 }
 
 void DesktopSession::prepareSignatureRequest(
     std::function<void(KsefClient::Result<KsefClient::SignatureRequest>)> done)
 {
-    toWorker([this, done](OutboxWorker &worker) {
-        worker.whenIdle([this, done, &worker] {
-            auto result = worker.prepareSignatureRequest();
-            QMetaObject::invokeMethod(
-                this, [done, result] { done(result); }, Qt::QueuedConnection);
-        });
-    });
+    askWorker<KsefClient::Result<KsefClient::SignatureRequest>>(
+        [](OutboxWorker &worker) { return worker.prepareSignatureRequest(); }, std::move(done));
 }
 
 void DesktopSession::enrolCertificates(const QList<KsefCertificateType> &types,
@@ -89,22 +86,11 @@ void DesktopSession::enrolCertificates(const QList<KsefCertificateType> &types,
                                        const OutboxWorker::CertificateLogin &login,
                                        std::function<void(std::expected<QStringList, QString>)> done)
 {
-    toWorker([this, types, algorithm, login, done](OutboxWorker &worker) {
-        worker.whenIdle([this, types, algorithm, login, done, &worker] {
-            enrolOnWorker(worker, types, algorithm, login, done);
-        });
-    });
-}
-
-void DesktopSession::enrolOnWorker(OutboxWorker &worker, const QList<KsefCertificateType> &types,
-                                   AsymmetricKey::Algorithm algorithm,
-                                   const OutboxWorker::CertificateLogin &login,
-                                   const std::function<void(std::expected<QStringList, QString>)> &done)
-{
-    auto issued = worker.enrolCertificates(types, algorithm, login);
-    QMetaObject::invokeMethod(
-        this,
-        [this, done, issued] {
+    askWorker<KsefClient::Result<QList<KsefCertificate>>>(
+        [types, algorithm, login](OutboxWorker &worker) {
+            return worker.enrolCertificates(types, algorithm, login);
+        },
+        [this, done](const KsefClient::Result<QList<KsefCertificate>> &issued) {
             if (!issued) {
                 done(std::unexpected(issued.error().message()));
                 return;
@@ -122,8 +108,7 @@ void DesktopSession::enrolOnWorker(OutboxWorker &worker, const QList<KsefCertifi
             }
             (void)openCurrentCompany(); // log in with the new Authentication certificate from now on
             done(serials);
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 std::expected<void, QString> DesktopSession::importCertificate(const KsefCertificate &certificate)
@@ -148,20 +133,11 @@ std::expected<void, QString> DesktopSession::importCertificate(const KsefCertifi
 void DesktopSession::revokeCertificate(const QString &serial, const OutboxWorker::CertificateLogin &login,
                                        std::function<void(std::expected<void, QString>)> done)
 {
-    toWorker([this, serial, login, done](OutboxWorker &worker) {
-        worker.whenIdle(
-            [this, serial, login, done, &worker] { revokeOnWorker(worker, serial, login, done); });
-    });
-}
-
-void DesktopSession::revokeOnWorker(OutboxWorker &worker, const QString &serial,
-                                    const OutboxWorker::CertificateLogin &login,
-                                    const std::function<void(std::expected<void, QString>)> &done)
-{
-    auto revoked = worker.revokeCertificate(serial, RevocationReason::Unspecified, login);
-    QMetaObject::invokeMethod(
-        this,
-        [this, serial, done, revoked] {
+    askWorker<KsefClient::Result<void>>(
+        [serial, login](OutboxWorker &worker) {
+            return worker.revokeCertificate(serial, RevocationReason::Unspecified, login);
+        },
+        [this, serial, done](const KsefClient::Result<void> &revoked) {
             if (!revoked) {
                 done(std::unexpected(revoked.error().message()));
                 return;
@@ -174,8 +150,7 @@ void DesktopSession::revokeOnWorker(OutboxWorker &worker, const QString &serial,
             }
             (void)openCurrentCompany();
             done({});
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 } // namespace Kurier

@@ -135,13 +135,9 @@ private:
     // Whether the company logs in with a token: no valid Authentication certificate among `stored`, and the
     // keychain's login entry is a token.
     bool readUsesToken(const QList<KsefCertificate> &stored);
-    // On the worker's thread; the results come back to this one.
-    void enrolOnWorker(OutboxWorker &worker, const QList<KsefCertificateType> &types,
-                       AsymmetricKey::Algorithm algorithm, const OutboxWorker::CertificateLogin &login,
-                       const std::function<void(std::expected<QStringList, QString>)> &done);
-    void revokeOnWorker(OutboxWorker &worker, const QString &serial,
-                        const OutboxWorker::CertificateLogin &login,
-                        const std::function<void(std::expected<void, QString>)> &done);
+    // Runs `call` on the worker's thread once no pass is talking to KSeF, then `done` with its result here.
+    template <typename Result>
+    void askWorker(std::function<Result(OutboxWorker &)> call, std::function<void(Result)> done);
     bool m_usesToken = false;
     Availability m_availability;
     OutboxQuery::Thresholds thresholds() const;

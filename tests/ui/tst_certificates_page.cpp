@@ -13,6 +13,7 @@
 #include "support/Files.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLabel>
@@ -70,6 +71,7 @@ private slots:
         // KSeF's limits are on the page before anything is asked for.
         QTRY_VERIFY_WITH_TIMEOUT(page.limitsText().contains(QStringLiteral("may still get from KSeF: 6")),
                                  10'000);
+        QVERIFY(QDir().mkpath(QStringLiteral(KURIER_BINARY_DIR "/screenshots")));
         QVERIFY(page.grab().toImage().save(
             QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-certificates-token.png")));
 

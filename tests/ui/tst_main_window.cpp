@@ -415,6 +415,7 @@ private slots:
         }
         m_window->dashboard()->refresh();
         QTRY_VERIFY(m_window->dashboard()->isVisible());
+        QVERIFY(QDir().mkpath(QStringLiteral(KURIER_BINARY_DIR "/screenshots")));
         QVERIFY(m_window->grab().toImage().save(
             QStringLiteral(KURIER_BINARY_DIR "/screenshots/en-overview-failure.png")));
         overview->trigger();

@@ -198,6 +198,7 @@ void Emulator::processBatch(const QString &sessionReference)
         invoice.invoiceHash = Crypto::sha256Base64(entry.data);
         invoice.invoicingDate = session->created; // batch: the moment the session was opened
         invoice.invoicingMode = session->offlineMode ? QStringLiteral("Offline") : QStringLiteral("Online");
+        invoice.declaredOffline = session->offlineMode;
         invoice.statusCode = 150;
         invoice.statusDescription = QStringLiteral("Trwa przetwarzanie");
         session->invoiceReferences.append(invoice.referenceNumber);

@@ -353,6 +353,14 @@ QJsonObject Emulator::statsJson() const
     for (const int count : m_state.acceptancesPerKey) {
         duplicateAcceptances += count > 1 ? 1 : 0;
     }
+    // Accepted invoices KSeF holds as offline, and how many of them were declared so (offlineMode: true).
+    int offlineAccepted = 0;
+    int offlineDeclared = 0;
+    for (const QString &reference : m_state.acceptedOrder) {
+        const InvoiceRecord &invoice = m_state.invoices[reference];
+        offlineAccepted += invoice.invoicingMode == u"Offline" ? 1 : 0;
+        offlineDeclared += invoice.declaredOffline ? 1 : 0;
+    }
     return QJsonObject{{QStringLiteral("requestsPerGroup"), perGroup},
                        {QStringLiteral("tooManyRequests"), m_state.stats.tooManyRequests},
                        {QStringLiteral("invoicesAccepted"), m_state.stats.invoicesAccepted},
@@ -360,6 +368,8 @@ QJsonObject Emulator::statsJson() const
                        {QStringLiteral("faultsInjected"), m_state.stats.faultsInjected},
                        {QStringLiteral("ksefCertificateLogins"), m_state.stats.ksefCertificateLogins},
                        {QStringLiteral("duplicateAcceptances"), duplicateAcceptances},
+                       {QStringLiteral("offlineAccepted"), offlineAccepted},
+                       {QStringLiteral("offlineDeclared"), offlineDeclared},
                        {QStringLiteral("sessions"), static_cast<qint64>(m_state.sessions.size())}};
 }
 

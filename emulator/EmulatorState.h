@@ -103,6 +103,7 @@ struct InvoiceRecord
     QDateTime permanentStorageDate;
     QString ksefNumber;
     QString invoicingMode = QStringLiteral("Online");
+    bool declaredOffline = false; // sent with offlineMode: true (not found offline by its date)
     QString correctedInvoiceHash; // a technical correction (§12.3): the hash of the rejected offline original
     int statusCode = 100;
     QString statusDescription = QStringLiteral("Przyjęto fakturę do dalszego przetwarzania");

@@ -69,6 +69,7 @@ QJsonObject toJson(const InvoiceRecord &i)
         {QStringLiteral("storage"), iso(i.permanentStorageDate)},
         {QStringLiteral("ksef"), i.ksefNumber},
         {QStringLiteral("mode"), i.invoicingMode},
+        {QStringLiteral("declaredOffline"), i.declaredOffline},
         {QStringLiteral("corrects"), i.correctedInvoiceHash},
         {QStringLiteral("code"), i.statusCode},
         {QStringLiteral("description"), i.statusDescription},
@@ -106,6 +107,7 @@ InvoiceRecord invoiceFromJson(const QJsonObject &j)
     i.permanentStorageDate = time(j.value(QStringLiteral("storage")));
     i.ksefNumber = j.value(QStringLiteral("ksef")).toString();
     i.invoicingMode = j.value(QStringLiteral("mode")).toString();
+    i.declaredOffline = j.value(QStringLiteral("declaredOffline")).toBool();
     i.correctedInvoiceHash = j.value(QStringLiteral("corrects")).toString();
     i.statusCode = j.value(QStringLiteral("code")).toInt();
     i.statusDescription = j.value(QStringLiteral("description")).toString();

@@ -103,6 +103,7 @@ void Emulator::registerSessions()
             }
             if (body->value(QStringLiteral("offlineMode")).toBool(false)) {
                 invoice.invoicingMode = QStringLiteral("Offline");
+                invoice.declaredOffline = true;
             }
             invoice.correctedInvoiceHash = body->value(QStringLiteral("hashOfCorrectedInvoice")).toString();
             if (!invoice.correctedInvoiceHash.isEmpty()) {

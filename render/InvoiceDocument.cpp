@@ -408,7 +408,11 @@ QString verificationSection(const InvoicePrintout &printout, const DocumentText 
 std::expected<InvoicePrintout, QString> InvoicePrintout::forItem(const OutboxItem &item,
                                                                  DocumentLanguage language)
 {
-    return forXml(item.xml, item.ksefNumber, KsefEnvironment::fromText(item.environment), language);
+    auto printout = forXml(item.xml, item.ksefNumber, KsefEnvironment::fromText(item.environment), language);
+    if (printout && printout->offline) {
+        printout->certificateUrl = item.offlineKod2; // signed when it was issued offline (empty: it was not)
+    }
+    return printout;
 }
 
 std::expected<InvoicePrintout, QString>

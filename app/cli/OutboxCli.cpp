@@ -136,6 +136,19 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
     if (item.mode) {
         json.insert(QStringLiteral("mode"), sendModeKey(*item.mode));
     }
+    if (item.offlineMode) {
+        json.insert(QStringLiteral("offlineMode"), offlineModeKey(*item.offlineMode));
+        json.insert(QStringLiteral("offlineDueAt"),
+                    item.offlineDueAt.isValid() ? QJsonValue(item.offlineDueAt.toString(Qt::ISODateWithMs))
+                                                : QJsonValue());
+        json.insert(QStringLiteral("kod2"), !item.offlineKod2.isEmpty());
+    }
+    if (!item.invoicingMode.isEmpty()) {
+        json.insert(QStringLiteral("invoicingMode"), item.invoicingMode);
+    }
+    if (!item.correctedHash.isEmpty()) {
+        json.insert(QStringLiteral("hashOfCorrectedInvoice"), item.correctedHash);
+    }
     if (!item.sessionRef.isEmpty()) {
         json.insert(QStringLiteral("sessionReference"), item.sessionRef);
     }
@@ -180,7 +193,10 @@ QString outboxUsage()
 {
     return QCoreApplication::translate(
         "kurier-cli",
-        "import FILE|DIR...        validate invoices and put them in the queue\n"
+        "import FILE|DIR...        validate invoices and put them in the queue (--offline MODE: issued "
+        "offline)\n"
+        "  offline list|issue|correct  invoices issued offline: deadlines (exit 3: overdue), issuing, "
+        "technical correction\n"
         "  send                      send the queue until every invoice is confirmed or nothing can go now\n"
         "  run                       keep sending (the desktop's engine, headless) until stopped\n"
         "  status [--json]           what is in the queue\n"

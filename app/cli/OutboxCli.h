@@ -44,6 +44,14 @@ int runBackup(const QStringList &arguments, CliContext &context);       // Backu
 int runRestore(const QStringList &arguments, CliContext &context);
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
+int runOffline(const QStringList &arguments, CliContext &context); // OfflineCommands.cpp
+// For `import --offline MODE` (OfflineCommands.cpp): the mode from the command line (nothing, with the
+// reason printed, when unknown), whether the company can issue offline in it now, and issuing the imported
+// invoices (drafts until then) offline → the problems, one per invoice that could not be.
+std::optional<OfflineMode> parseOfflineMode(const QString &text, CliContext &context);
+std::expected<void, QString> checkOfflineIssuing(OutboxServices &services, OfflineMode mode);
+QStringList issueImportedOffline(OutboxServices &services, const QStringList &keys, OfflineMode mode,
+                                 bool hold);
 QString outboxUsage();
 
 } // namespace Kurier::Cli

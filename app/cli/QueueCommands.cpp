@@ -28,8 +28,18 @@ int runImport(const QStringList &arguments, CliContext &context)
     OutboxCli::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  tr("Invoice files or folders (searched for *.xml)."));
+    parser.addOption({QStringLiteral("offline"),
+                      tr("Issue the invoices offline: offline24, unavailability, failure or total-failure."),
+                      QStringLiteral("mode")});
     if (const auto failed = parse(parser, arguments, context)) {
         return *failed;
+    }
+    std::optional<OfflineMode> offline;
+    if (parser.isSet(QStringLiteral("offline"))) {
+        offline = parseOfflineMode(parser.value(QStringLiteral("offline")), context);
+        if (!offline) {
+            return ExitUsage;
+        }
     }
     const QStringList files = expandInputs(parser.positionalArguments());
     if (parser.positionalArguments().isEmpty() || files.isEmpty()) {
@@ -41,9 +51,17 @@ int runImport(const QStringList &arguments, CliContext &context)
         context.err << services.error() << Qt::endl;
         return ExitFailed;
     }
+    if (offline) {
+        // Before anything is stored: an offline invoice that cannot get its KOD II is not imported at all.
+        if (const auto ready = checkOfflineIssuing(**services, *offline); !ready) {
+            context.err << ready.error() << Qt::endl;
+            return ExitFailed;
+        }
+    }
     const Fa3Validator validator(context.clock);
     InvoiceImport import(*(*services)->store, validator, (*services)->environment.key(),
                          (*services)->contextNip);
+    import.setHold(offline.has_value()); // drafts until marked offline: never sent online in between
     const auto results = import.importFiles(files, [&context](int done, int total) {
         if (context.progress && total > 100) {
             context.err << '\r' << tr("Importing %1 of %2…").arg(done).arg(total) << Qt::flush;
@@ -68,8 +86,21 @@ int runImport(const QStringList &arguments, CliContext &context)
                         << Qt::endl;
         }
     }
-    const int bad =
-        tally.value(InvoiceImport::Outcome::Invalid) + tally.value(InvoiceImport::Outcome::Refused);
+    int bad = tally.value(InvoiceImport::Outcome::Invalid) + tally.value(InvoiceImport::Outcome::Refused);
+    if (offline) {
+        QStringList keys;
+        for (const InvoiceImport::Result &result : results) {
+            if (result.outcome == InvoiceImport::Outcome::Added ||
+                result.outcome == InvoiceImport::Outcome::Replaced) {
+                keys.append(result.key);
+            }
+        }
+        const QStringList problems = issueImportedOffline(**services, keys, *offline, false);
+        for (const QString &problem : problems) {
+            context.err << problem << Qt::endl;
+        }
+        bad += static_cast<int>(problems.size());
+    }
     if (context.json) {
         context.out << QJsonDocument(
                            QJsonObject{

@@ -120,6 +120,10 @@ int main(int argc, char *argv[])
          [&] {
              return runPdf(commandArguments, context);
          }},
+        {QStringLiteral("offline"),
+         [&] {
+             return runOffline(commandArguments, context);
+         }},
         {QStringLiteral("reconcile"),
          [&] {
              return runReconcile(commandArguments, context);

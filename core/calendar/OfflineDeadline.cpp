@@ -61,4 +61,12 @@ std::optional<QDateTime> OfflineDeadline::extendedByFailure(const std::optional<
     return failureDue && *failureDue > *due ? failureDue : due;
 }
 
+QDateTime OfflineDeadline::warningAt(const QDateTime &due, int hoursBefore)
+{
+    if (hoursBefore > 0) {
+        return due.addSecs(-3600LL * hoursBefore);
+    }
+    return std::min(due, PolishCalendar::atPolishTime(PolishCalendar::polishDate(due), QTime(8, 0)));
+}
+
 } // namespace Kurier

@@ -35,6 +35,9 @@ public:
     // failure ends, when that is later (it never shortens one).
     static std::optional<QDateTime> extendedByFailure(const std::optional<QDateTime> &due,
                                                       const QDateTime &failureEnd);
+    // When to warn that a deadline is near: `hoursBefore` hours before it, or (0) at 08:00 Polish time on the
+    // day it falls due.
+    static QDateTime warningAt(const QDateTime &due, int hoursBefore = 0);
 };
 
 } // namespace Kurier

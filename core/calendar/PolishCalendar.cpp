@@ -111,4 +111,16 @@ QDateTime PolishCalendar::endOfPolishDay(const QDate &date)
     return nextMidnightAsUtc.addSecs(-offset).addMSecs(-1);
 }
 
+QDateTime PolishCalendar::atPolishTime(const QDate &date, QTime time)
+{
+    const QDateTime asUtc(date, time, Qt::UTC);
+    return asUtc.addSecs(-polishOffsetSeconds(asUtc.addSecs(-3600)));
+}
+
+QDateTime PolishCalendar::polishWallClock(const QDateTime &instant)
+{
+    const QDateTime utc = instant.toUTC();
+    return utc.addSecs(polishOffsetSeconds(utc));
+}
+
 } // namespace Kurier

@@ -33,6 +33,10 @@ public:
     // The calendar day in Poland of an instant, and the last millisecond of a Polish day as an instant (UTC).
     static QDate polishDate(const QDateTime &instant);
     static QDateTime endOfPolishDay(const QDate &date);
+    // A wall-clock time of a Polish day as an instant (UTC), and an instant as Polish wall-clock time (for
+    // display: the result's date and time are what a clock in Warsaw shows).
+    static QDateTime atPolishTime(const QDate &date, QTime time);
+    static QDateTime polishWallClock(const QDateTime &instant);
 };
 
 } // namespace Kurier

@@ -63,34 +63,12 @@ QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths
             progress(static_cast<int>(i), static_cast<int>(paths.size()));
         }
         Result result{paths[i], Outcome::Invalid, {}, {}, {}};
-        QFile file(paths[i]);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.message = tr("cannot read the file: %1").arg(file.errorString());
+        const auto document = readValid(result);
+        if (!document) {
             results.append(result);
             continue;
         }
-        const ValidationReport report = m_validator.validate(file.readAll());
-        if (!report.isValid()) {
-            QStringList texts;
-            for (const ValidationIssue &issue : report.issues) {
-                if (issue.isError()) {
-                    texts.append(issue.text());
-                }
-            }
-            result.message = texts.join(QStringLiteral(" | "));
-            results.append(result);
-            continue;
-        }
-        const Invoice &invoice = report.document->invoice;
-        result.invoiceNumber = invoice.number;
-        if (!m_contextNip.isEmpty() && invoice.seller.nip != m_contextNip) {
-            result.outcome = Outcome::Refused;
-            result.message = tr("the seller's NIP is %1, but invoices are sent in the context of NIP %2")
-                                 .arg(invoice.seller.nip, m_contextNip);
-            results.append(result);
-            continue;
-        }
-        invoices.append(OutboxStore::NewInvoice::of(*report.document, paths[i], m_hold));
+        invoices.append(OutboxStore::NewInvoice::of(*document, paths[i], m_hold));
         resultIndex.append(results.size());
         results.append(result);
         if (invoices.size() >= 1000) {
@@ -102,6 +80,54 @@ QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths
         progress(static_cast<int>(paths.size()), static_cast<int>(paths.size()));
     }
     return results;
+}
+
+std::optional<Fa3Document> InvoiceImport::readValid(Result &result) const
+{
+    QFile file(result.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.message = tr("cannot read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    ValidationReport report = m_validator.validate(file.readAll());
+    if (!report.isValid()) {
+        QStringList texts;
+        for (const ValidationIssue &issue : report.issues) {
+            if (issue.isError()) {
+                texts.append(issue.text());
+            }
+        }
+        result.message = texts.join(QStringLiteral(" | "));
+        return std::nullopt;
+    }
+    const Invoice &invoice = report.document->invoice;
+    result.invoiceNumber = invoice.number;
+    if (!m_contextNip.isEmpty() && invoice.seller.nip != m_contextNip) {
+        result.outcome = Outcome::Refused;
+        result.message = tr("the seller's NIP is %1, but invoices are sent in the context of NIP %2")
+                             .arg(invoice.seller.nip, m_contextNip);
+        return std::nullopt;
+    }
+    return std::move(report.document);
+}
+
+InvoiceImport::Result InvoiceImport::correctTechnically(const QString &path, qint64 id)
+{
+    Result result{path, Outcome::Invalid, {}, {}, {}};
+    const auto document = readValid(result);
+    if (!document) {
+        return result;
+    }
+    const auto corrected =
+        m_store.correctTechnically(id, OutboxStore::NewInvoice::of(*document, path, false));
+    if (!corrected) {
+        result.outcome = Outcome::Refused;
+        result.message = corrected.error().text();
+        return result;
+    }
+    result.outcome = Outcome::Replaced;
+    result.key = corrected->key;
+    return result;
 }
 
 } // namespace Kurier

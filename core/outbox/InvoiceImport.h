@@ -40,9 +40,16 @@ public:
     QList<Result> importFiles(const QStringList &paths,
                               const std::function<void(int done, int total)> &progress = {});
 
+    // A technical correction (PROTOCOL.md §12.3) of the rejected offline invoice `id` from a fixed file: the
+    // file passes the import's checks, then OutboxStore::correctTechnically's. → Replaced, or why not.
+    Result correctTechnically(const QString &path, qint64 id);
+
     static QString outcomeKey(Outcome outcome); // "added", "already-queued", "replaced", "invalid", "refused"
 
 private:
+    // Reads and validates result.path; nothing (with result.outcome and message set) when it is refused.
+    std::optional<Fa3Document> readValid(Result &result) const;
+
     OutboxStore &m_store;
     const Fa3Validator &m_validator;
     QString m_environment;

@@ -2,6 +2,7 @@
 #include "outbox/OutboxEngine.h"
 
 #include "audit/AlertCenter.h"
+#include "calendar/PolishCalendar.h"
 #include "ksef/crypto/Crypto.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "util/Clock.h"
@@ -250,7 +251,7 @@ StoreResult<int> OutboxEngine::sendEligible(QSet<qint64> &touched)
             }
         }
     }
-    const auto eligible = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
+    auto eligible = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
     if (!eligible) {
         return std::unexpected(eligible.error());
     }
@@ -270,10 +271,41 @@ StoreResult<int> OutboxEngine::sendEligible(QSet<qint64> &touched)
             onlineRoom = std::min(onlineRoom, budget.remaining.perHour);
         }
     }
+    // Technical corrections go online (hashOfCorrectedInvoice is per invoice), before anything else.
+    QList<OutboxItem> corrections;
+    for (const OutboxItem &item : *eligible) {
+        if (!item.correctedHash.isEmpty()) {
+            corrections.append(item);
+        }
+    }
+    if (!corrections.isEmpty()) {
+        return sendOnline(corrections, touched);
+    }
+    // Offline and online invoices never share a batch session: this pass sends the group of the first
+    // eligible one (offline invoices come first, the earliest deadline first), the next pass the other.
+    const bool offline = sendsOffline(eligible->first());
+    eligible->removeIf([&](const OutboxItem &item) { return sendsOffline(item) != offline; });
     if (eligible->size() <= onlineRoom) {
         return sendOnline(*eligible, touched);
     }
     return sendBatch(*eligible, touched);
+}
+
+bool OutboxEngine::sendsOffline(const OutboxItem &item) const
+{
+    // Issued offline, or dated before the day it reaches KSeF (PROTOCOL.md §12.2: KSeF takes it as offline
+    // either way, and the deadline of offline24 applies).
+    return item.isOffline() || item.issueDate < PolishCalendar::polishDate(m_clock.now());
+}
+
+QString OutboxEngine::offlineNote(const OutboxItem &item) const
+{
+    if (item.isOffline()) {
+        return QStringLiteral("offlineMode: true (%1)").arg(offlineModeKey(*item.offlineMode));
+    }
+    return sendsOffline(item) ? QStringLiteral("offlineMode: true (P_1 %1 is before the day it is sent)")
+                                    .arg(item.issueDate.toString(Qt::ISODate))
+                              : QString();
 }
 
 StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched)
@@ -312,6 +344,10 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
         intent.invoiceRef = QString();
         intent.countAttempt = true;
         intent.expect = InvoiceState::Queued;
+        intent.note = offlineNote(item);
+        if (!item.correctedHash.isEmpty()) {
+            intent.note += QStringLiteral("; technical correction of %1").arg(item.correctedHash);
+        }
         if (const auto committed = m_store.apply(item.id, intent); !committed) {
             if (committed.error().code == StoreError::Code::Conflict) {
                 continue; // another engine on this database took it first (or holds the database now)
@@ -319,7 +355,10 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
             return std::unexpected(committed.error()); // the disk refused the intent: nothing left
         }
         touched.insert(item.id);
-        const auto result = m_client.sendInvoice(*m_online, item.xml);
+        KsefClient::SendOptions sendOptions;
+        sendOptions.offlineMode = sendsOffline(item);
+        sendOptions.hashOfCorrectedInvoice = item.correctedHash;
+        const auto result = m_client.sendInvoice(*m_online, item.xml, sendOptions);
         ++sent;
         m_lastOnlineSend = m_clock.now();
         OutboxStore::Update outcome;
@@ -380,6 +419,7 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
     }
     KsefClient::BatchOptions options;
     options.maxPartBytes = m_options.batchMaxPartBytes;
+    options.offlineMode = sendsOffline(items.first()); // the whole group is one or the other (sendEligible)
     std::optional<StoreError> intentError;
     QString sessionRef;
     options.onOpened = [&](const QString &reference) {
@@ -393,6 +433,7 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
             intent.state = InvoiceState::Sending;
             intent.mode = SendMode::Batch;
             intent.sessionRef = reference;
+            intent.note = offlineNote(item);
             intent.invoiceRef = QString();
             intent.countAttempt = true;
             intent.expect = InvoiceState::Queued;

@@ -39,6 +39,7 @@ public:
         std::chrono::milliseconds backoffCap{30 * 60'000};
         std::chrono::minutes stuckAfter{30};
         std::chrono::minutes missingUpoAfter{120};
+        int offlineWarningHours = 0; // warn this long before an offline invoice is due; 0: at 08:00 that day
         std::chrono::milliseconds permitWait{5'000}; // how long a pass waits for a rate-limit permit
         // The backoff's jitter (a seeded generator makes retry times reproducible in tests); the system's
         // generator when null.
@@ -84,6 +85,7 @@ private:
     StoreResult<int> pollInFlight();
     StoreResult<int> fetchUpos();
     StoreResult<void> raiseTimedAlerts();
+    StoreResult<void> raiseDeadlineAlerts(const QDateTime &now); // offline invoices due soon or overdue
     // Applies a KSeF invoice status to an item (submitted/processing/accepted/rejected/queued, 440 adoption).
     std::optional<OutboxStore::Update> updateFor(const OutboxItem &item, const InvoiceStatus &status);
     StoreResult<int> storeUpos(const QString &session, const QList<OutboxItem> &items,
@@ -93,6 +95,9 @@ private:
     StoreResult<int> sendEligible(QSet<qint64> &touched);
     StoreResult<int> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
     StoreResult<int> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched);
+    // Whether the invoice goes with offlineMode: true, and the audit note that says so (empty when not).
+    bool sendsOffline(const OutboxItem &item) const;
+    QString offlineNote(const OutboxItem &item) const;
     // What an error means for an item that was being sent; may stop the queue.
     OutboxStore::Update failure(const OutboxItem &item, const KsefError &error, bool reachedKsef);
     void stop(const KsefError &error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/OfflineDeadline.h"
 #include "domain/InvoiceState.h"
 #include "ksef/KsefError.h"
 
@@ -74,6 +75,16 @@ struct OutboxItem
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // Issued outside KSeF (PROTOCOL.md §12): its mode, the deadline to reach KSeF (none while the announced
+    // window lasts, and for a total failure), and the KOD II link printed on it (empty: none was signed).
+    std::optional<OfflineMode> offlineMode;
+    QDateTime offlineDueAt;
+    QDateTime offlineIssuedAt;
+    QString offlineKod2;
+    QString invoicingMode; // KSeF's word for how it received the invoice: "Online" or "Offline"
+    QString correctedHash; // a technical correction: the hash of the rejected offline original
+
+    bool isOffline() const { return offlineMode.has_value(); }
     bool isDone() const { return state == InvoiceState::Confirmed; }
 };
 

@@ -21,7 +21,8 @@ const QString kColumns = QStringLiteral(
     "content_hash, source, environment, context_nip, state, state_since, mode, session_ref, invoice_ref, "
     "ksef_number, "
     "acquired_at, duplicate_of, upo IS NOT NULL, upo_verified, upo_received_at, attempts, next_attempt_at, "
-    "error_class, error_code, error_message, error_trace, created_at, updated_at, buyer_name");
+    "error_class, error_code, error_message, error_trace, created_at, updated_at, buyer_name, "
+    "offline_mode, offline_due_at, offline_issued_at, offline_kod2, invoicing_mode, corrected_hash");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -66,6 +67,12 @@ OutboxItem readItem(const QSqlQuery &query, bool withBlobs)
     item.createdAt = fromMs(query.value(c++));
     item.updatedAt = fromMs(query.value(c++));
     item.buyerName = query.value(c++).toString();
+    item.offlineMode = offlineModeFromKey(query.value(c++).toString());
+    item.offlineDueAt = fromMs(query.value(c++));
+    item.offlineIssuedAt = fromMs(query.value(c++));
+    item.offlineKod2 = query.value(c++).toString();
+    item.invoicingMode = query.value(c++).toString();
+    item.correctedHash = query.value(c++).toString();
     if (withBlobs) {
         item.xml = query.value(c++).toByteArray();
         item.upo = query.value(c++).toByteArray();
@@ -297,6 +304,8 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
             set("acquired_at", update.acquiredAt->toString(Qt::ISODateWithMs));
         if (update.duplicateOf)
             set("duplicate_of", *update.duplicateOf, "duplicateOf");
+        if (update.invoicingMode)
+            set("invoicing_mode", *update.invoicingMode, "invoicingMode");
         if (update.upo) {
             set("upo", *update.upo);
             set("upo_received_at", now);
@@ -377,7 +386,11 @@ StoreResult<QList<OutboxItem>> OutboxStore::select(const QString &where, const Q
 StoreResult<QList<OutboxItem>> OutboxStore::eligible(const QDateTime &now, int limit, bool withBlobs) const
 {
     return select(QStringLiteral("state = 'queued' AND next_attempt_at <= ?"), {now.toMSecsSinceEpoch()},
-                  withBlobs, QStringLiteral("ORDER BY id LIMIT %1").arg(limit));
+                  withBlobs,
+                  // Offline invoices first, the earliest deadline first (PROTOCOL.md §12.1).
+                  QStringLiteral("ORDER BY offline_mode IS NULL, offline_due_at IS NULL, offline_due_at, id "
+                                 "LIMIT %1")
+                      .arg(limit));
 }
 
 StoreResult<QList<OutboxItem>> OutboxStore::inStates(const QList<InvoiceState> &states, bool withBlobs) const

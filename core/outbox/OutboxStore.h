@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fa/Fa3Document.h"
+#include "outbox/OfflineIssue.h"
 #include "outbox/OutboxItem.h"
 #include "storage/StoreError.h"
 
@@ -97,6 +98,7 @@ public:
         std::optional<QString> ksefNumber;
         std::optional<QDateTime> acquiredAt;
         std::optional<QString> duplicateOf;
+        std::optional<QString> invoicingMode;
         std::optional<QByteArray> upo;
         std::optional<bool> upoVerified;
         bool countAttempt = false;
@@ -136,6 +138,23 @@ public:
     // asked). → how many
     StoreResult<int> retryNow(const QList<qint64> &ids = {});
 
+    // --- Invoices issued offline (OutboxOffline.cpp, PROTOCOL.md §12)
+    // Marks a draft or queued invoice that never went to KSeF as issued offline (mode, deadline, KOD II),
+    // with its audit entry. Once it was sent (or is final) its mode cannot change: refused, nothing changed.
+    StoreResult<OutboxItem> markOffline(qint64 id, const OfflineIssue &issue);
+    // The offline invoices KSeF does not have yet (neither accepted, confirmed nor cancelled), earliest
+    // deadline first.
+    StoreResult<QList<OutboxItem>> offlineWaiting() const;
+    // An announced window ended at `end`: waiting invoices issued in it (`mode`) get their deadline; after a
+    // failure (`extendWaiting`) every waiting one with a deadline gets at least the failure's 7 business
+    // days. → items changed
+    StoreResult<int> windowEnded(OfflineMode mode, const QDateTime &end, bool extendWaiting);
+    // A technical correction (§12.3) of an offline invoice KSeF rejected: the same invoice (same seller, kind
+    // and number) with fixed XML goes back to the queue, sent with hashOfCorrectedInvoice = the rejected
+    // original's hash. Refused (nothing changed) for an invoice that is not a rejected offline one, for
+    // a second correction, and for the same bytes again.
+    StoreResult<OutboxItem> correctTechnically(qint64 id, const NewInvoice &correction);
+
     // Audit entries that are not transitions (request outcomes), many in one transaction.
     StoreResult<void> log(const QString &kind, const QList<QJsonObject> &details);
 
@@ -150,6 +169,7 @@ private:
     enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
     StoreResult<QList<OutboxItem>> select(const QString &where, const QVariantList &values, bool withBlobs,
                                           const QString &tail = {}) const;
+    StoreResult<OutboxItem> byId(qint64 id) const; // without blobs
 
     QSqlDatabase m_db;
     AuditLog &m_audit;

@@ -56,6 +56,9 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
     if (status.isAccepted()) {
         update.state = InvoiceState::Accepted;
         update.ksefNumber = status.ksefNumber;
+        if (!status.invoicingMode.isEmpty() && status.invoicingMode != item.invoicingMode) {
+            update.invoicingMode = status.invoicingMode; // "Offline" for an invoice KSeF took as offline
+        }
         update.acquiredAt = status.acquisitionDate;
         update.clearError = true;
         return update;
@@ -383,6 +386,33 @@ StoreResult<void> OutboxEngine::raiseTimedAlerts()
                 QStringLiteral("stuck"), QStringLiteral("stuck:%1").arg(item.key), item.key,
                 tr("Invoice %1 has been waiting for KSeF since %2.")
                     .arg(item.invoiceNumber, item.stateSince.toLocalTime().toString(Qt::ISODate)));
+        }
+    }
+    return raiseDeadlineAlerts(now);
+}
+
+StoreResult<void> OutboxEngine::raiseDeadlineAlerts(const QDateTime &now)
+{
+    const auto waiting = m_store.offlineWaiting();
+    if (!waiting) {
+        return std::unexpected(waiting.error());
+    }
+    for (const OutboxItem &item : *waiting) {
+        if (!item.offlineDueAt.isValid() || item.state == InvoiceState::Draft) {
+            continue;
+        }
+        const QString due = OfflineIssuing::dueText(*item.offlineMode, item.offlineDueAt);
+        const QString at = item.offlineDueAt.toUTC().toString(Qt::ISODate);
+        if (item.offlineDueAt < now) {
+            (void)m_alerts.raise(
+                QStringLiteral("offline-overdue"), QStringLiteral("offline-overdue:%1:%2").arg(item.key, at),
+                item.key,
+                tr("Offline invoice %1 is overdue (%2): it goes to KSeF as soon as KSeF answers.")
+                    .arg(item.invoiceNumber, due));
+        } else if (OfflineDeadline::warningAt(item.offlineDueAt, m_options.offlineWarningHours) <= now) {
+            (void)m_alerts.raise(
+                QStringLiteral("offline-due"), QStringLiteral("offline-due:%1:%2").arg(item.key, at),
+                item.key, tr("Offline invoice %1 must reach KSeF soon (%2).").arg(item.invoiceNumber, due));
         }
     }
     return {};

@@ -33,6 +33,23 @@ std::optional<AvailabilityReport> AvailabilityWatch::poll()
     const bool changed = !m_checked || report.availability != m_last.availability ||
                          (report.current() && m_last.current() != report.current());
     const AvailabilityReport previous = m_last;
+    const Availability state = report.availability;
+    if (state == Availability::Maintenance || state == Availability::Failure ||
+        state == Availability::TotalFailure) {
+        const auto current = report.current();
+        m_openWindow = {state, current ? current->end : QDateTime()};
+    } else if (state == Availability::Available) {
+        // Latarnia unreachable in between keeps the window open: only "available" ends it.
+        if (m_openWindow) {
+            const QDateTime end = m_openWindow->second.isValid() && m_openWindow->second <= m_clock.now()
+                                      ? m_openWindow->second
+                                      : m_clock.now();
+            m_ended = EndedWindow{m_openWindow->first, end, true};
+            m_openWindow.reset();
+        } else if (!m_checked) {
+            m_ended = EndedWindow{Availability::Available, m_clock.now(), false};
+        }
+    }
     m_last = report;
     m_checked = true;
     if (!changed) {

@@ -37,6 +37,16 @@ public:
     // always counts as a change), nothing otherwise.
     std::optional<AvailabilityReport> poll();
 
+    // The announced window (maintenance or failure) that ended with the last poll (KSeF available again),
+    // once. `known` is false after a start-up while KSeF is available: a window may have ended unseen.
+    struct EndedWindow
+    {
+        Availability category = Availability::Available;
+        QDateTime end;
+        bool known = true;
+    };
+    std::optional<EndedWindow> takeEndedWindow() { return std::exchange(m_ended, std::nullopt); }
+
     // One line for the status bar: the state, and the announcement's title or the reason it is unreachable.
     static QString describe(const AvailabilityReport &report);
 
@@ -52,6 +62,8 @@ private:
     bool m_checked = false;
     int m_failures = 0;
     QDateTime m_next;
+    std::optional<std::pair<Availability, QDateTime>> m_openWindow; // the announced window now, its end
+    std::optional<EndedWindow> m_ended;
 };
 
 } // namespace Kurier

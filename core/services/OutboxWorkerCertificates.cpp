@@ -118,7 +118,7 @@ KsefClient::Result<void> OutboxWorker::revokeCertificate(const QString &serial, 
             return std::unexpected(done.error());
         }
         m_services->audit->append(
-            QStringLiteral("certificate"), QString(),
+            QStringLiteral("certificate"), OfflineIssuing::certificateAuditKey(serial),
             {{QStringLiteral("action"), QStringLiteral("revoked")}, {QStringLiteral("serial"), serial}});
         return true;
     });

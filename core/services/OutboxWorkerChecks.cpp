@@ -50,6 +50,20 @@ void OutboxWorker::checkCertificates()
             return;
         }
     }
+    // A stored certificate KSeF lists as revoked is recorded once: KOD II is never signed with it again.
+    for (const KsefCertificateInfo &listed : remote ? *remote : QList<KsefCertificateInfo>()) {
+        const bool stored =
+            std::any_of(m_config.certificates.begin(), m_config.certificates.end(),
+                        [&](const CertificateSummary &c) { return c.serial == listed.serial; });
+        if (stored && listed.status == KsefCertificateStatus::Revoked &&
+            !OfflineIssuing::certificateRevoked(*m_services->audit, listed.serial)) {
+            m_services->audit->append(QStringLiteral("certificate"),
+                                      OfflineIssuing::certificateAuditKey(listed.serial),
+                                      {{QStringLiteral("action"), QStringLiteral("revoked")},
+                                       {QStringLiteral("serial"), listed.serial},
+                                       {QStringLiteral("foundBy"), QStringLiteral("certificate query")}});
+        }
+    }
     for (const CertificateWatch::Due &due :
          CertificateWatch::due(m_config.contextNip, m_config.certificates, m_config.usesToken, m_clock.now(),
                                remote ? &*remote : nullptr)) {

@@ -80,6 +80,8 @@ AppSettings AppSettings::load(QSettings &settings)
     s.missingUpoAfterMinutes =
         std::clamp(settings.value(QStringLiteral("alerts/missingUpoAfter"), s.missingUpoAfterMinutes).toInt(),
                    1, 10'080);
+    s.offlineWarningHours = std::clamp(
+        settings.value(QStringLiteral("alerts/offlineWarningHours"), s.offlineWarningHours).toInt(), 0, 168);
     s.keepSendingInTray =
         settings.value(QStringLiteral("desktop/keepSendingInTray"), s.keepSendingInTray).toBool();
     s.language = settings.value(QStringLiteral("desktop/language")).toString();
@@ -117,6 +119,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("reconcile/everyMinutes"), reconcileEveryMinutes);
     settings.setValue(QStringLiteral("incoming/everyMinutes"), incomingEveryMinutes);
     settings.setValue(QStringLiteral("alerts/missingUpoAfter"), missingUpoAfterMinutes);
+    settings.setValue(QStringLiteral("alerts/offlineWarningHours"), offlineWarningHours);
     settings.setValue(QStringLiteral("desktop/keepSendingInTray"), keepSendingInTray);
     settings.setValue(QStringLiteral("desktop/language"), language);
     settings.setValue(QStringLiteral("desktop/firstRunDone"), firstRunDone);

@@ -133,6 +133,12 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
     sendingForm->addRow(m_keepInTray);
     sendingForm->addRow(tr("Alert when stuck for:"), m_stuckAfter);
     sendingForm->addRow(tr("Alert when the UPO is missing for:"), m_missingUpoAfter);
+    m_offlineWarning = new QSpinBox(sendingPage);
+    m_offlineWarning->setRange(0, 168);
+    m_offlineWarning->setSuffix(tr(" h before"));
+    m_offlineWarning->setSpecialValueText(tr("at 8:00 on the due day"));
+    m_offlineWarning->setObjectName(QStringLiteral("offlineWarning"));
+    sendingForm->addRow(tr("Warn about an offline invoice's deadline:"), m_offlineWarning);
     sendingForm->addRow(tr("&Language (after a restart):"), m_language);
     m_tabs->addTab(sendingPage, tr("Sending and &alerts"));
 
@@ -183,6 +189,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
     m_keepInTray->setChecked(m_settings.keepSendingInTray);
     m_stuckAfter->setValue(m_settings.stuckAfterMinutes);
     m_missingUpoAfter->setValue(m_settings.missingUpoAfterMinutes);
+    m_offlineWarning->setValue(m_settings.offlineWarningHours);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language)));
     resize(760, 480);
 }
@@ -302,6 +309,7 @@ bool SettingsDialog::validateAndAccept()
     m_settings.keepSendingInTray = m_keepInTray->isChecked();
     m_settings.stuckAfterMinutes = m_stuckAfter->value();
     m_settings.missingUpoAfterMinutes = m_missingUpoAfter->value();
+    m_settings.offlineWarningHours = m_offlineWarning->value();
     m_settings.language = m_language->currentData().toString();
     if (!saveCredentials()) {
         return false;

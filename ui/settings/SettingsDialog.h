@@ -61,6 +61,7 @@ private:
     QCheckBox *m_keepInTray = nullptr;
     QSpinBox *m_stuckAfter = nullptr;
     QSpinBox *m_missingUpoAfter = nullptr;
+    QSpinBox *m_offlineWarning = nullptr;
     QComboBox *m_language = nullptr;
 };
 

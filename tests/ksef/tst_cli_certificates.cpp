@@ -6,6 +6,7 @@
 #include "ksef/KsefClient.h"
 #include "ksef/crypto/SigningIdentity.h"
 #include "ksef/crypto/Xades.h"
+#include "render/RenderTestSupport.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
 #include "support/Files.h"
@@ -117,6 +118,8 @@ private slots:
         QVERIFY(ksef.emulator().statsJson().value(QStringLiteral("ksefCertificateLogins")).toInt() >
                 loginsBefore);
 
+        issueOfflineAndPrint(ksef);
+
         // Revocation names its consequences and wants --yes; then the certificate is gone from the keychain
         // and KSeF lists it as revoked; Kurier falls back to the token.
         const QStringList revoke{QStringLiteral("certificates"), QStringLiteral("revoke"),
@@ -136,6 +139,79 @@ private slots:
         }
         QVERIFY(listedRevoked);
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    // With the Offline certificate in the keychain: invoices imported as issued offline, their printout with
+    // both QR codes (KOD II genuine for the emulator), the deadlines, and sending them with offlineMode.
+    void issueOfflineAndPrint(Test::EmulatorHarness &ksef)
+    {
+        const QDate today = QDate::currentDate();
+        QStringList files;
+        for (const auto &[number, date] : {std::pair{QStringLiteral("FV/OFF/1"), today},
+                                           std::pair{QStringLiteral("FV/OFF/2"), today.addDays(-7)}}) {
+            Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23});
+            invoice.number = number;
+            invoice.issueDate = date;
+            invoice.saleDate = date;
+            files.append(m_dir.filePath(QString(number).replace(u'/', u'-') + QStringLiteral(".xml")));
+            QVERIFY(writeBytes(files.last(), *Fa3Writer::write(invoice)));
+        }
+        const auto unknown = cli(
+            {QStringLiteral("import"), QStringLiteral("--offline"), QStringLiteral("later"), files.first()});
+        QCOMPARE(unknown.exitCode, 2);
+        const auto imported = cli({QStringLiteral("import"), QStringLiteral("--offline"),
+                                   QStringLiteral("offline24"), files.first(), files.last()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // The one dated a week ago is overdue already: exit 3 for scripts and the daily timer.
+        const auto listed =
+            cli({QStringLiteral("offline"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 3);
+        const QJsonObject list = QJsonDocument::fromJson(listed.out).object();
+        QCOMPARE(list.value(QStringLiteral("invoices")).toArray().size(), 2);
+        QCOMPARE(list.value(QStringLiteral("overdue")).toInt(), 1);
+        for (const QJsonValue &row : list.value(QStringLiteral("invoices")).toArray()) {
+            QCOMPARE(row[QStringLiteral("offlineMode")].toString(), QStringLiteral("offline24"));
+            QVERIFY(row[QStringLiteral("kod2")].toBool());
+        }
+
+        // The printout: KOD I labelled OFFLINE and KOD II labelled CERTYFIKAT, both decoded by zbar; the
+        // emulator says KOD II is genuine.
+        const QString pdf = m_dir.filePath(QStringLiteral("offline.pdf"));
+        const auto printed =
+            cli({QStringLiteral("pdf"), QStringLiteral("FV/OFF/1"), QStringLiteral("--out"), pdf});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        const Test::PdfReader reader(readBytes(pdf));
+        QVERIFY(reader.text().contains(QStringLiteral("OFFLINE")));
+        QVERIFY(reader.text().contains(QStringLiteral("CERTYFIKAT")));
+        const QStringList codes = reader.qrCodes();
+        QCOMPARE(codes.size(), 2);
+        const QString kod2 = codes.filter(QStringLiteral("/certificate/")).value(0);
+        QVERIFY2(!kod2.isEmpty(), qPrintable(codes.join(u' ')));
+        QVERIFY(!codes.filter(QStringLiteral("/invoice/")).isEmpty());
+        const QJsonObject answer = ksef.request("GET", kod2).json();
+        QVERIFY2(answer.value(QStringLiteral("genuine")).toBool(),
+                 QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+
+        // Sent as offline invoices: KSeF's invoicingMode is Offline; nothing is waiting any more.
+        const int declaredBefore =
+            ksef.emulator().statsJson().value(QStringLiteral("offlineDeclared")).toInt();
+        const auto sent = cli({QStringLiteral("send")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QCOMPARE(ksef.emulator().statsJson().value(QStringLiteral("offlineDeclared")).toInt(),
+                 declaredBefore + 2);
+        const auto shown =
+            cli({QStringLiteral("show"), QStringLiteral("FV/OFF/2"), QStringLiteral("--json")});
+        const QJsonObject item = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(item.value(QStringLiteral("invoicingMode")).toString(), QStringLiteral("Offline"));
+        QCOMPARE(cli({QStringLiteral("offline"), QStringLiteral("list")}).exitCode, 0);
+        // Its mode cannot change any more.
+        const auto again =
+            cli({QStringLiteral("offline"), QStringLiteral("issue"), QStringLiteral("FV/OFF/2"),
+                 QStringLiteral("--mode"), QStringLiteral("failure")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already gone to KSeF")), qPrintable(again.err));
     }
 
     void importPemPairAndP12()

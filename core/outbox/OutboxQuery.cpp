@@ -8,6 +8,12 @@
 namespace Kurier {
 
 namespace {
+// Issued offline and not in KSeF yet (OutboxStore::offlineWaiting's rule).
+const QString kOfflineWaiting =
+    QStringLiteral("state NOT IN ('accepted', 'confirmed', 'cancelled') AND ksef_number IS NULL");
+} // namespace
+
+namespace {
 QDateTime fromMs(const QVariant &value)
 {
     return value.isNull() || value.toLongLong() == 0
@@ -94,6 +100,9 @@ OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
         parts << QStringLiteral("state = ?");
         result.values << invoiceStateKey(filter.state);
         break;
+    case Filter::Scope::Offline:
+        parts << QStringLiteral("offline_mode IS NOT NULL");
+        break;
     }
     if (filter.from) {
         parts << QStringLiteral("issue_date >= ?");
@@ -146,8 +155,25 @@ std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
         !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
-    return Overview{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
-                    query.value(3).toInt(), query.value(4).toInt()};
+    Overview overview{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
+                      query.value(3).toInt(), query.value(4).toInt()};
+    QSqlQuery offline(m_db);
+    offline.prepare(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE offline_due_at < ?) FROM outbox "
+                                   "INDEXED BY outbox_by_offline_due WHERE offline_mode IS NOT NULL AND %1")
+                        .arg(kOfflineWaiting));
+    offline.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    if (!offline.exec() || !offline.next()) {
+        return std::unexpected(tr("The outbox cannot be read: %1").arg(offline.lastError().text()));
+    }
+    overview.offlineWaiting = offline.value(0).toInt();
+    overview.offlineOverdue = offline.value(1).toInt();
+    return overview;
+}
+
+std::expected<QList<OutboxRow>, QString> OutboxQuery::offlineDue(int limit) const
+{
+    return fetch({QStringLiteral(" WHERE offline_mode IS NOT NULL AND ") + kOfflineWaiting, {}},
+                 QStringLiteral("offline_due_at IS NULL, offline_due_at, id"), 0, limit);
 }
 
 std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, const QString &orderBy,
@@ -159,7 +185,8 @@ std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, cons
         QStringLiteral("SELECT id, idempotency_key, invoice_number, invoice_kind, issue_date, buyer_nip, "
                        "buyer_name, gross, currency, ksef_number, state, state_since, updated_at, "
                        "next_attempt_at, attempts, error_code, error_message, error_trace, "
-                       "upo IS NOT NULL, %1 FROM outbox%2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                       "upo IS NOT NULL, offline_mode, offline_due_at, invoicing_mode, %1 FROM outbox%2 "
+                       "ORDER BY %3 LIMIT %4 OFFSET %5")
             .arg(conditions().join(QStringLiteral(", ")), w.sql, orderBy)
             .arg(limit)
             .arg(offset));
@@ -193,6 +220,9 @@ std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, cons
         row.errorMessage = query.value(c++).toString();
         row.errorTrace = query.value(c++).toString();
         row.hasUpo = query.value(c++).toBool();
+        row.offlineMode = offlineModeFromKey(query.value(c++).toString());
+        row.offlineDueAt = fromMs(query.value(c++));
+        row.invoicingMode = query.value(c++).toString();
         row.retryWaiting = query.value(c++).toBool();
         row.stuck = query.value(c++).toBool();
         row.missingUpo = query.value(c++).toBool();

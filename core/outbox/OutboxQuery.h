@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/OfflineDeadline.h"
 #include "domain/InvoiceState.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ struct OutboxRow
     QString errorMessage;
     QString errorTrace;
     bool hasUpo = false;
+    std::optional<OfflineMode> offlineMode; // issued offline
+    QDateTime offlineDueAt;
+    QString invoicingMode; // KSeF's: Online | Offline
     // Conditions (not states), computed from the times and the thresholds.
     bool retryWaiting = false;
     bool stuck = false;
@@ -74,6 +78,7 @@ public:
             NeedsAttention, // rejected, stuck, waiting for a retry, missing UPO
             InFlight,       // sending, submitted, processing, accepted
             State,          // exactly `state`
+            Offline,        // issued offline (every state)
         };
         Scope scope = Scope::All;
         InvoiceState state = InvoiceState::Queued;
@@ -111,8 +116,12 @@ public:
         int missingUpo = 0;
         int rejected = 0;
         int retryWaiting = 0;
+        int offlineWaiting = 0; // issued offline, not in KSeF yet
+        int offlineOverdue = 0; // … and past the deadline
     };
     std::expected<Overview, QString> overview() const;
+    // The offline invoices not in KSeF yet, the earliest deadline first (the Overview's card).
+    std::expected<QList<OutboxRow>, QString> offlineDue(int limit) const;
 
 private:
     struct Where

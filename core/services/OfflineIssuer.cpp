@@ -71,7 +71,8 @@ std::expected<OutboxItem, QString> OfflineIssuer::issue(const QString &key, Offl
     if (!marked) {
         return std::unexpected(marked.error().text());
     }
-    if (release && marked->state == InvoiceState::Draft) {
+    // A total failure's invoice is kept and marked: there is no obligation to send it.
+    if (release && mode != OfflineMode::TotalFailure && marked->state == InvoiceState::Draft) {
         auto update = OutboxStore::Update::to(InvoiceState::Queued);
         update.note = QStringLiteral("issued offline");
         if (const auto queued = m_store.apply(marked->id, update); !queued) {

@@ -37,7 +37,8 @@ public:
     // number, so that nothing is issued that cannot be printed.
     std::expected<void, QString> check(OfflineMode mode);
     // Marks the outbox item (a draft, or queued and never sent) as issued offline in `mode`, signs its KOD
-    // II, and — `release` — puts a draft in the queue. `windowEnd`: when the announced window already ended.
+    // II, and — `release` — puts a draft in the queue (a total failure's stays a draft). `windowEnd`: when
+    // the announced window already ended.
     std::expected<OutboxItem, QString> issue(const QString &key, OfflineMode mode, bool release,
                                              std::optional<QDateTime> windowEnd = std::nullopt);
 

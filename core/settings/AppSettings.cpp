@@ -80,6 +80,9 @@ AppSettings AppSettings::load(QSettings &settings)
     s.missingUpoAfterMinutes =
         std::clamp(settings.value(QStringLiteral("alerts/missingUpoAfter"), s.missingUpoAfterMinutes).toInt(),
                    1, 10'080);
+    s.availabilityEverySeconds = std::clamp(
+        settings.value(QStringLiteral("ksef/availabilityEverySeconds"), s.availabilityEverySeconds).toInt(),
+        1, 3600);
     s.offlineWarningHours = std::clamp(
         settings.value(QStringLiteral("alerts/offlineWarningHours"), s.offlineWarningHours).toInt(), 0, 168);
     s.keepSendingInTray =
@@ -120,6 +123,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("incoming/everyMinutes"), incomingEveryMinutes);
     settings.setValue(QStringLiteral("alerts/missingUpoAfter"), missingUpoAfterMinutes);
     settings.setValue(QStringLiteral("alerts/offlineWarningHours"), offlineWarningHours);
+    settings.setValue(QStringLiteral("ksef/availabilityEverySeconds"), availabilityEverySeconds);
     settings.setValue(QStringLiteral("desktop/keepSendingInTray"), keepSendingInTray);
     settings.setValue(QStringLiteral("desktop/language"), language);
     settings.setValue(QStringLiteral("desktop/firstRunDone"), firstRunDone);

@@ -46,6 +46,7 @@ struct AppSettings
     int reconcileEveryMinutes = 240; // the desktop's reconciliation while open (0: only on request)
     int incomingEveryMinutes = 15;   // purchase invoices while open (at least 15; 0: only on request)
     int missingUpoAfterMinutes = 120;
+    int availabilityEverySeconds = 180; // how often Latarnia is asked while the window is open
     int offlineWarningHours = 0; // warn this long before an offline invoice is due; 0: 08:00 on its due day
     // Desktop behaviour.
     bool keepSendingInTray = true; // closing the window keeps sending from the tray

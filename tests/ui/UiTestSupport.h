@@ -24,6 +24,8 @@ class ScriptedPrompts final : public Prompts
 {
 public:
     bool answer = true;      // for confirm()
+    int choice = 0;          // for choose(): the option's index, -1 cancels
+    QStringList choices;     // texts asked
     QStringList filesToOpen; // for openFiles()
     QString directoryToOpen; // for openDirectory()
     QString fileToSave;      // for saveFile()
@@ -49,6 +51,11 @@ public:
         warnings << title + QStringLiteral(": ") + text;
     }
     QStringList openFiles(QWidget *, const QString &, const QString &) override { return filesToOpen; }
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &) override
+    {
+        choices << text;
+        return choice;
+    }
     QString openDirectory(QWidget *, const QString &) override { return directoryToOpen; }
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
     {

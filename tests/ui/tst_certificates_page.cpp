@@ -2,6 +2,8 @@
 // with the request signed elsewhere (the test signs the written file with a test seal, as the user's software
 // would), both certificates enrolled into the keychain, from then on logins with the Authentication
 // certificate (the sandbox emulator counts them), KSeF's statuses listed, and a revocation.
+#include "EditorFill.h"
+#include "InvoiceDocument.h"
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
 #include "ksef/KsefClient.h"
@@ -9,6 +11,7 @@
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
 #include "outbox/OutboxStore.h"
+#include "render/RenderTestSupport.h"
 #include "settings/CertificatesPage.h"
 #include "support/Files.h"
 #include "util/Clock.h"
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -38,6 +42,84 @@ QJsonObject emulatorStats(const QUrl &baseUrl)
 class TestCertificatesPage : public Test::DesktopTest
 {
     Q_OBJECT
+
+    // KOD II's verification answer from the sandbox emulator's QR host.
+    static QJsonObject verify(const QString &link)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(link)));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    // As issue 18 tries it: a failure announced in the emulator's Latarnia, one invoice issued offline24 by
+    // choice and two in the failure's mode that Kurier offers itself, each printout with both QR codes (KOD
+    // II genuine), then the failure ends and all three reach Confirmed as offline invoices, before their
+    // deadlines.
+    void issueOfflineDuringAFailure()
+    {
+        const QUrl base = m_session->environment().baseUrl;
+        m_session->settings().availabilityEverySeconds = 1;
+        QVERIFY(m_session->openCurrentCompany());
+        Test::sandboxControl(base, "POST", QStringLiteral("/latarnia"),
+                             {{QStringLiteral("status"), QStringLiteral("FAILURE")},
+                              {QStringLiteral("title"), QStringLiteral("Awaria KSeF")}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->availability().key, QStringLiteral("failure"), 20'000);
+
+        QStringList keys;
+        {
+            InvoiceEditor editor(*m_session, m_prompts);
+            Test::fillEditor(editor);
+            editor.findChild<QPushButton *>(QStringLiteral("issueOfflineButton"))->click();
+            QVERIFY2(!editor.issuedKey().isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+            keys.append(editor.issuedKey());
+        }
+        for (int i = 0; i < 2; ++i) {
+            InvoiceEditor editor(*m_session, m_prompts);
+            Test::fillEditor(editor);
+            m_prompts.choice = 0; // "Issue offline", as offered
+            QVERIFY(editor.issue());
+            QVERIFY(m_prompts.choices.last().contains(QStringLiteral("Awaria KSeF")));
+            keys.append(editor.issuedKey());
+        }
+        QCOMPARE(m_session->store().find(keys.at(0))->value().offlineMode, OfflineMode::Offline24);
+        for (const QString &key : keys) {
+            const OutboxItem item = m_session->store().find(key, true)->value();
+            if (key != keys.first()) {
+                QCOMPARE(item.offlineMode, OfflineMode::Failure);
+            }
+            const auto printout = InvoicePrintout::forItem(item, DocumentLanguage::Polish);
+            QVERIFY(printout.has_value());
+            const auto pdf = InvoiceDocument::pdf(*printout);
+            QVERIFY(pdf.has_value());
+            const QStringList codes = Test::PdfReader(*pdf).qrCodes();
+            QCOMPARE(codes.size(), 2);
+            const QString kod2 = codes.filter(QStringLiteral("/certificate/")).value(0);
+            QCOMPARE(kod2, item.offlineKod2);
+            QVERIFY2(verify(kod2).value(QStringLiteral("genuine")).toBool(), qPrintable(kod2));
+        }
+
+        // The failure ends: the deadlines count from its end, and the invoices go to KSeF as offline ones.
+        Test::sandboxControl(base, "POST", QStringLiteral("/latarnia"),
+                             {{QStringLiteral("status"), QStringLiteral("AVAILABLE")}});
+        QList<qint64> ids;
+        for (const QString &key : keys) {
+            ids.append(m_session->store().find(key)->value().id);
+        }
+        m_session->send(ids); // drafts when the company does not send automatically
+        for (const QString &key : keys) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_session->store().find(key)->value().state, InvoiceState::Confirmed,
+                                      60'000);
+            const OutboxItem item = m_session->store().find(key)->value();
+            QCOMPARE(item.invoicingMode, QStringLiteral("Offline"));
+            QVERIFY(item.offlineDueAt.isValid());
+            QVERIFY(item.acquiredAt < item.offlineDueAt);
+        }
+        m_session->settings().availabilityEverySeconds = 180;
+    }
 
 private slots:
     void initTestCase()
@@ -120,6 +202,8 @@ private slots:
         QVERIFY(emulatorStats(base).value(QStringLiteral("ksefCertificateLogins")).toInt() > loginsBefore);
         window.attachSession();
         QTRY_VERIFY(!banner->isVisible());
+
+        issueOfflineDuringAFailure();
 
         // Revoke the Offline one: the confirmation names what it means for offline invoices.
         for (int row = 0; row < page.list()->topLevelItemCount(); ++row) {

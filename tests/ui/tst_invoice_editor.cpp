@@ -1,5 +1,6 @@
 // The invoice editor, offscreen, on a real database: live totals per rate, refused input, inline validation
 // with the import rules, numbering from the company's pattern, drafts.
+#include "EditorFill.h"
 #include "UiTestSupport.h"
 #include "editor/InvoiceEditor.h"
 #include "editor/InvoiceLinesModel.h"
@@ -23,30 +24,7 @@ class TestInvoiceEditor : public Test::DesktopTest
 {
     Q_OBJECT
 
-    void fill(InvoiceEditor &editor)
-    {
-        editor.buyerNipEdit()->setText(Test::kBuyerNip);
-        editor.buyerNameEdit()->setText(QStringLiteral("Hurtownia Odbiorca sp. z o.o."));
-        InvoiceLinesModel *lines = editor.lines();
-        QCOMPARE(lines->rowCount(), 1); // a new invoice starts with one line
-        QVERIFY(lines->setData(lines->index(0, InvoiceLinesModel::NameColumn), QStringLiteral("Konsultacje"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(0, InvoiceLinesModel::QuantityColumn), QStringLiteral("2"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(0, InvoiceLinesModel::PriceColumn), QStringLiteral("100,00"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(0, InvoiceLinesModel::RateColumn), QStringLiteral("23"),
-                               Qt::EditRole));
-        const int second = lines->addLine();
-        QVERIFY(lines->setData(lines->index(second, InvoiceLinesModel::NameColumn), QStringLiteral("Książka"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(second, InvoiceLinesModel::QuantityColumn), QStringLiteral("3"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(second, InvoiceLinesModel::PriceColumn), QStringLiteral("10,5"),
-                               Qt::EditRole));
-        QVERIFY(lines->setData(lines->index(second, InvoiceLinesModel::RateColumn), QStringLiteral("8"),
-                               Qt::EditRole));
-    }
+    void fill(InvoiceEditor &editor) { Test::fillEditor(editor); }
 
 private slots:
     void initTestCase()

@@ -21,6 +21,22 @@ bool WidgetPrompts::confirm(QWidget *parent, const QString &title, const QString
     return box.clickedButton() == accept;
 }
 
+int WidgetPrompts::choose(QWidget *parent, const QString &title, const QString &text,
+                          const QStringList &options)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QPushButton *> buttons;
+    for (const QString &option : options) {
+        buttons.append(box.addButton(option, QMessageBox::AcceptRole));
+    }
+    box.addButton(QMessageBox::Cancel);
+    if (!buttons.isEmpty()) {
+        box.setDefaultButton(buttons.first());
+    }
+    box.exec();
+    return static_cast<int>(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
 void WidgetPrompts::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);

@@ -28,6 +28,9 @@ public:
     virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
     // A password (not shown while typed); empty when cancelled.
     virtual QString askSecret(QWidget *parent, const QString &title, const QString &label) = 0;
+    // One of `options` (button texts, the first is the default): its index, or -1 when cancelled.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &options) = 0;
 };
 
 class WidgetPrompts final : public Prompts
@@ -43,6 +46,8 @@ public:
     bool choosePrinter(QWidget *parent, QPrinter &printer) override;
     QString askText(QWidget *parent, const QString &title, const QString &label) override;
     QString askSecret(QWidget *parent, const QString &title, const QString &label) override;
+    int choose(QWidget *parent, const QString &title, const QString &text,
+               const QStringList &options) override;
 };
 
 } // namespace Kurier

@@ -1,5 +1,7 @@
 #include "common/StateStyle.h"
 
+#include "outbox/OfflineIssue.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -175,6 +177,11 @@ QString label(const OutboxRow &row)
         text += tr(" — stuck");
     } else if (row.missingUpo) {
         text += tr(" — UPO missing");
+    }
+    if (row.offlineMode && row.ksefNumber.isEmpty() && row.state != InvoiceState::Cancelled) {
+        text += tr(" · offline, %1").arg(OfflineIssuing::dueText(*row.offlineMode, row.offlineDueAt));
+    } else if (row.invoicingMode == u"Offline") {
+        text += tr(" · offline");
     }
     return text;
 }

@@ -3,6 +3,7 @@
 #include "ReconcileDocument.h"
 #include "common/Prompts.h"
 #include "main/DesktopSession.h"
+#include "outbox/OfflineIssue.h"
 #include "outbox/OutboxStore.h"
 #include "reconcile/ReconcileStore.h"
 #include "services/OutboxWorker.h"
@@ -40,6 +41,12 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     card(QStringLiteral("missingUpo"), tr("Missing UPO"), 2, Scope::NeedsAttention, InvoiceState::Queued);
     card(QStringLiteral("rejected"), tr("Rejected"), 3, Scope::State, InvoiceState::Rejected);
     card(QStringLiteral("orphans"), tr("Orphans found"), 4, Scope::All, InvoiceState::Queued);
+    card(QStringLiteral("offlineDue"), tr("Offline, due"), 5, Scope::Offline, InvoiceState::Queued);
+    // The offline invoices KSeF does not have yet, the earliest deadline first.
+    m_offlineDue = new QLabel(this);
+    m_offlineDue->setObjectName(QStringLiteral("offlineDueList"));
+    m_offlineDue->setWordWrap(true);
+    m_offlineDue->setTextFormat(Qt::PlainText);
 
     m_availability = new QLabel(this);
     m_availability->setObjectName(QStringLiteral("ksefAvailability"));
@@ -79,6 +86,7 @@ Dashboard::Dashboard(DesktopSession &session, Prompts &prompts, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cards);
     layout->addWidget(m_availability);
+    layout->addWidget(m_offlineDue);
     layout->addLayout(actions);
     layout->addWidget(m_problems, 1);
 
@@ -211,6 +219,18 @@ void Dashboard::refresh()
     setCard(QStringLiteral("stuck"), locale.toString(counts.stuck), counts.stuck > 0);
     setCard(QStringLiteral("missingUpo"), locale.toString(counts.missingUpo), counts.missingUpo > 0);
     setCard(QStringLiteral("rejected"), locale.toString(counts.rejected), counts.rejected > 0);
+    setCard(QStringLiteral("offlineDue"), locale.toString(counts.offlineWaiting), counts.offlineOverdue > 0);
+    QStringList due;
+    for (const OutboxRow &row :
+         open ? m_session.query().offlineDue(5).value_or(QList<OutboxRow>()) : QList<OutboxRow>()) {
+        due.append(QStringLiteral("%1 — %2").arg(
+            row.invoiceNumber, OfflineIssuing::dueText(*row.offlineMode, row.offlineDueAt)));
+    }
+    m_offlineDue->setText(
+        due.isEmpty()
+            ? QString()
+            : tr("Offline invoices to send, the earliest deadline first:\n%1").arg(due.join(u'\n')));
+    m_offlineDue->setVisible(!due.isEmpty());
 
     const auto latest = open ? m_reports->latest() : std::expected<std::optional<ReconcileReport>, QString>();
     const std::optional<ReconcileReport> last = latest.value_or(std::nullopt);

@@ -62,6 +62,7 @@ private:
     Prompts &m_prompts;
     const ReconcileStore *m_reports = nullptr; // the session's (read only; writes go through the worker)
     QHash<QString, QToolButton *> m_cards;
+    QLabel *m_offlineDue = nullptr;
     QLabel *m_lastRun = nullptr;
     QLabel *m_availability = nullptr; // what Latarnia says about KSeF
     void showAvailability();

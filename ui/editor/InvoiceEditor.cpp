@@ -179,6 +179,11 @@ void InvoiceEditor::buildForm()
     m_issue = buttons->addButton(tr("&Issue invoice"), QDialogButtonBox::AcceptRole);
     m_issue->setObjectName(QStringLiteral("issueButton"));
     m_issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QPushButton *offline = buttons->addButton(tr("Issue o&ffline"), QDialogButtonBox::ActionRole);
+    offline->setObjectName(QStringLiteral("issueOfflineButton"));
+    offline->setToolTip(tr("Issue it outside KSeF now (offline24, your choice): the printout carries KOD II, "
+                           "and Kurier sends it to KSeF by the end of the next business day."));
+    connect(offline, &QPushButton::clicked, this, [this] { issueAs(OfflineMode::Offline24); });
     QPushButton *draft = buttons->addButton(tr("&Save draft"), QDialogButtonBox::ActionRole);
     draft->setShortcut(QKeySequence::Save);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -406,19 +411,65 @@ void InvoiceEditor::fillFromContact(const QString &nip)
 
 bool InvoiceEditor::issue()
 {
+    // KSeF cannot take it now: Kurier offers the matching offline mode — never silently.
+    std::optional<OfflineMode> offline;
+    if (const auto offered = m_session.offeredOfflineMode()) {
+        const int choice = m_prompts.choose(
+            this, tr("KSeF cannot take invoices now"),
+            tr("%1\n\nIssue this invoice offline (%2)? It gets its number now, its printout carries KOD II "
+               "for "
+               "the buyer, and Kurier sends it to KSeF as soon as KSeF answers (%3). Or issue it as usual: "
+               "it "
+               "waits in the queue until KSeF is back.")
+                .arg(
+                    m_session.availability().text.isEmpty() ? tr("KSeF does not answer.")
+                                                            : m_session.availability().text,
+                    OfflineIssuing::modeName(*offered),
+                    OfflineIssuing::dueText(
+                        *offered, OfflineDeadline::due(*offered, m_issueDate->date()).value_or(QDateTime()))),
+            {tr("Issue &offline"), tr("Issue and &wait for KSeF")});
+        if (choice < 0) {
+            return false;
+        }
+        if (choice == 0) {
+            offline = offered;
+        }
+    }
+    return issueAs(offline);
+}
+
+bool InvoiceEditor::issueAs(std::optional<OfflineMode> offline)
+{
     recompute();
     const QStringList found = problems();
     if (!found.isEmpty()) {
         m_prompts.warn(this, tr("The invoice cannot be issued"), found.join(u'\n'));
         return false;
     }
+    OfflineIssuer issuer = m_session.offlineIssuer();
+    if (offline) {
+        // Before it gets its number: an offline invoice that could not carry KOD II is not issued.
+        if (const auto ready = issuer.check(*offline); !ready) {
+            m_prompts.warn(this, tr("The invoice cannot be issued offline"), ready.error());
+            return false;
+        }
+    }
     const CompanyProfile *company = m_session.settings().currentCompany();
-    auto item =
-        m_session.book().issue(invoice(), company->numberingPattern, m_draftId, m_session.environment().key(),
-                               company->nip, !m_session.settings().sendAutomatically);
+    const bool send = m_session.settings().sendAutomatically;
+    // Offline: kept as a draft until it is marked, so that nothing sends it online in between.
+    auto item = m_session.book().issue(invoice(), company->numberingPattern, m_draftId,
+                                       m_session.environment().key(), company->nip, offline || !send);
     if (!item) {
         m_prompts.warn(this, tr("The invoice cannot be issued"), item.error());
         return false;
+    }
+    if (offline) {
+        const auto issued = issuer.issue(item->key, *offline, send);
+        if (!issued) {
+            m_prompts.warn(this, tr("The invoice cannot be issued offline"),
+                           tr("Invoice %1 is issued and kept as ready to send, but not as offline: %2")
+                               .arg(item->invoiceNumber, issued.error()));
+        }
     }
     m_issuedKey = item->key;
     accept();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/OfflineDeadline.h"
 #include "domain/Invoice.h"
 
 #include <QDialog>
@@ -34,7 +35,9 @@ public:
     Invoice invoice() const;                                     // as it is on screen (without a number)
 
     QStringList problems() const; // what stops issuing now (empty when it can be issued)
-    bool issue();                 // → true when issued (then the dialog accepts)
+    bool issue(); // → true when issued (then the dialog accepts); offers offline when KSeF is down
+    // Issued offline in `offline` (or as usual): the Offline certificate is checked first.
+    bool issueAs(std::optional<OfflineMode> offline);
     bool saveDraft();
     QString issuedKey() const { return m_issuedKey; }
 

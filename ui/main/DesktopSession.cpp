@@ -133,6 +133,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     config.options.stuckAfter = std::chrono::minutes(m_settings.stuckAfterMinutes);
     config.options.missingUpoAfter = std::chrono::minutes(m_settings.missingUpoAfterMinutes);
     config.options.offlineWarningHours = m_settings.offlineWarningHours;
+    config.availabilityEvery = std::chrono::seconds(m_settings.availabilityEverySeconds);
     config.requestTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds);
     config.holdImports = !m_settings.sendAutomatically;
     config.reconcileEvery = std::chrono::minutes(m_settings.reconcileEveryMinutes);

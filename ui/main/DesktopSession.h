@@ -2,6 +2,7 @@
 
 #include "ksef/KsefEnvironment.h"
 #include "outbox/OutboxQuery.h"
+#include "services/OfflineIssuer.h"
 #include "services/OutboxWorker.h"
 #include "settings/AppSettings.h"
 
@@ -84,6 +85,10 @@ public:
     // go through the worker and answer through `done` on this thread.
     QString vaultEnvironment() const; // the keychain's environment key ("sandbox" in the sandbox)
     QList<KsefCertificate> storedCertificates();
+    // Issuing offline on this thread's connection, with the Offline certificate from the keychain.
+    OfflineIssuer offlineIssuer();
+    // The mode Kurier offers when KSeF cannot take invoices now (Latarnia's announcement, or no answer).
+    std::optional<OfflineMode> offeredOfflineMode() const;
     // Logs in with a KSeF token (no Authentication certificate): as of the last time the company was opened.
     bool usesToken() const { return m_usesToken; }
     void queryCertificates(std::function<void(KsefClient::Result<QList<KsefCertificateInfo>>)> done);

@@ -28,6 +28,7 @@ OutboxFilterBar::OutboxFilterBar(QWidget *parent)
     m_scope->addItem(tr("All invoices"), scopeKey(Scope::All));
     m_scope->addItem(tr("Needs attention"), scopeKey(Scope::NeedsAttention));
     m_scope->addItem(tr("In flight"), scopeKey(Scope::InFlight));
+    m_scope->addItem(tr("Issued offline"), scopeKey(Scope::Offline));
     for (const InvoiceState state : kAllInvoiceStates) {
         m_scope->addItem(state == InvoiceState::Draft ? tr("Ready to send") : invoiceStateName(state),
                          scopeKey(Scope::State, state));

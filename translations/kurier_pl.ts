@@ -1538,6 +1538,52 @@
         <source>list, request, enrol, import or revoke</source>
         <translation>list, request, enrol, import albo revoke</translation>
     </message>
+    <message>
+        <source>Usage: kurier-cli offline list [--json]   invoices issued offline and their deadlines (exit 3: one is overdue)
+       kurier-cli offline issue KEY|NUMBER --mode MODE   issue a draft or queued invoice offline
+       kurier-cli offline correct KEY|NUMBER FILE   technical correction of a rejected offline invoice
+MODE: offline24, unavailability, failure, total-failure</source>
+        <translation>Użycie: kurier-cli offline list [--json]   faktury wystawione offline i ich terminy (kod 3: któraś jest po terminie)
+       kurier-cli offline issue KLUCZ|NUMER --mode TRYB   wystaw offline fakturę gotową do wysłania lub w kolejce
+       kurier-cli offline correct KLUCZ|NUMER PLIK   korekta techniczna odrzuconej faktury offline
+TRYB: offline24, unavailability, failure, total-failure</translation>
+    </message>
+    <message>
+        <source>No invoice %1 in the queue.</source>
+        <translation>W kolejce nie ma faktury %1.</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  PO TERMINIE</translation>
+    </message>
+    <message>
+        <source>%1 offline invoice(s) not in KSeF yet, %2 overdue</source>
+        <translation>faktur offline jeszcze poza KSeF: %1, po terminie: %2</translation>
+    </message>
+    <message>
+        <source>Unknown offline mode &quot;%1&quot;: use offline24, unavailability, failure or total-failure.</source>
+        <translation>Nieznany tryb offline „%1”: użyj offline24, unavailability, failure albo total-failure.</translation>
+    </message>
+    <message>
+        <source>offline24, unavailability, failure or total-failure.</source>
+        <translation>offline24, unavailability, failure albo total-failure.</translation>
+    </message>
+    <message>
+        <source>list, issue or correct</source>
+        <translation>list, issue albo correct</translation>
+    </message>
+    <message>
+        <source>%1 issued %2, %3.</source>
+        <translation>%1 wystawiona: %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1: the technical correction is queued; it goes to KSeF with offlineMode and the hash of the rejected original.</source>
+        <translation>%1: korekta techniczna czeka w kolejce; trafi do KSeF z offlineMode i skrótem odrzuconego oryginału.</translation>
+    </message>
+    <message>
+        <source>Issue the invoices offline: offline24, unavailability, failure or total-failure.</source>
+        <translation>Wystaw faktury offline: offline24, unavailability, failure albo total-failure.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -1755,6 +1801,16 @@
     <message>
         <source>KSeF&apos;s availability (Latarnia): %1</source>
         <translation>Dostępność KSeF (Latarnia): %1</translation>
+    </message>
+    <message>
+        <source>Offline, due</source>
+        <translation>Offline, termin</translation>
+    </message>
+    <message>
+        <source>Offline invoices to send, the earliest deadline first:
+%1</source>
+        <translation>Faktury offline do wysłania, od najbliższego terminu:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2286,46 @@
     <message>
         <source>The draft cannot be saved</source>
         <translation>Nie można zapisać szkicu</translation>
+    </message>
+    <message>
+        <source>Issue o&amp;ffline</source>
+        <translation>Wystaw o&amp;ffline</translation>
+    </message>
+    <message>
+        <source>Issue it outside KSeF now (offline24, your choice): the printout carries KOD II, and Kurier sends it to KSeF by the end of the next business day.</source>
+        <translation>Wystaw ją teraz poza KSeF (offline24, z wyboru): wydruk ma KOD II, a Kurier wyśle ją do KSeF do końca następnego dnia roboczego.</translation>
+    </message>
+    <message>
+        <source>KSeF cannot take invoices now</source>
+        <translation>KSeF nie przyjmuje teraz faktur</translation>
+    </message>
+    <message>
+        <source>%1
+
+Issue this invoice offline (%2)? It gets its number now, its printout carries KOD II for the buyer, and Kurier sends it to KSeF as soon as KSeF answers (%3). Or issue it as usual: it waits in the queue until KSeF is back.</source>
+        <translation>%1
+
+Wystawić tę fakturę offline (%2)? Dostanie numer teraz, jej wydruk będzie miał KOD II dla nabywcy, a Kurier wyśle ją do KSeF, gdy tylko KSeF odpowie (%3). Albo wystaw ją zwykle: poczeka w kolejce, aż KSeF wróci.</translation>
+    </message>
+    <message>
+        <source>KSeF does not answer.</source>
+        <translation>KSeF nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>Issue &amp;offline</source>
+        <translation>Wystaw &amp;offline</translation>
+    </message>
+    <message>
+        <source>Issue and &amp;wait for KSeF</source>
+        <translation>Wystaw i &amp;czekaj na KSeF</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be issued offline</source>
+        <translation>Nie można wystawić faktury offline</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and kept as ready to send, but not as offline: %2</source>
+        <translation>Faktura %1 jest wystawiona i czeka jako gotowa do wysłania, ale nie jako offline: %2</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2888,14 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <source>The KSeF certificate expires on %1: renew it before sending stops.</source>
         <translation>Certyfikat KSeF wygasa %1: odnów go, zanim wysyłka się zatrzyma.</translation>
     </message>
+    <message>
+        <source>Offline invoice %1 is overdue (%2): it goes to KSeF as soon as KSeF answers.</source>
+        <translation>Faktura offline %1 jest po terminie (%2): trafi do KSeF, gdy tylko KSeF odpowie.</translation>
+    </message>
+    <message>
+        <source>Offline invoice %1 must reach KSeF soon (%2).</source>
+        <translation>Faktura offline %1 musi wkrótce trafić do KSeF (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxFilterBar</name>
@@ -2846,6 +2950,10 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>Issued offline</source>
+        <translation>Wystawione offline</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3448,18 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <source>The settings cannot be saved</source>
         <translation>Nie można zapisać ustawień</translation>
     </message>
+    <message>
+        <source> h before</source>
+        <translation> godz. przed</translation>
+    </message>
+    <message>
+        <source>at 8:00 on the due day</source>
+        <translation>o 8:00 w dniu terminu</translation>
+    </message>
+    <message>
+        <source>Warn about an offline invoice&apos;s deadline:</source>
+        <translation>Ostrzegaj o terminie faktury offline:</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::StateStyle</name>
@@ -3394,6 +3514,14 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>cancelled %1</source>
         <translation>anulowana %1</translation>
+    </message>
+    <message>
+        <source> · offline, %1</source>
+        <translation> · offline, %1</translation>
+    </message>
+    <message>
+        <source> · offline</source>
+        <translation> · offline</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3669,56 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     </message>
 </context>
 <context>
+    <name>OfflineIssuer</name>
+    <message>
+        <source>Invoice %1 is not in the outbox.</source>
+        <translation>Faktury %1 nie ma w kolejce.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIssuing</name>
+    <message>
+        <source>%1 An invoice issued offline needs KOD II, signed with the company&apos;s KSeF Offline certificate: get one in Settings → Certificates (Get a new one) or with `kurier-cli certificates enrol --type offline`.</source>
+        <translation>%1 Faktura wystawiona offline potrzebuje KODU II, podpisanego certyfikatem KSeF typu Offline firmy: uzyskaj go w Ustawienia → Certyfikaty (Uzyskaj nowy) albo poleceniem `kurier-cli certificates enrol --type offline`.</translation>
+    </message>
+    <message>
+        <source>The company has no KSeF Offline certificate.</source>
+        <translation>Firma nie ma certyfikatu KSeF typu Offline.</translation>
+    </message>
+    <message>
+        <source>The KSeF Offline certificate %1 was revoked.</source>
+        <translation>Certyfikat KSeF typu Offline %1 został unieważniony.</translation>
+    </message>
+    <message>
+        <source>offline24 (the issuer&apos;s choice)</source>
+        <translation>offline24 (z wyboru wystawcy)</translation>
+    </message>
+    <message>
+        <source>offline: KSeF unavailable (announced)</source>
+        <translation>offline: niedostępność KSeF (ogłoszona)</translation>
+    </message>
+    <message>
+        <source>offline: KSeF failure</source>
+        <translation>offline: awaria KSeF</translation>
+    </message>
+    <message>
+        <source>offline: KSeF total failure</source>
+        <translation>offline: awaria całkowita KSeF</translation>
+    </message>
+    <message>
+        <source>no deadline (total failure: it need not be sent)</source>
+        <translation>bez terminu (awaria całkowita: nie trzeba jej wysyłać)</translation>
+    </message>
+    <message>
+        <source>due once KSeF is back (the deadline counts from the end of the announced window)</source>
+        <translation>termin po powrocie KSeF (liczony od końca ogłoszonego okresu)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termin %1</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCli</name>
     <message>
         <source>Kurier&apos;s database (default: %1).</source>
@@ -3651,6 +3829,30 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>The list of KSeF sessions cannot be read</source>
         <translation>Nie można odczytać listy sesji KSeF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already gone to KSeF (%2): how it was issued cannot change any more.</source>
+        <translation>Faktura %1 została już wysłana do KSeF (%2): trybu jej wystawienia nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was accepted by KSeF (%2): a technical correction is only for an offline invoice KSeF rejected. Change an accepted invoice with a correcting invoice (Correct…).</source>
+        <translation>Faktura %1 została przyjęta przez KSeF (%2): korekta techniczna dotyczy tylko faktury offline odrzuconej przez KSeF. Przyjętą fakturę zmienia się fakturą korygującą (Koryguj…).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not an offline invoice rejected by KSeF (it is %2): a technical correction is only for those.</source>
+        <translation>Faktura %1 nie jest fakturą offline odrzuconą przez KSeF (jest: %2): korekta techniczna dotyczy tylko takich.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was already corrected once; KSeF accepts one technical correction of an invoice. Issue it again with a new number instead.</source>
+        <translation>Faktura %1 została już raz skorygowana; KSeF przyjmuje jedną korektę techniczną faktury. Wystaw ją ponownie z nowym numerem.</translation>
+    </message>
+    <message>
+        <source>The correction must be the same invoice (seller %1, number %2, kind %3); the file is %4 of seller %5.</source>
+        <translation>Korekta musi być tą samą fakturą (sprzedawca %1, numer %2, rodzaj %3); plik to %4 sprzedawcy %5.</translation>
+    </message>
+    <message>
+        <source>The file is the rejected invoice itself, unchanged: fix what KSeF refused first.</source>
+        <translation>Plik to sama odrzucona faktura, bez zmian: najpierw popraw to, co KSeF odrzucił.</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4484,8 @@ Polecenia:
 </translation>
     </message>
     <message>
-        <source>import FILE|DIR...        validate invoices and put them in the queue
+        <source>import FILE|DIR...        validate invoices and put them in the queue (--offline MODE: issued offline)
+  offline list|issue|correct  invoices issued offline: deadlines (exit 3: overdue), issuing, technical correction
   send                      send the queue until every invoice is confirmed or nothing can go now
   run                       keep sending (the desktop&apos;s engine, headless) until stopped
   status [--json]           what is in the queue
@@ -4298,7 +4501,8 @@ Polecenia:
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
   (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)</source>
-        <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki
+        <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki (--offline TRYB: wystawione offline)
+  offline list|issue|correct  faktury wystawione offline: terminy (kod 3: po terminie), wystawianie, korekta techniczna
   send                      wysyłaj kolejkę, aż każda faktura zostanie potwierdzona albo nic nie może wyjść
   run                       wysyłaj bez końca (silnik aplikacji, bez okna), aż do zatrzymania
   status [--json]           co jest w kolejce

@@ -17,16 +17,9 @@ using Test::ClientHarness;
 namespace {
 const QString kNip = ClientHarness::kNip;
 
-// A company seal the emulator accepts for a XAdES login (the sandbox's self-signed seal).
 KsefCredentials sealCredentials()
 {
-    auto seal = KsefClient::selfSignedSeal(kNip, QStringLiteral("Firma Testowa"));
-    KsefCredentials credentials;
-    credentials.method = KsefCredentials::Method::Certificate;
-    credentials.contextNip = kNip;
-    credentials.privateKey = seal->first;
-    credentials.certificate = seal->second;
-    return credentials;
+    return Test::sealCredentials(kNip);
 }
 
 KsefCredentials credentialsOf(const KsefCertificate &certificate)

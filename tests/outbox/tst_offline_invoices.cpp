@@ -7,6 +7,7 @@
 #include "ksef/CertificateEnrolment.h"
 #include "ksef/CredentialVault.h"
 #include "services/OfflineIssuer.h"
+#include "support/ClientHarness.h"
 #include "support/EngineHarness.h"
 #include "support/MemorySecretStore.h"
 
@@ -20,13 +21,7 @@ const QString kNip = EngineHarness::kNip;
 
 KsefCredentials sealCredentials()
 {
-    auto seal = KsefClient::selfSignedSeal(kNip, QStringLiteral("Firma Testowa"));
-    KsefCredentials credentials;
-    credentials.method = KsefCredentials::Method::Certificate;
-    credentials.contextNip = kNip;
-    credentials.privateKey = seal->first;
-    credentials.certificate = seal->second;
-    return credentials;
+    return Test::sealCredentials(kNip);
 }
 
 // A company whose keychain holds the KSeF certificates of `types` the emulator issued (enrolled with a seal

@@ -12,6 +12,19 @@
 
 namespace Kurier::Test {
 
+// A company seal the emulator accepts for a XAdES login (the sandbox's self-signed seal, as the official
+// clients offer for TEST).
+inline KsefCredentials sealCredentials(const QString &nip)
+{
+    auto seal = KsefClient::selfSignedSeal(nip, QStringLiteral("Firma Testowa"));
+    KsefCredentials credentials;
+    credentials.method = KsefCredentials::Method::Certificate;
+    credentials.contextNip = nip;
+    credentials.privateKey = seal->first;
+    credentials.certificate = seal->second;
+    return credentials;
+}
+
 // Kurier's real KSeF client — real transport, real shared rate limiter in a real SQLite file — talking over
 // loopback HTTP to a real emulator in this process.
 class ClientHarness

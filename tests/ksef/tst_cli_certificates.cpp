@@ -175,6 +175,7 @@ private slots:
             QVERIFY(row[QStringLiteral("kod2")].toBool());
         }
 
+#ifdef KURIER_CLI_RENDER
         // The printout: KOD I labelled OFFLINE and KOD II labelled CERTYFIKAT, both decoded by zbar; the
         // emulator says KOD II is genuine.
         const QString pdf = m_dir.filePath(QStringLiteral("offline.pdf"));
@@ -193,6 +194,7 @@ private slots:
         QVERIFY2(answer.value(QStringLiteral("genuine")).toBool(),
                  QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
 
+#endif
         // Sent as offline invoices: KSeF's invoicingMode is Offline; nothing is waiting any more.
         const int declaredBefore =
             ksef.emulator().statsJson().value(QStringLiteral("offlineDeclared")).toInt();

@@ -146,6 +146,9 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
     if (!item.invoicingMode.isEmpty()) {
         json.insert(QStringLiteral("invoicingMode"), item.invoicingMode);
     }
+    if (item.acquiredAt.isValid()) {
+        json.insert(QStringLiteral("acquiredAt"), item.acquiredAt.toString(Qt::ISODateWithMs));
+    }
     if (!item.correctedHash.isEmpty()) {
         json.insert(QStringLiteral("hashOfCorrectedInvoice"), item.correctedHash);
     }

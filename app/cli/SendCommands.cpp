@@ -1,5 +1,6 @@
 // kurier-cli send and run: the outbox engine, headless.
 #include "OutboxCli.h"
+#include "services/AvailabilityWatch.h"
 #include "services/PassScheduler.h"
 #include "util/EventLoopWait.h"
 
@@ -64,6 +65,11 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
          tr("seconds"), QStringLiteral("60")});
     parser.addOption(
         {QStringLiteral("now"), tr("Retry at once the invoices that wait for a later attempt.")});
+    parser.addOption(
+        {QStringLiteral("latarnia-every"),
+         tr("Ask KSeF's availability service (Latarnia) every this many seconds (default 180; 0: "
+            "never): announced windows and the deadlines of offline invoices issued in them."),
+         tr("seconds"), QStringLiteral("180")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -89,8 +95,19 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     schedule.busy = poll;
     schedule.idle = std::max(poll, std::chrono::milliseconds(2000));
     schedule.retryHorizon = std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
+    // Latarnia between passes, as the desktop's worker: changes audited, one alert per announced window, and
+    // the deadlines of offline invoices once a window ends.
+    const int latarniaEvery = parser.value(QStringLiteral("latarnia-every")).toInt();
+    Latarnia latarnia(*services.transport, services.environment.latarniaBase());
+    AvailabilityWatch::Options watchOptions;
+    watchOptions.every = std::chrono::seconds(std::max(1, latarniaEvery));
+    AvailabilityWatch watch(latarnia, *services.audit, *services.alerts, context.clock, watchOptions);
     QString lastLine;
     const auto showProgress = [&] {
+        if (latarniaEvery > 0 && watch.isDue()) {
+            (void)watch.poll();
+            (void)watch.applyEndedWindow(*services.store);
+        }
         const QString line = progressLine(services.store->counts().value_or(QHash<InvoiceState, int>()));
         if (context.progress && line != lastLine) {
             context.err << '\r' << line << Qt::flush;

@@ -2,6 +2,7 @@
 
 #include "audit/AlertCenter.h"
 #include "audit/AuditLog.h"
+#include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
@@ -90,6 +91,22 @@ void AvailabilityWatch::record(const AvailabilityReport &previous, const Availab
             QStringLiteral("availability:%1:%2").arg(availabilityKey(now.availability), event), {},
             describe(now));
     }
+}
+
+int AvailabilityWatch::applyEndedWindow(OutboxStore &store)
+{
+    const auto ended = takeEndedWindow();
+    if (!ended) {
+        return 0;
+    }
+    int changed = 0;
+    if (!ended->known || ended->category == Availability::Maintenance) {
+        changed += store.windowEnded(OfflineMode::Unavailability, ended->end, false).value_or(0);
+    }
+    if (!ended->known || ended->category == Availability::Failure) {
+        changed += store.windowEnded(OfflineMode::Failure, ended->end, ended->known).value_or(0);
+    }
+    return changed;
 }
 
 QString AvailabilityWatch::describe(const AvailabilityReport &report)

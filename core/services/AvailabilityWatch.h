@@ -13,6 +13,7 @@ namespace Kurier {
 class AlertCenter;
 class AuditLog;
 class Clock;
+class OutboxStore;
 
 // Keeps an eye on Latarnia for the worker (PROTOCOL.md §12.5): asks every few minutes (backing off while
 // Latarnia is unreachable), writes every change of KSeF's availability to the audit log, and raises one alert
@@ -46,6 +47,11 @@ public:
         bool known = true;
     };
     std::optional<EndedWindow> takeEndedWindow() { return std::exchange(m_ended, std::nullopt); }
+    // The deadlines of offline invoices issued during the window that just ended count from its end
+    // (PROTOCOL.md §12.1); a failure also extends the ones already waiting. Seen only after a start-up
+    // (`known` false): the invoices of either window get their deadline from now, nothing is extended on a
+    // guess. → items changed (0 when no window ended)
+    int applyEndedWindow(OutboxStore &store);
 
     // One line for the status bar: the state, and the announcement's title or the reason it is unreachable.
     static QString describe(const AvailabilityReport &report);

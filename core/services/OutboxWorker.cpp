@@ -112,8 +112,8 @@ bool OutboxWorker::checkAvailability()
     if (!exclusive([&] { changed = m_availability->poll(); })) {
         return false;
     }
-    if (const auto ended = m_availability->takeEndedWindow()) {
-        applyEndedWindow(ended->category, ended->end, ended->known);
+    if (m_availability->applyEndedWindow(*m_services->store) > 0) {
+        emit itemsChanged();
     }
     if (changed) {
         const Availability now = changed->availability;
@@ -121,23 +121,6 @@ bool OutboxWorker::checkAvailability()
                                  now != Availability::Available && now != Availability::Unreachable);
     }
     return true;
-}
-
-void OutboxWorker::applyEndedWindow(Availability category, const QDateTime &end, bool known)
-{
-    // The deadlines of invoices issued during the window count from its end (PROTOCOL.md §12.1); a failure
-    // also extends the ones already waiting. Seen only after a start-up (`known` false): the invoices of
-    // either window get their deadline from now, and nothing is extended on a guess.
-    int changed = 0;
-    if (!known || category == Availability::Maintenance) {
-        changed += m_services->store->windowEnded(OfflineMode::Unavailability, end, false).value_or(0);
-    }
-    if (!known || category == Availability::Failure) {
-        changed += m_services->store->windowEnded(OfflineMode::Failure, end, known).value_or(0);
-    }
-    if (changed > 0) {
-        emit itemsChanged();
-    }
 }
 
 void OutboxWorker::tearDown()

@@ -173,7 +173,6 @@ private:
                                     const std::function<KsefClient::Result<T>(KsefClient &)> &work);
     void announceIncoming();
     bool checkAvailability(); // Latarnia, when due; false: the worker is shutting down
-    void applyEndedWindow(Availability category, const QDateTime &end, bool known);
     // Runs long KSeF work (a pass, a reconciliation, a synchronisation) as one "pass": a shutdown that
     // arrives meanwhile (from a nested event loop) is carried out when it ends. false: the worker is shutting
     // down.

@@ -98,17 +98,17 @@ void Emulator::registerControl()
                      if (!body) {
                          return failure;
                      }
-                     // code 415: session keys fail to decrypt; 435, 500 or 550: invoices end with that
-                     // status.
+                     // code 415: session keys fail to decrypt; 435, 450 (a semantic error: a technical
+                     // rejection), 500 or 550: invoices end with that status.
                      const double rate = std::clamp(body->value(QStringLiteral("rate")).toDouble(), 0.0, 1.0);
                      const int code = body->value(QStringLiteral("code")).toInt(435);
                      if (code == 415) {
                          m_keyFailureRate = rate;
-                     } else if (code == 435 || code == 500 || code == 550) {
+                     } else if (code == 435 || code == 450 || code == 500 || code == 550) {
                          m_decryptFailureRate = rate;
                          m_invoiceFailureCode = code;
                      } else {
-                         return error(request, 21405, {QStringLiteral("code: 415, 435, 500 or 550")});
+                         return error(request, 21405, {QStringLiteral("code: 415, 435, 450, 500 or 550")});
                      }
                      return ok();
                  });

@@ -92,6 +92,9 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
         m_decryptFailureRate > 0 && QRandomGenerator::global()->generateDouble() < m_decryptFailureRate;
     if (invoice.decryptionFailed || (forced && m_invoiceFailureCode == 435)) {
         fail(invoice, 435, QStringLiteral("Błąd odszyfrowania pliku"));
+    } else if (forced && m_invoiceFailureCode == 450) {
+        fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
+             {QStringLiteral("Odrzucenie wstrzyknięte przez emulator (test korekty technicznej).")});
     } else if (forced && m_invoiceFailureCode == 500) {
         fail(invoice, 500, QStringLiteral("Nieznany błąd (500)"));
     } else if (forced) {

@@ -160,6 +160,10 @@ int runStatus(const QStringList &arguments, CliContext &context)
     for (const OutboxItem &item : *items) {
         context.out << qSetFieldWidth(24) << Qt::left << item.invoiceNumber << qSetFieldWidth(11)
                     << invoiceStateKey(item.state) << qSetFieldWidth(0) << ' ' << item.ksefNumber
+                    << (item.offlineMode && item.ksefNumber.isEmpty()
+                            ? QStringLiteral("  offline, ") +
+                                  OfflineIssuing::dueText(*item.offlineMode, item.offlineDueAt)
+                            : QString())
                     << (item.error ? QStringLiteral("  — ") + item.error->message : QString()) << Qt::endl;
     }
     QStringList summary;

@@ -288,12 +288,17 @@ void OutboxWorker::cancel(const QList<qint64> &ids)
 
 void OutboxWorker::importFiles(const QStringList &paths)
 {
+    importFiles(paths, m_config.holdImports);
+}
+
+void OutboxWorker::importFiles(const QStringList &paths, bool hold)
+{
     if (!m_services) {
         emit importFinished({});
         return;
     }
     InvoiceImport import(*m_services->store, *m_validator, m_config.environment.key(), m_config.contextNip);
-    import.setHold(m_config.holdImports);
+    import.setHold(hold);
     const auto results =
         import.importFiles(paths, [this](int done, int total) { emit importProgress(done, total); });
     emit itemsChanged();

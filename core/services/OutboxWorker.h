@@ -119,6 +119,7 @@ public slots:
     void send(const QList<qint64> &ids);
     void cancel(const QList<qint64> &ids);
     void importFiles(const QStringList &paths);
+    void importFiles(const QStringList &paths, bool hold); // hold: as drafts, whatever the settings say
     void setHoldImports(bool hold) { m_config.holdImports = hold; }
     // Compares the outbox with KSeF now (core/reconcile); `trigger`: start, timer, user.
     void reconcileNow(const QString &trigger);

@@ -6,6 +6,7 @@
 #include "InvoiceDocument.h"
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
+#include "fa/Fa3Writer.h"
 #include "ksef/KsefClient.h"
 #include "ksef/crypto/Xades.h"
 #include "main/DesktopSession.h"
@@ -14,6 +15,7 @@
 #include "render/RenderTestSupport.h"
 #include "settings/CertificatesPage.h"
 #include "support/Files.h"
+#include "support/Samples.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -128,6 +130,49 @@ class TestCertificatesPage : public Test::DesktopTest
         m_session->settings().availabilityEverySeconds = 180;
     }
 
+    // File → Import issued offline…, KSeF rejects the invoice for a technical reason (a semantic error the
+    // emulator injects), Invoice → Technical correction… sends the fixed file, linked to the original.
+    void importOfflineAndCorrectTechnically(MainWindow &window)
+    {
+        const QUrl base = m_session->environment().baseUrl;
+        const CompanyProfile *company = m_session->settings().currentCompany();
+        Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23});
+        invoice.number = QStringLiteral("IMP/OFF/1");
+        invoice.seller.nip = company->nip;
+        const QByteArray xml = *Fa3Writer::write(invoice);
+        const QString file = m_dir.filePath(QStringLiteral("imp-off-1.xml"));
+        const QString fixed = m_dir.filePath(QStringLiteral("imp-off-1-poprawiona.xml"));
+        QVERIFY(writeBytes(file, xml));
+        QVERIFY(writeBytes(fixed, QByteArray(xml).replace("<Faktura", "\n<Faktura")));
+        Test::sandboxControl(base, "POST", QStringLiteral("/decrypt-failures"),
+                             {{QStringLiteral("rate"), 1.0}, {QStringLiteral("code"), 450}});
+        m_prompts.filesToOpen = {file};
+        window.importOffline();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->store().find(invoice.number)->has_value() &&
+                                     m_session->store().find(invoice.number)->value().isOffline(),
+                                 20'000);
+        const qint64 id = m_session->store().find(invoice.number)->value().id;
+        m_session->send({id});
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store().find(invoice.number)->value().state,
+                                  InvoiceState::Rejected, 60'000);
+        Test::sandboxControl(base, "POST", QStringLiteral("/decrypt-failures"),
+                             {{QStringLiteral("rate"), 0.0}, {QStringLiteral("code"), 450}});
+        window.attachSession();
+        QTRY_VERIFY(window.model()->rowCount() > 0);
+        window.selectId(id);
+        QTRY_VERIFY(window.action(QStringLiteral("technicalCorrection"))->isEnabled());
+        m_prompts.filesToOpen = {fixed};
+        window.technicalCorrection();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store().find(invoice.number)->value().state,
+                                  InvoiceState::Confirmed, 60'000);
+        const OutboxItem done = m_session->store().find(invoice.number)->value();
+        QCOMPARE(done.invoicingMode, QStringLiteral("Offline"));
+        QVERIFY(!done.correctedHash.isEmpty());
+        // A second correction is refused with the reason; nothing changes.
+        const auto again = m_session->correctTechnically(id, fixed);
+        QVERIFY(!again.has_value());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -211,6 +256,7 @@ private slots:
         QTRY_VERIFY(!banner->isVisible());
 
         issueOfflineDuringAFailure();
+        importOfflineAndCorrectTechnically(window);
 
         // Revoke the Offline one: the confirmation names what it means for offline invoices.
         for (int row = 0; row < page.list()->topLevelItemCount(); ++row) {

@@ -6,6 +6,7 @@
 #include "detail/XmlHighlighter.h"
 #include "ksef/Upo.h"
 #include "main/DesktopSession.h"
+#include "outbox/OfflineIssue.h"
 #include "outbox/OutboxStore.h"
 
 #include <QApplication>
@@ -41,6 +42,13 @@ QString describe(const AuditLog::Entry &entry)
             text = from.isEmpty() ? name(to) : QStringLiteral("%1 → %2").arg(name(from), name(to));
         }
         return text.isEmpty() ? InvoiceDetail::tr("Updated") : text;
+    }
+    if (entry.kind == u"offline") {
+        const auto mode = offlineModeFromKey(detail.value(QStringLiteral("mode")).toString());
+        return detail.contains(QStringLiteral("windowEnded"))
+                   ? InvoiceDetail::tr("Offline deadline set")
+                   : InvoiceDetail::tr("Issued offline: %1")
+                         .arg(mode ? OfflineIssuing::modeName(*mode) : QString());
     }
     return entry.kind;
 }
@@ -171,6 +179,28 @@ void InvoiceDetail::showItem(qint64 id)
                          .arg(StateStyle::colour(**row).name(), StateStyle::label(**row).toHtmlEscaped()));
     m_ksefNumber->setText(invoice.ksefNumber);
     m_copy->setEnabled(!invoice.ksefNumber.isEmpty());
+    // How it was issued and how KSeF took it (PROTOCOL.md §12).
+    QStringList how;
+    if (invoice.offlineMode) {
+        how << tr("Issued offline: %1, %2")
+                   .arg(OfflineIssuing::modeName(*invoice.offlineMode),
+                        OfflineIssuing::dueText(*invoice.offlineMode, invoice.offlineDueAt));
+        if (invoice.offlineKod2.isEmpty()) {
+            how << tr("No KOD II (issued without an Offline certificate)");
+        }
+    }
+    if (!invoice.correctedHash.isEmpty()) {
+        how << tr("Technical correction of the rejected invoice with hash %1").arg(invoice.correctedHash);
+    }
+    if (!invoice.invoicingMode.isEmpty()) {
+        how << tr("KSeF received it as: %1")
+                   .arg(invoice.invoicingMode == u"Offline" ? tr("offline") : tr("online"));
+    }
+    if (!how.isEmpty()) {
+        m_state->setText(
+            m_state->text() +
+            QStringLiteral("<br/><small>%1</small>").arg(how.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    }
 
     m_timeline->clear();
     if (const auto entries = m_session.audit().entriesFor(invoice.key)) {

@@ -35,25 +35,6 @@ QList<KsefCertificate> DesktopSession::storedCertificates()
     return stored;
 }
 
-OfflineIssuer DesktopSession::offlineIssuer()
-{
-    return OfflineIssuer(*m_store, *m_audit, m_secrets,
-                         {vaultEnvironment(), environment(), currentNip(m_settings)}, m_clock);
-}
-
-std::optional<OfflineMode> DesktopSession::offeredOfflineMode() const
-{
-    Kurier::Availability availability = Kurier::Availability::Unreachable;
-    for (const Kurier::Availability known :
-         {Kurier::Availability::Available, Kurier::Availability::Maintenance, Kurier::Availability::Failure,
-          Kurier::Availability::TotalFailure}) {
-        if (m_availability.key == availabilityKey(known)) {
-            availability = known;
-        }
-    }
-    return OfflineIssuing::offeredMode(availability, m_connection == OutboxWorker::Connection::Offline);
-}
-
 bool DesktopSession::readUsesToken(const QList<KsefCertificate> &stored)
 {
     for (const KsefCertificate &certificate : stored) {

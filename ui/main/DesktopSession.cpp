@@ -197,6 +197,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
                 m_connectionDetail = detail;
                 emit connectionChanged(connection, detail);
             });
+    connect(m_worker, &OutboxWorker::importFinished, this, &DesktopSession::finishOfflineImport);
     connect(m_worker, &OutboxWorker::budgetChanged, this, [this](int remaining, int limit) {
         m_budget = {remaining, limit};
         emit budgetChanged(remaining, limit);

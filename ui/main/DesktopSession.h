@@ -109,6 +109,11 @@ public:
     void retry(const QList<qint64> &ids); // rejected ones back to the queue, then as send
     void cancel(const QList<qint64> &ids);
     void importFiles(const QStringList &paths);
+    // Imported as issued offline in `offline` (DesktopOffline.cpp): offlineImportFinished tells how it went.
+    void importFiles(const QStringList &paths, std::optional<OfflineMode> offline);
+    // A technical correction (PROTOCOL.md §12.3) of the rejected offline invoice `id` from a fixed file; sent
+    // at once. An error says why it is refused (nothing changed).
+    std::expected<void, QString> correctTechnically(qint64 id, const QString &path);
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     int onTheWayCount() const; // queued or in flight (InvoiceState's definition): not yet final
@@ -134,9 +139,13 @@ signals:
     void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);
     void availabilityChanged(const QString &key, const QString &text, bool announced);
     void budgetChanged(int remaining, int limit);
+    // An import issued offline is done: how many are marked, and why the others are not.
+    void offlineImportFinished(Kurier::OfflineMode mode, int issued, const QStringList &problems);
 
 private:
     void stopWorker();
+    void finishOfflineImport(const QList<InvoiceImport::Result> &results);
+    std::optional<OfflineMode> m_offlineImport;
     // Whether the company logs in with a token: no valid Authentication certificate among `stored`, and the
     // keychain's login entry is a token.
     bool readUsesToken(const QList<KsefCertificate> &stored);

@@ -47,6 +47,10 @@ public:
     void importFiles();
     void importFolder();
     void importPaths(const QStringList &paths);
+    // Invoices issued offline (MainWindowOffline.cpp): files imported as issued offline (offline24), and a
+    // technical correction of the selected rejected offline invoice from a fixed file.
+    void importOffline();
+    void technicalCorrection();
     void sendSelected();
     void sendAllReady();
     void retryNow();
@@ -97,6 +101,10 @@ private:
     void updateActions();
     void updateCompanySwitcher();
     void showImportResults(const QList<InvoiceImport::Result> &results);
+    // Imports the collected files; while KSeF cannot take invoices, offers to import them as issued offline
+    // in the matching mode (never silently). `offline`: already chosen.
+    void importCollected(const QStringList &files, std::optional<OfflineMode> offline = std::nullopt);
+    void setupOfflineActions();
     void alertRaised(const Alert &alert);
     void scheduleRefresh();
     void detachModel();                             // before the session closes the company's database

@@ -85,6 +85,7 @@ void MainWindow::createActions()
               &MainWindow::newCorrection);
     addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences,
               &MainWindow::openSettings);
+    setupOfflineActions();
     addAction(QStringLiteral("certificates"), tr("KSeF &certificates…"), QKeySequence(),
               &MainWindow::openCertificates);
     addAction(QStringLiteral("trySandbox"), tr("Try it in the &sandbox"), QKeySequence(),
@@ -174,6 +175,12 @@ void MainWindow::updateActions()
     action(QStringLiteral("exportPdf"))->setEnabled(ids.size() == 1);
     action(QStringLiteral("printInvoice"))->setEnabled(ids.size() == 1);
     action(QStringLiteral("newCorrection"))->setEnabled(correctable);
+    action(QStringLiteral("importOffline"))->setEnabled(open);
+    const OutboxRow *only = ids.size() == 1 && m_model
+                                ? m_model->rowAt(m_table->selectionModel()->selectedRows().value(0).row())
+                                : nullptr;
+    action(QStringLiteral("technicalCorrection"))
+        ->setEnabled(only && only->offlineMode && only->state == InvoiceState::Rejected);
     action(QStringLiteral("openDetail"))->setEnabled(!ids.isEmpty());
 }
 
@@ -252,8 +259,7 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     }
     files.sort();
-    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())));
-    m_session.importFiles(files);
+    importCollected(files);
 }
 
 void MainWindow::showImportResults(const QList<InvoiceImport::Result> &results)

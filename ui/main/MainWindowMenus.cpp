@@ -61,6 +61,7 @@ void MainWindow::createMenusAndToolBar()
     });
     file->addAction(action(QStringLiteral("importFiles")));
     file->addAction(action(QStringLiteral("importFolder")));
+    file->addAction(action(QStringLiteral("importOffline")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportXml")));
     file->addAction(action(QStringLiteral("exportUpo")));
@@ -78,7 +79,7 @@ void MainWindow::createMenusAndToolBar()
         invoice->addAction(action(QString::fromLatin1(name)));
     }
     invoice->addSeparator();
-    for (const char *name : {"openDetail", "copyKsefNumber", "newCorrection"}) {
+    for (const char *name : {"openDetail", "copyKsefNumber", "newCorrection", "technicalCorrection"}) {
         invoice->addAction(action(QString::fromLatin1(name)));
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));

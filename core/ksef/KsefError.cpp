@@ -161,6 +161,21 @@ KsefError KsefError::fromStatus(Family family, int statusCode, const QString &de
     return error;
 }
 
+QString KsefError::correctionMessage(int code)
+{
+    switch (code) {
+    case 21166:
+        return tr("KSeF already has a technical correction of this invoice (code 21166): it takes one per "
+                  "invoice. Issue the invoice again with a new number instead.");
+    case 21167:
+        return tr(
+            "KSeF does not allow a technical correction of this invoice (code 21167): only an offline "
+            "invoice KSeF rejected can be corrected this way; an accepted one needs a correcting invoice.");
+    default:
+        return {};
+    }
+}
+
 QString KsefError::certificateMessage(int code)
 {
     switch (code) {
@@ -225,6 +240,9 @@ QString KsefError::message() const
         return tr("KSeF no longer keeps the status of this operation; it will be started again.");
     case Kind::Rejected:
         if (const QString plain = certificateMessage(code()); !plain.isEmpty()) {
+            return plain;
+        }
+        if (const QString plain = correctionMessage(code()); !plain.isEmpty()) {
             return plain;
         }
         return tr("KSeF refused the request (code %1): %2")

@@ -77,6 +77,8 @@ public:
     QString message() const; // one sentence for the user, in the UI language
     // The plain message for a KSeF certificate error (25001–25011), empty for other codes.
     static QString certificateMessage(int code);
+    // The plain message for a refused technical correction of an offline invoice (21166, 21167), else empty.
+    static QString correctionMessage(int code);
 };
 
 enum class ErrorClass

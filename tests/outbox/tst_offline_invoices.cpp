@@ -305,6 +305,26 @@ private slots:
         // A second correction, and a correction of an accepted invoice, are refused.
         const auto again = company.h.store().correctTechnically(done.id, fixed);
         QVERIFY(!again && again.error().text().contains(QStringLiteral("accepted by KSeF")));
+
+        // Had they reached KSeF anyway (another program), KSeF's refusals read plainly: a second correction
+        // of the original (21166), a "correction" of an invoice that was accepted online (21167).
+        const QStringList online = company.h.enqueue(1, QStringLiteral("TECH/ONLINE"));
+        company.h.runUntilFinished();
+        const auto session = company.h.client().openOnlineSession();
+        QVERIFY(session.has_value());
+        KsefClient::SendOptions secondCorrection{true, originalHash};
+        QByteArray respaced = good;
+        QVERIFY(replaceOnce(respaced, "<Faktura", "\n\n<Faktura"));
+        const auto twice = company.h.client().sendInvoice(*session, respaced, secondCorrection);
+        QVERIFY(!twice.has_value() && twice.error().hasCode(21166));
+        QVERIFY2(twice.error().message().contains(QStringLiteral("one per invoice")),
+                 qPrintable(twice.error().message()));
+        KsefClient::SendOptions ofAccepted{true, company.item(online.first()).contentHash};
+        const auto accepted = company.h.client().sendInvoice(
+            *session, emulatorInvoice(QStringLiteral("TECH/ONLINE/1")), ofAccepted);
+        QVERIFY(!accepted.has_value() && accepted.error().hasCode(21167));
+        QVERIFY(accepted.error().message().contains(QStringLiteral("only an offline invoice KSeF rejected")));
+        (void)company.h.client().closeOnlineSession(session->reference);
     }
 };
 

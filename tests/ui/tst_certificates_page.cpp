@@ -11,6 +11,7 @@
 #include "ksef/crypto/Xades.h"
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
+#include "main/StatusPanel.h"
 #include "outbox/OutboxStore.h"
 #include "render/RenderTestSupport.h"
 #include "settings/CertificatesPage.h"
@@ -61,7 +62,7 @@ class TestCertificatesPage : public Test::DesktopTest
     // choice and two in the failure's mode that Kurier offers itself, each printout with both QR codes (KOD
     // II genuine), then the failure ends and all three reach Confirmed as offline invoices, before their
     // deadlines.
-    void issueOfflineDuringAFailure()
+    void issueOfflineDuringAFailure(MainWindow &window)
     {
         const QUrl base = m_session->environment().baseUrl;
         m_session->settings().availabilityEverySeconds = 1;
@@ -70,6 +71,10 @@ class TestCertificatesPage : public Test::DesktopTest
                              {{QStringLiteral("status"), QStringLiteral("FAILURE")},
                               {QStringLiteral("title"), QStringLiteral("Awaria KSeF")}});
         QTRY_COMPARE_WITH_TIMEOUT(m_session->availability().key, QStringLiteral("failure"), 20'000);
+        window.attachSession();
+        // The status bar never says "Connected" while KSeF announces a failure.
+        QTRY_VERIFY(window.statusPanel()->connectionText() !=
+                    OutboxWorker::connectionName(OutboxWorker::Connection::Idle));
 
         QStringList keys;
         {
@@ -255,7 +260,7 @@ private slots:
         window.attachSession();
         QTRY_VERIFY(!banner->isVisible());
 
-        issueOfflineDuringAFailure();
+        issueOfflineDuringAFailure(window);
         importOfflineAndCorrectTechnically(window);
 
         // Revoke the Offline one: the confirmation names what it means for offline invoices.

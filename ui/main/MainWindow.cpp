@@ -183,6 +183,8 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(&m_session, &DesktopSession::companyClosing, this, &MainWindow::detachModel);
     connect(&m_session, &DesktopSession::connectionChanged, m_status, &StatusPanel::setConnection);
     connect(&m_session, &DesktopSession::budgetChanged, m_status, &StatusPanel::setBudget);
+    // The session keeps Latarnia's last word across workers (a company reopened, settings changed).
+    connect(&m_session, &DesktopSession::availabilityChanged, m_status, &StatusPanel::setAvailability);
     connect(&m_session, &DesktopSession::pausedChanged, this, [this](bool paused) {
         m_tray.setPaused(paused);
         if (QAction *pause = action(QStringLiteral("pauseSending"))) {
@@ -261,8 +263,6 @@ void MainWindow::attachSession()
                                            &MainWindow::scheduleRefresh);
             m_workerConnections << connect(worker, &OutboxWorker::alertRaised, this,
                                            &MainWindow::alertRaised);
-            m_workerConnections << connect(worker, &OutboxWorker::availabilityChanged, m_status,
-                                           &StatusPanel::setAvailability);
             m_workerConnections << connect(worker, &OutboxWorker::incomingArrived, this, [this](int count) {
                 // One notification per synchronisation that brought new invoices.
                 m_tray.notifyText(tr("New purchase invoices"),
@@ -297,6 +297,8 @@ void MainWindow::attachSession()
             m_status->setConnection(OutboxWorker::Connection::NoCredentials, m_session.credentialsProblem());
         } else {
             m_status->setConnection(m_session.connection(), m_session.connectionDetail());
+            m_status->setAvailability(m_session.availability().key, m_session.availability().text,
+                                      m_session.availability().announced);
         }
         m_status->setBudget(m_session.budget().first, m_session.budget().second);
     } else {

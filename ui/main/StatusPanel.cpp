@@ -71,7 +71,11 @@ void StatusPanel::setCounts(const QHash<InvoiceState, int> &counts)
 
 void StatusPanel::setConnection(OutboxWorker::Connection connection, const QString &detail)
 {
-    m_connection->setText(OutboxWorker::connectionName(connection));
+    m_lastConnection = {connection, detail};
+    // While Latarnia announces an outage, an idle queue has not talked to KSeF: never "Connected".
+    m_connection->setText(m_announced && connection == OutboxWorker::Connection::Idle
+                              ? tr("Nothing to send")
+                              : OutboxWorker::connectionName(connection));
     m_connection->setToolTip(detail);
     const bool bad = connection == OutboxWorker::Connection::Stopped ||
                      connection == OutboxWorker::Connection::Offline ||
@@ -92,6 +96,8 @@ void StatusPanel::setAvailability(const QString &key, const QString &text, bool 
     // Available is the normal case: nothing to show. Unreachable Latarnia is said quietly (it says nothing
     // about KSeF); an announced window loudly.
     m_availability->setText(key == u"available" ? QString() : text);
+    m_announced = announced;
+    setConnection(m_lastConnection.first, m_lastConnection.second);
     m_availability->setToolTip(text);
     m_availability->setStyleSheet(announced ? QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }")
                                             : QStringLiteral("QLabel { color: palette(mid); }"));

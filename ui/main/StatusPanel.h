@@ -36,6 +36,8 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_budget = nullptr;
     QLabel *m_availability = nullptr;
+    std::pair<OutboxWorker::Connection, QString> m_lastConnection{OutboxWorker::Connection::Starting, {}};
+    bool m_announced = false;
 };
 
 } // namespace Kurier

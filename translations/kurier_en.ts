@@ -206,6 +206,26 @@
             <numerusform>%n new purchase invoices from KSeF.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported as issued offline (%1).</source>
+        <translation>
+            <numerusform>%n invoice imported as issued offline (%1).</numerusform>
+            <numerusform>%n invoices imported as issued offline (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Import these %n invoice(s) as issued offline (%2)? Their printouts carry KOD II, and Kurier sends them to KSeF as soon as KSeF answers. Or import them as usual: they wait in the queue until KSeF is back.</source>
+        <translation>
+            <numerusform>%1
+
+Import this invoice as issued offline (%2)? Its printout carries KOD II, and Kurier sends it to KSeF as soon as KSeF answers. Or import it as usual: it waits in the queue until KSeF is back.</numerusform>
+            <numerusform>%1
+
+Import these %n invoices as issued offline (%2)? Their printouts carry KOD II, and Kurier sends them to KSeF as soon as KSeF answers. Or import them as usual: they wait in the queue until KSeF is back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>

@@ -755,6 +755,14 @@
         <source>KSeF did not accept the certificate request&apos;s signature algorithm (code 25011).</source>
         <translation>KSeF nie przyjął algorytmu podpisu wniosku certyfikacyjnego (kod 25011).</translation>
     </message>
+    <message>
+        <source>KSeF already has a technical correction of this invoice (code 21166): it takes one per invoice. Issue the invoice again with a new number instead.</source>
+        <translation>KSeF ma już korektę techniczną tej faktury (kod 21166): przyjmuje jedną na fakturę. Wystaw fakturę ponownie z nowym numerem.</translation>
+    </message>
+    <message>
+        <source>KSeF does not allow a technical correction of this invoice (code 21167): only an offline invoice KSeF rejected can be corrected this way; an accepted one needs a correcting invoice.</source>
+        <translation>KSeF nie pozwala na korektę techniczną tej faktury (kod 21167): tak można poprawić tylko fakturę offline odrzuconą przez KSeF; przyjętą zmienia faktura korygująca.</translation>
+    </message>
 </context>
 <context>
     <name>KsefNumber</name>
@@ -1584,6 +1592,10 @@ TRYB: offline24, unavailability, failure, total-failure</translation>
         <source>Issue the invoices offline: offline24, unavailability, failure or total-failure.</source>
         <translation>Wystaw faktury offline: offline24, unavailability, failure albo total-failure.</translation>
     </message>
+    <message>
+        <source>Ask KSeF&apos;s availability service (Latarnia) every this many seconds (default 180; 0: never): announced windows and the deadlines of offline invoices issued in them.</source>
+        <translation>Pytaj usługę dostępności KSeF (Latarnię) co tyle sekund (domyślnie 180; 0: nigdy): ogłoszone okresy i terminy faktur offline wystawionych w ich trakcie.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -2095,6 +2107,38 @@ TRYB: offline24, unavailability, failure, total-failure</translation>
     <message>
         <source>Schema version</source>
         <translation>Wersja schematu</translation>
+    </message>
+    <message>
+        <source>Offline deadline set</source>
+        <translation>Ustalono termin faktury offline</translation>
+    </message>
+    <message>
+        <source>Issued offline: %1</source>
+        <translation>Wystawiona offline: %1</translation>
+    </message>
+    <message>
+        <source>Issued offline: %1, %2</source>
+        <translation>Wystawiona offline: %1, %2</translation>
+    </message>
+    <message>
+        <source>No KOD II (issued without an Offline certificate)</source>
+        <translation>Bez KODU II (wystawiona bez certyfikatu Offline)</translation>
+    </message>
+    <message>
+        <source>Technical correction of the rejected invoice with hash %1</source>
+        <translation>Korekta techniczna odrzuconej faktury o skrócie %1</translation>
+    </message>
+    <message>
+        <source>KSeF received it as: %1</source>
+        <translation>KSeF przyjął ją jako: %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2889,90 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <source>C&amp;ertificates</source>
         <translation>C&amp;ertyfikaty</translation>
     </message>
+    <message>
+        <source>Import issued o&amp;ffline…</source>
+        <translation>Importuj wystawione o&amp;ffline…</translation>
+    </message>
+    <message>
+        <source>Import invoices issued outside KSeF (offline24): their printouts carry KOD II, and Kurier sends them by their deadline</source>
+        <translation>Importuj faktury wystawione poza KSeF (offline24): ich wydruki mają KOD II, a Kurier wyśle je w terminie</translation>
+    </message>
+    <message>
+        <source>&amp;Technical correction…</source>
+        <translation>&amp;Korekta techniczna…</translation>
+    </message>
+    <message>
+        <source>Send the fixed XML of an offline invoice KSeF rejected for a technical reason</source>
+        <translation>Wyślij poprawiony XML faktury offline odrzuconej przez KSeF z przyczyn technicznych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported as issued offline (%1).</source>
+        <translation>
+            <numerusform>Zaimportowano %n fakturę jako wystawioną offline (%1).</numerusform>
+            <numerusform>Zaimportowano %n faktury jako wystawione offline (%1).</numerusform>
+            <numerusform>Zaimportowano %n faktur jako wystawionych offline (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued offline</source>
+        <translation>Nie wystawiono offline</translation>
+    </message>
+    <message>
+        <source>These invoices were imported as ready to send, not as offline:</source>
+        <translation>Te faktury zaimportowano jako gotowe do wysłania, nie jako offline:</translation>
+    </message>
+    <message>
+        <source>Import invoices issued offline</source>
+        <translation>Importuj faktury wystawione offline</translation>
+    </message>
+    <message>
+        <source>KSeF cannot take invoices now</source>
+        <translation>KSeF nie przyjmuje teraz faktur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Import these %n invoice(s) as issued offline (%2)? Their printouts carry KOD II, and Kurier sends them to KSeF as soon as KSeF answers. Or import them as usual: they wait in the queue until KSeF is back.</source>
+        <translation>
+            <numerusform>%1
+
+Zaimportować tę %n fakturę jako wystawioną offline (%2)? Jej wydruk będzie miał KOD II, a Kurier wyśle ją do KSeF, gdy tylko KSeF odpowie. Albo zaimportuj ją zwykle: poczeka w kolejce, aż KSeF wróci.</numerusform>
+            <numerusform>%1
+
+Zaimportować te %n faktury jako wystawione offline (%2)? Ich wydruki będą miały KOD II, a Kurier wyśle je do KSeF, gdy tylko KSeF odpowie. Albo zaimportuj je zwykle: poczekają w kolejce, aż KSeF wróci.</numerusform>
+            <numerusform>%1
+
+Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą miały KOD II, a Kurier wyśle je do KSeF, gdy tylko KSeF odpowie. Albo zaimportuj je zwykle: poczekają w kolejce, aż KSeF wróci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KSeF does not answer.</source>
+        <translation>KSeF nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>Import as &amp;offline</source>
+        <translation>Importuj jako &amp;offline</translation>
+    </message>
+    <message>
+        <source>Import and &amp;wait for KSeF</source>
+        <translation>Importuj i &amp;czekaj na KSeF</translation>
+    </message>
+    <message>
+        <source>The invoices cannot be issued offline</source>
+        <translation>Nie można wystawić tych faktur offline</translation>
+    </message>
+    <message>
+        <source>The fixed invoice (same number) for the technical correction</source>
+        <translation>Poprawiona faktura (ten sam numer) do korekty technicznej</translation>
+    </message>
+    <message>
+        <source>The technical correction cannot be sent</source>
+        <translation>Nie można wysłać korekty technicznej</translation>
+    </message>
+    <message>
+        <source>The technical correction is on its way to KSeF.</source>
+        <translation>Korekta techniczna jest w drodze do KSeF.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxEngine</name>
@@ -3553,6 +3681,10 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
     <message>
         <source>Ready</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nic do wysłania</translation>
     </message>
 </context>
 <context>

@@ -35,14 +35,19 @@ StoreResult<OutboxItem> OutboxStore::byId(qint64 id) const
     return found->first();
 }
 
-StoreResult<OutboxItem> OutboxStore::markOffline(qint64 id, const OfflineIssue &issue)
+StoreResult<OutboxItem> OutboxStore::writableItem(const Transaction &transaction, qint64 id) const
 {
-    Transaction transaction(m_db);
     if (!transaction.isOpen()) {
         return std::unexpected(
             StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
-    const auto found = byId(id);
+    return byId(id);
+}
+
+StoreResult<OutboxItem> OutboxStore::markOffline(qint64 id, const OfflineIssue &issue)
+{
+    Transaction transaction(m_db);
+    const auto found = writableItem(transaction, id);
     if (!found) {
         return std::unexpected(found.error());
     }
@@ -143,11 +148,7 @@ StoreResult<int> OutboxStore::windowEnded(OfflineMode mode, const QDateTime &end
 StoreResult<OutboxItem> OutboxStore::correctTechnically(qint64 id, const NewInvoice &correction)
 {
     Transaction transaction(m_db);
-    if (!transaction.isOpen()) {
-        return std::unexpected(
-            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
-    }
-    const auto found = byId(id);
+    const auto found = writableItem(transaction, id);
     if (!found) {
         return std::unexpected(found.error());
     }

@@ -17,6 +17,7 @@
 namespace Kurier {
 
 class AuditLog;
+class Transaction;
 class Clock;
 
 // The outbox table: one row per invoice (unique idempotency key), every change in one SQLite transaction with
@@ -170,6 +171,8 @@ private:
     StoreResult<QList<OutboxItem>> select(const QString &where, const QVariantList &values, bool withBlobs,
                                           const QString &tail = {}) const;
     StoreResult<OutboxItem> byId(qint64 id) const; // without blobs
+    // In a write transaction just begun: the item, or why not (the transaction did not open, no such item).
+    StoreResult<OutboxItem> writableItem(const Transaction &transaction, qint64 id) const;
 
     QSqlDatabase m_db;
     AuditLog &m_audit;

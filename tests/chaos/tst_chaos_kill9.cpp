@@ -28,14 +28,7 @@ QJsonObject limits(int perSecond, int perMinute, int perHour)
             {QStringLiteral("perHour"), perHour}};
 }
 
-QJsonObject fault(const char *action, const char *group, int nth, int delayMs = 0)
-{
-    return {{QStringLiteral("action"), QLatin1StringView(action)},
-            {QStringLiteral("group"), QLatin1StringView(group)},
-            {QStringLiteral("nth"), nth},
-            {QStringLiteral("every"), true},
-            {QStringLiteral("delayMs"), delayMs}};
-}
+using Test::everyNthFault;
 } // namespace
 
 class TestChaosKill9 : public QObject
@@ -60,9 +53,9 @@ private slots:
         Test::EmulatorHarness ksef(config);
         const QString token = ksef.emulator().createDemoSubject(kNip);
         for (const QJsonObject &rule :
-             {fault("500", "invoiceSend", 9), fault("lost-reply", "invoiceSend", 13),
-              fault("delay", "sessionInvoiceList", 7, 2500), fault("503", "sessionMisc", 11),
-              fault("lost-reply", "batchSession", 5), fault("reset", "invoiceStatus", 17)}) {
+             {everyNthFault("500", "invoiceSend", 9), everyNthFault("lost-reply", "invoiceSend", 13),
+              everyNthFault("delay", "sessionInvoiceList", 7, 2500), everyNthFault("503", "sessionMisc", 11),
+              everyNthFault("lost-reply", "batchSession", 5), everyNthFault("reset", "invoiceStatus", 17)}) {
             QCOMPARE(ksef.control("POST", QStringLiteral("/faults"), rule).status, 200);
         }
         QCOMPARE(ksef.control("POST", QStringLiteral("/decrypt-failures"),

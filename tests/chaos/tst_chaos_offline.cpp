@@ -27,13 +27,7 @@ const QString kBin = QStringLiteral(KURIER_BINARY_DIR "/bin/");
 constexpr int kPerSet = 90;
 constexpr int kKills = 18;
 
-QJsonObject fault(const char *action, const char *group, int nth)
-{
-    return {{QStringLiteral("action"), QLatin1StringView(action)},
-            {QStringLiteral("group"), QLatin1StringView(group)},
-            {QStringLiteral("nth"), nth},
-            {QStringLiteral("every"), true}};
-}
+using Test::everyNthFault;
 } // namespace
 
 class TestChaosOffline : public QObject
@@ -77,8 +71,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("credentials"), QStringLiteral("set-token")}).exitCode, 0);
         enrolOfflineCertificate(dir);
         for (const QJsonObject &rule :
-             {fault("500", "invoiceSend", 11), fault("lost-reply", "invoiceSend", 7),
-              fault("reset", "invoiceStatus", 13)}) {
+             {everyNthFault("500", "invoiceSend", 11), everyNthFault("lost-reply", "invoiceSend", 7),
+              everyNthFault("reset", "invoiceStatus", 13)}) {
             QCOMPARE(ksef.control("POST", QStringLiteral("/faults"), rule).status, 200);
         }
 

@@ -157,7 +157,7 @@ private slots:
                                            .toString();
 
         harness.enqueue(1, QStringLiteral("FV/DUP")); // the same bytes
-        harness.runUntilFinished();
+        harness.runUntilFinished(60'000); // generous: once failed under heavy load at 20 s (one second alone)
         verifyConfirmed(harness, 1);
         const OutboxItem item = harness.store().all()->first();
         QCOMPARE(item.ksefNumber, originalNumber);

@@ -23,6 +23,17 @@ struct HttpResult
     int exceptionCode() const; // legacy 400 body's first exceptionCode, or problem+json errors[0].code
 };
 
+// A fault rule for POST /_emulator/faults: every `nth` request of `group` meets `action` (500, 503,
+// lost-reply, reset, delay…), delayed by `delayMs` for "delay".
+inline QJsonObject everyNthFault(const char *action, const char *group, int nth, int delayMs = 0)
+{
+    return {{QStringLiteral("action"), QLatin1StringView(action)},
+            {QStringLiteral("group"), QLatin1StringView(group)},
+            {QStringLiteral("nth"), nth},
+            {QStringLiteral("every"), true},
+            {QStringLiteral("delayMs"), delayMs}};
+}
+
 // A real emulator listening on a loopback port in this process, and a small synchronous HTTP client that
 // speaks the KSeF protocol step by step (the tests of the emulator must see every request, so they do not use
 // Kurier's client).

@@ -32,7 +32,9 @@ struct OfflineCompany
     MemorySecretStore secrets;
     QHash<KsefCertificateType, KsefCertificate> certificates;
 
-    explicit OfflineCompany(QList<KsefCertificateType> types = {KsefCertificateType::Offline})
+    explicit OfflineCompany(QList<KsefCertificateType> types = {KsefCertificateType::Offline},
+                            OutboxEngine::Options engineOptions = EngineHarness::fastOptions())
+        : h(engineOptions)
     {
         const KsefCredentials token = h.client().credentials();
         h.client().setCredentials(sealCredentials());
@@ -161,6 +163,36 @@ private slots:
         QVERIFY(lastOffline < firstOnline);
         QVERIFY(company.item(offline.first()).sessionRef != company.item(online.first()).sessionRef ||
                 company.item(offline.first()).mode == SendMode::Online);
+    }
+
+    void batchesNeverMixOfflineAndOnlineInvoices()
+    {
+        OutboxEngine::Options options = EngineHarness::fastOptions();
+        options.onlineMax = 2; // six of a kind go in a batch session
+        OfflineCompany company({KsefCertificateType::Offline}, options);
+        const QStringList online = company.h.enqueue(6, QStringLiteral("BATCH/ON"));
+        OfflineIssuer issuer = company.issuer();
+        QStringList offline;
+        for (int i = 1; i <= 6; ++i) {
+            offline.append(company.draft(QStringLiteral("BATCH/OFF/%1").arg(i)));
+            QVERIFY(issuer.issue(offline.last(), OfflineMode::Offline24, true));
+        }
+        company.h.runUntilFinished();
+        QHash<QString, QSet<bool>> kindsPerSession;
+        for (const QString &key : online + offline) {
+            const OutboxItem item = company.item(key);
+            QCOMPARE(item.state, InvoiceState::Confirmed);
+            QCOMPARE(item.mode, SendMode::Batch);
+            QCOMPARE(item.invoicingMode,
+                     item.isOffline() ? QStringLiteral("Offline") : QStringLiteral("Online"));
+            kindsPerSession[item.sessionRef].insert(item.isOffline());
+        }
+        QVERIFY(kindsPerSession.size() >= 2);
+        for (auto it = kindsPerSession.cbegin(); it != kindsPerSession.cend(); ++it) {
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(u"session " + it.key() + u" mixes offline and online"));
+        }
+        QCOMPARE(company.h.ksef().emulator().statsJson().value(QStringLiteral("offlineDeclared")).toInt(), 6);
     }
 
     void invoiceDatedBeforeTodayIsSentAsOffline()

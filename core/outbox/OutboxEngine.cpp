@@ -344,6 +344,7 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
         intent.invoiceRef = QString();
         intent.countAttempt = true;
         intent.expect = InvoiceState::Queued;
+        intent.expectOffline = item.isOffline();
         intent.note = offlineNote(item);
         if (!item.correctedHash.isEmpty()) {
             intent.note += QStringLiteral("; technical correction of %1").arg(item.correctedHash);
@@ -437,6 +438,7 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
             intent.invoiceRef = QString();
             intent.countAttempt = true;
             intent.expect = InvoiceState::Queued;
+            intent.expectOffline = item.isOffline();
             intents.append({item.id, intent});
         }
         if (const auto committed = m_store.apply(intents); !committed) {
@@ -450,6 +452,12 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
     };
     const auto sent = m_client.sendBatch(files, options);
     if (intentError) {
+        if (intentError->code == StoreError::Code::Conflict) {
+            // Another engine took one of them, or one was issued offline meanwhile: nothing was uploaded
+            // (KSeF cancels the empty session); the next pass reads the queue again.
+            (void)m_store.markSession(sessionRef, QStringLiteral("abandoned"));
+            return 0;
+        }
         return std::unexpected(*intentError);
     }
     QList<std::pair<qint64, OutboxStore::Update>> outcomes;

@@ -253,7 +253,8 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery current(m_db);
-    current.prepare(QStringLiteral("SELECT idempotency_key, state FROM outbox WHERE id = ?"));
+    current.prepare(
+        QStringLiteral("SELECT idempotency_key, state, offline_mode IS NOT NULL FROM outbox WHERE id = ?"));
     std::map<QString, QSqlQuery> statements;
     for (const auto &[id, update] : changes) {
         current.addBindValue(id);
@@ -263,7 +264,12 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
         const QString key = current.value(0).toString();
         const InvoiceState from =
             invoiceStateFromKey(current.value(1).toString()).value_or(InvoiceState::Queued);
+        const bool offline = current.value(2).toBool();
         current.finish();
+        if (update.expectOffline && *update.expectOffline != offline) {
+            return std::unexpected(StoreError::conflict(
+                tr("Invoice %1 was issued offline meanwhile; it goes in the next pass.").arg(key.left(12))));
+        }
         QStringList sets{QStringLiteral("updated_at = ?")};
         QVariantList values{now};
         QJsonObject detail;

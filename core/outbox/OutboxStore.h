@@ -111,6 +111,9 @@ public:
         // send expects `queued`, so two engines on one database (the desktop and kurier-cli) never both send
         // it.
         std::optional<InvoiceState> expect;
+        // … and (the intent to send) unless it is still issued offline or not, as the sender read it: an
+        // invoice marked offline meanwhile is sent in the next pass, with offlineMode.
+        std::optional<bool> expectOffline;
 
         // A change of state, optionally into a session (the intent to send).
         static Update to(InvoiceState state, const QString &session = {})

@@ -269,6 +269,25 @@ private slots:
         QCOMPARE(after.state, InvoiceState::Confirmed);
     }
 
+    void anIntentReadBeforeMarkingOfflineIsRefused()
+    {
+        OfflineCompany company;
+        const QString key = company.h.enqueue(1, QStringLiteral("RACE")).first();
+        const OutboxItem read = company.item(key); // what a sender read: queued, online
+        QVERIFY(
+            company.issuer().issue(key, OfflineMode::Offline24, true)); // marked meanwhile (another desktop)
+        OutboxStore::Update intent =
+            OutboxStore::Update::to(InvoiceState::Sending, QStringLiteral("SESSION"));
+        intent.expect = InvoiceState::Queued;
+        intent.expectOffline = read.isOffline();
+        const auto refused = company.h.store().apply(read.id, intent);
+        QVERIFY(!refused && refused.error().code == StoreError::Code::Conflict);
+        QCOMPARE(company.item(key).state, InvoiceState::Queued);
+        company.h.runUntilFinished();
+        QCOMPARE(company.item(key).state, InvoiceState::Confirmed);
+        QCOMPARE(company.item(key).invoicingMode, QStringLiteral("Offline"));
+    }
+
     void deadlineAlertsBeforeAndAfterTheDeadline()
     {
         OfflineCompany company;

@@ -102,12 +102,16 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     AvailabilityWatch::Options watchOptions;
     watchOptions.every = std::chrono::seconds(std::max(1, latarniaEvery));
     AvailabilityWatch watch(latarnia, *services.audit, *services.alerts, context.clock, watchOptions);
-    QString lastLine;
-    const auto showProgress = [&] {
+    const auto watchLatarnia = [&] {
         if (latarniaEvery > 0 && watch.isDue()) {
             (void)watch.poll();
             (void)watch.applyEndedWindow(*services.store);
         }
+    };
+    watchLatarnia(); // before anything is sent: a window that ended while Kurier was not running
+    QString lastLine;
+    const auto showProgress = [&] {
+        watchLatarnia();
         const QString line = progressLine(services.store->counts().value_or(QHash<InvoiceState, int>()));
         if (context.progress && line != lastLine) {
             context.err << '\r' << line << Qt::flush;

@@ -98,9 +98,12 @@ StoreResult<QList<OutboxItem>> OutboxStore::offlineWaiting() const
 
 StoreResult<int> OutboxStore::windowEnded(OfflineMode mode, const QDateTime &end, bool extendWaiting)
 {
-    const auto waiting = offlineWaiting();
-    if (!waiting) {
-        return std::unexpected(waiting.error());
+    // Every invoice of the window gets its deadline, also one that reached KSeF before anybody saw the window
+    // end (the record shows it was in time); only the ones still waiting are extended.
+    const auto offline = select(QStringLiteral("offline_mode IS NOT NULL AND state <> 'cancelled'"), {},
+                                false, QStringLiteral("ORDER BY id"));
+    if (!offline) {
+        return std::unexpected(offline.error());
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
@@ -110,11 +113,13 @@ StoreResult<int> OutboxStore::windowEnded(OfflineMode mode, const QDateTime &end
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE outbox SET offline_due_at = ?, updated_at = ? WHERE id = ?"));
     int changed = 0;
-    for (const OutboxItem &item : *waiting) {
+    for (const OutboxItem &item : *offline) {
+        const bool waiting = item.ksefNumber.isEmpty() && item.state != InvoiceState::Accepted &&
+                             item.state != InvoiceState::Confirmed;
         std::optional<QDateTime> due;
         if (item.offlineMode == mode && !item.offlineDueAt.isValid()) {
             due = OfflineDeadline::due(mode, item.issueDate, end);
-        } else if (extendWaiting && item.offlineDueAt.isValid()) {
+        } else if (extendWaiting && waiting && item.offlineDueAt.isValid()) {
             due = OfflineDeadline::extendedByFailure(item.offlineDueAt, end);
         }
         if (!due || *due == item.offlineDueAt) {

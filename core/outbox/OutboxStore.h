@@ -149,9 +149,9 @@ public:
     // The offline invoices KSeF does not have yet (neither accepted, confirmed nor cancelled), earliest
     // deadline first.
     StoreResult<QList<OutboxItem>> offlineWaiting() const;
-    // An announced window ended at `end`: waiting invoices issued in it (`mode`) get their deadline; after a
-    // failure (`extendWaiting`) every waiting one with a deadline gets at least the failure's 7 business
-    // days. → items changed
+    // An announced window ended at `end`: the invoices issued in it (`mode`) get their deadline (also one
+    // that reached KSeF before the end was seen); after a failure (`extendWaiting`) every waiting one with a
+    // deadline gets at least the failure's 7 business days. → items changed
     StoreResult<int> windowEnded(OfflineMode mode, const QDateTime &end, bool extendWaiting);
     // A technical correction (§12.3) of an offline invoice KSeF rejected: the same invoice (same seller, kind
     // and number) with fixed XML goes back to the queue, sent with hashOfCorrectedInvoice = the rejected

@@ -47,10 +47,13 @@ std::optional<AvailabilityReport> AvailabilityWatch::poll()
                                       : m_clock.now();
             m_ended = EndedWindow{m_openWindow->first, end, true};
             m_openWindow.reset();
-        } else if (!m_checked) {
+        } else if (!m_answered) {
+            // The first clear answer since the start (Latarnia may have been unreachable before): a window
+            // may have ended unseen.
             m_ended = EndedWindow{Availability::Available, m_clock.now(), false};
         }
     }
+    m_answered = m_answered || state != Availability::Unreachable;
     m_last = report;
     m_checked = true;
     if (!changed) {

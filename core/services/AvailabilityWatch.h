@@ -39,7 +39,8 @@ public:
     std::optional<AvailabilityReport> poll();
 
     // The announced window (maintenance or failure) that ended with the last poll (KSeF available again),
-    // once. `known` is false after a start-up while KSeF is available: a window may have ended unseen.
+    // once. `known` is false for the first clear answer after a start-up (KSeF available, no window seen): a
+    // window may have ended unseen.
     struct EndedWindow
     {
         Availability category = Availability::Available;
@@ -70,6 +71,7 @@ private:
     QDateTime m_next;
     std::optional<std::pair<Availability, QDateTime>> m_openWindow; // the announced window now, its end
     std::optional<EndedWindow> m_ended;
+    bool m_answered = false; // Latarnia gave a clear answer (not "unreachable") since the start
 };
 
 } // namespace Kurier

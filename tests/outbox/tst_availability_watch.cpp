@@ -27,6 +27,56 @@ class TestAvailabilityWatch : public QObject
     Q_OBJECT
 
 private slots:
+    void anEndedWindowSetsTheDeadlinesOfItsInvoices()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        EngineHarness harness(EngineHarness::fastOptions(), Test::EmulatorHarness::fastConfig(), &clock);
+        Latarnia latarnia(*harness.services().transport, harness.services().environment.latarniaBase());
+        AvailabilityWatch::Options options;
+        options.every = std::chrono::seconds(1);
+        options.maxBackoff = std::chrono::seconds(1);
+        AvailabilityWatch watch(latarnia, *harness.services().audit, *harness.services().alerts, clock,
+                                options);
+        // Two invoices issued in a failure whose end nobody saw yet (no deadline).
+        const QStringList keys = harness.enqueue(2, QStringLiteral("AW"));
+        for (const QString &key : keys) {
+            const OutboxItem item = harness.store().find(key)->value();
+            QVERIFY(harness.store().markOffline(item.id, {OfflineMode::Failure, {}, clock.now(), {}}));
+        }
+        const auto dueOf = [&](const QString &key) {
+            return harness.store().find(key)->value().offlineDueAt;
+        };
+
+        // Started while Latarnia is unreachable: nothing is decided on that.
+        harness.ksef().control("POST", QStringLiteral("/latarnia"), {{QStringLiteral("unreachable"), true}});
+        (void)watch.poll();
+        QCOMPARE(watch.applyEndedWindow(harness.store()), 0);
+        QVERIFY(!dueOf(keys.first()).isValid());
+        // The first clear answer is "available": a window may have ended unseen — the deadline counts from
+        // now.
+        harness.ksef().control("POST", QStringLiteral("/latarnia"), {{QStringLiteral("unreachable"), false}});
+        clock.advance(2000);
+        (void)watch.poll();
+        QCOMPARE(watch.applyEndedWindow(harness.store()), 2);
+        const QDateTime firstDue = dueOf(keys.first());
+        QCOMPARE(firstDue, *OfflineDeadline::due(OfflineMode::Failure, {}, clock.now()));
+        QCOMPARE(watch.applyEndedWindow(harness.store()), 0); // once
+
+        // A failure seen from start to end, ten days later: it ends at its announced end and extends both.
+        harness.ksef().control("POST", QStringLiteral("/latarnia"),
+                               {{QStringLiteral("status"), QStringLiteral("FAILURE")}});
+        clock.advance(10LL * 24 * 3600 * 1000);
+        (void)watch.poll();
+        QCOMPARE(watch.applyEndedWindow(harness.store()), 0);
+        harness.ksef().control("POST", QStringLiteral("/latarnia"),
+                               {{QStringLiteral("status"), QStringLiteral("AVAILABLE")}});
+        clock.advance(2000);
+        (void)watch.poll();
+        QCOMPARE(watch.applyEndedWindow(harness.store()), 2);
+        QVERIFY(dueOf(keys.first()) > firstDue);
+        QCOMPARE(dueOf(keys.first()), *OfflineDeadline::due(OfflineMode::Failure, {}, clock.now()));
+    }
+
     void changesAreAuditedAndAlertedOnce()
     {
         ManualClock clock(QDateTime::currentDateTimeUtc());

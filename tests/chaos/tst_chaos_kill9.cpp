@@ -120,7 +120,7 @@ private slots:
         ksef.control("POST", QStringLiteral("/release"));
         QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("--poll-interval"), QStringLiteral("50"),
                       QStringLiteral("--wait-retries"), QStringLiteral("120")},
-                     180000)
+                     300000)
                      .exitCode,
                  0);
 

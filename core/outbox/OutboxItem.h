@@ -85,6 +85,12 @@ struct OutboxItem
     QString correctedHash; // a technical correction: the hash of the rejected offline original
 
     bool isOffline() const { return offlineMode.has_value(); }
+    // Issued offline and not in KSeF yet (OutboxStore::offlineWaitingSql() is the same rule in SQL).
+    bool isOfflineWaiting() const
+    {
+        return isOffline() && ksefNumber.isEmpty() && state != InvoiceState::Accepted &&
+               state != InvoiceState::Confirmed && state != InvoiceState::Cancelled;
+    }
     bool isDone() const { return state == InvoiceState::Confirmed; }
 };
 

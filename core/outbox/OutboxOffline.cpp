@@ -89,11 +89,17 @@ StoreResult<OutboxItem> OutboxStore::markOffline(qint64 id, const OfflineIssue &
     return byId(id);
 }
 
+QString OutboxStore::offlineWaitingSql()
+{
+    return QStringLiteral(
+        "offline_mode IS NOT NULL AND state NOT IN ('accepted', 'confirmed', 'cancelled') AND "
+        "ksef_number IS NULL");
+}
+
 StoreResult<QList<OutboxItem>> OutboxStore::offlineWaiting() const
 {
-    return select(QStringLiteral("offline_mode IS NOT NULL AND state NOT IN ('accepted', 'confirmed', "
-                                 "'cancelled') AND ksef_number IS NULL"),
-                  {}, false, QStringLiteral("ORDER BY offline_due_at IS NULL, offline_due_at, id"));
+    return select(offlineWaitingSql(), {}, false,
+                  QStringLiteral("ORDER BY offline_due_at IS NULL, offline_due_at, id"));
 }
 
 StoreResult<int> OutboxStore::windowEnded(OfflineMode mode, const QDateTime &end, bool extendWaiting)
@@ -114,12 +120,10 @@ StoreResult<int> OutboxStore::windowEnded(OfflineMode mode, const QDateTime &end
     query.prepare(QStringLiteral("UPDATE outbox SET offline_due_at = ?, updated_at = ? WHERE id = ?"));
     int changed = 0;
     for (const OutboxItem &item : *offline) {
-        const bool waiting = item.ksefNumber.isEmpty() && item.state != InvoiceState::Accepted &&
-                             item.state != InvoiceState::Confirmed;
         std::optional<QDateTime> due;
         if (item.offlineMode == mode && !item.offlineDueAt.isValid()) {
             due = OfflineDeadline::due(mode, item.issueDate, end);
-        } else if (extendWaiting && waiting && item.offlineDueAt.isValid()) {
+        } else if (extendWaiting && item.isOfflineWaiting() && item.offlineDueAt.isValid()) {
             due = OfflineDeadline::extendedByFailure(item.offlineDueAt, end);
         }
         if (!due || *due == item.offlineDueAt) {

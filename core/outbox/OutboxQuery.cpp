@@ -1,17 +1,12 @@
 #include "outbox/OutboxQuery.h"
 
+#include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Kurier {
-
-namespace {
-// Issued offline and not in KSeF yet (OutboxStore::offlineWaiting's rule).
-const QString kOfflineWaiting =
-    QStringLiteral("state NOT IN ('accepted', 'confirmed', 'cancelled') AND ksef_number IS NULL");
-} // namespace
 
 namespace {
 QDateTime fromMs(const QVariant &value)
@@ -159,8 +154,8 @@ std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
                       query.value(3).toInt(), query.value(4).toInt()};
     QSqlQuery offline(m_db);
     offline.prepare(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE offline_due_at < ?) FROM outbox "
-                                   "INDEXED BY outbox_by_offline_due WHERE offline_mode IS NOT NULL AND %1")
-                        .arg(kOfflineWaiting));
+                                   "INDEXED BY outbox_by_offline_due WHERE %1")
+                        .arg(OutboxStore::offlineWaitingSql()));
     offline.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!offline.exec() || !offline.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(offline.lastError().text()));
@@ -172,7 +167,7 @@ std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
 
 std::expected<QList<OutboxRow>, QString> OutboxQuery::offlineDue(int limit) const
 {
-    return fetch({QStringLiteral(" WHERE offline_mode IS NOT NULL AND ") + kOfflineWaiting, {}},
+    return fetch({QStringLiteral(" WHERE ") + OutboxStore::offlineWaitingSql(), {}},
                  QStringLiteral("offline_due_at IS NULL, offline_due_at, id"), 0, limit);
 }
 

@@ -149,6 +149,8 @@ public:
     // The offline invoices KSeF does not have yet (neither accepted, confirmed nor cancelled), earliest
     // deadline first.
     StoreResult<QList<OutboxItem>> offlineWaiting() const;
+    // That rule as SQL over an outbox row (the lists' queries use it too), and over an item.
+    static QString offlineWaitingSql();
     // An announced window ended at `end`: the invoices issued in it (`mode`) get their deadline (also one
     // that reached KSeF before the end was seen); after a failure (`extendWaiting`) every waiting one with a
     // deadline gets at least the failure's 7 business days. → items changed

@@ -73,7 +73,8 @@ QByteArray Emulator::sessionUpo(const SessionRecord &session) const
     QList<const InvoiceRecord *> accepted;
     for (const QString &reference : session.invoiceReferences) {
         const auto it = m_state.invoices.constFind(reference);
-        if (it != m_state.invoices.constEnd() && it->statusCode == 200) {
+        // A withheld UPO (POST /_emulator/upo) is late in the session's UPO too.
+        if (it != m_state.invoices.constEnd() && it->statusCode == 200 && !it->upoWithheld) {
             accepted.append(&*it);
         }
     }

@@ -3,6 +3,7 @@
 #include "services/AvailabilityWatch.h"
 #include "services/PassScheduler.h"
 #include "util/EventLoopWait.h"
+#include "util/TimeBreakdown.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -70,10 +71,19 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
          tr("Ask KSeF's availability service (Latarnia) every this many seconds (default 180; 0: "
             "never): announced windows and the deadlines of offline invoices issued in them."),
          tr("seconds"), QStringLiteral("180")});
+    parser.addOption({QStringLiteral("timings"),
+                      tr("At the end, print where the time went, by phase (with --json: in the JSON).")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
+    std::optional<TimeBreakdown> timings;
+    if (parser.isSet(QStringLiteral("timings"))) {
+        timings.emplace();
+    }
+    TimeBreakdown *breakdown = timings ? &*timings : nullptr;
+    std::optional<TimeBreakdown::Scope> whole(std::in_place, breakdown, QLatin1StringView("cli.other"));
+    std::optional<TimeBreakdown::Scope> opening(std::in_place, breakdown, QLatin1StringView("cli.open"));
     auto opened = OutboxCli::open(parser, context, true);
     if (!opened) {
         context.err << opened.error() << Qt::endl;
@@ -87,6 +97,9 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     if (parser.isSet(QStringLiteral("now"))) {
         (void)services.store->retryNow();
     }
+    opening.reset();
+    services.transport->setBreakdown(breakdown);
+    services.store->setBreakdown(breakdown);
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
     const std::chrono::milliseconds poll(std::max(10, parser.value(QStringLiteral("poll-interval")).toInt()));
@@ -103,6 +116,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     watchOptions.every = std::chrono::seconds(std::max(1, latarniaEvery));
     AvailabilityWatch watch(latarnia, *services.audit, *services.alerts, context.clock, watchOptions);
     const auto watchLatarnia = [&] {
+        const TimeBreakdown::Scope measured(breakdown, QLatin1StringView("latarnia"));
         if (latarniaEvery > 0 && watch.isDue()) {
             (void)watch.poll();
             (void)watch.applyEndedWindow(*services.store);
@@ -112,6 +126,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     QString lastLine;
     const auto showProgress = [&] {
         watchLatarnia();
+        const TimeBreakdown::Scope measured(breakdown, QLatin1StringView("cli.progress"));
         const QString line = progressLine(services.store->counts().value_or(QHash<InvoiceState, int>()));
         if (context.progress && line != lastLine) {
             context.err << '\r' << line << Qt::flush;
@@ -120,7 +135,11 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     };
     const PassScheduler::Decision end = PassScheduler(schedule).run(
         *services.engine, *services.store, context.clock, [] { return g_stopRequested != 0; },
-        [](std::chrono::milliseconds ms) { wait(ms.count()); }, showProgress);
+        [breakdown](std::chrono::milliseconds ms) {
+            const TimeBreakdown::Scope measured(breakdown, QLatin1StringView("wait"));
+            wait(ms.count());
+        },
+        showProgress);
     int exit = ExitOk;
     if (end.outcome == PassScheduler::Outcome::Failed) {
         context.err << tr("The queue cannot be processed: %1").arg(end.reason) << Qt::endl;
@@ -130,6 +149,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     }
     services.engine->closeOnlineSession();
     const auto counts = services.store->counts().value_or(QHash<InvoiceState, int>());
+    whole.reset();
     if (context.progress) {
         context.err << '\r' << progressLine(counts) << Qt::endl;
     }
@@ -144,11 +164,16 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
         for (auto it = counts.begin(); it != counts.end(); ++it) {
             countJson.insert(invoiceStateKey(it.key()), it.value());
         }
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("counts"), countJson}})
-                           .toJson(QJsonDocument::Compact)
-                    << Qt::endl;
+        QJsonObject json{{QStringLiteral("counts"), countJson}};
+        if (timings) {
+            json.insert(QStringLiteral("timings"), timings->toJson());
+        }
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (!context.progress) {
         context.err << progressLine(counts) << Qt::endl;
+    }
+    if (timings && !context.json) {
+        context.err << tr("Where the time went:") << '\n' << timings->toText() << Qt::flush;
     }
     return exit == ExitOk && open == 0 ? ExitOk : ExitFailed;
 }

@@ -36,6 +36,14 @@ QString AuditLog::entryHash(const QString &previous, qint64 seq, qint64 at, cons
 
 StoreResult<void> AuditLog::append(const QString &kind, const QString &itemKey, const QJsonObject &detail)
 {
+    return appendAll({NewEntry{kind, itemKey, detail}});
+}
+
+StoreResult<void> AuditLog::appendAll(const QList<NewEntry> &entries)
+{
+    if (entries.isEmpty()) {
+        return {};
+    }
     // Prepared once per log: an import or a recovery appends thousands of entries in one transaction.
     if (!m_statements) {
         m_statements =
@@ -52,23 +60,28 @@ StoreResult<void> AuditLog::append(const QString &kind, const QString &itemKey, 
     }
     const QString headText = head.value(0).toString(); // "seq:hash"
     head.finish();
-    const qint64 seq = headText.section(u':', 0, 0).toLongLong() + 1;
-    const QString previous = headText.section(u':', 1);
+    qint64 seq = headText.section(u':', 0, 0).toLongLong();
+    QString previous = headText.section(u':', 1);
+    QString hash;
     const qint64 at = m_clock.now().toMSecsSinceEpoch();
-    const QString text = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    const QString hash = entryHash(previous, seq, at, kind, itemKey, text);
     QSqlQuery &insert = m_statements->insert;
-    insert.addBindValue(seq);
-    insert.addBindValue(at);
-    insert.addBindValue(kind);
-    insert.addBindValue(itemKey.isEmpty() ? QVariant() : QVariant(itemKey));
-    insert.addBindValue(text);
-    insert.addBindValue(previous.isNull() ? QString::fromLatin1("")
-                                          : previous); // a null QString would bind NULL
-    insert.addBindValue(hash);
-    if (!insert.exec()) {
-        return std::unexpected(
-            StoreError::fromSql(insert.lastError(), tr("The audit log cannot be written")));
+    for (const NewEntry &entry : entries) {
+        ++seq;
+        const QString text = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
+        hash = entryHash(previous, seq, at, entry.kind, entry.itemKey, text);
+        insert.addBindValue(seq);
+        insert.addBindValue(at);
+        insert.addBindValue(entry.kind);
+        insert.addBindValue(entry.itemKey.isEmpty() ? QVariant() : QVariant(entry.itemKey));
+        insert.addBindValue(text);
+        insert.addBindValue(previous.isNull() ? QString::fromLatin1("")
+                                              : previous); // a null QString would bind NULL
+        insert.addBindValue(hash);
+        if (!insert.exec()) {
+            return std::unexpected(
+                StoreError::fromSql(insert.lastError(), tr("The audit log cannot be written")));
+        }
+        previous = hash;
     }
     QSqlQuery &moveHead = m_statements->moveHead;
     moveHead.addBindValue(QString(QString::number(seq) + u':' + hash));

@@ -29,6 +29,14 @@ public:
 
     // Appends one entry; call inside a write transaction (BEGIN IMMEDIATE) on this connection.
     StoreResult<void> append(const QString &kind, const QString &itemKey, const QJsonObject &detail);
+    struct NewEntry
+    {
+        QString kind;
+        QString itemKey;
+        QJsonObject detail;
+    };
+    // Many entries in order, the same chain as one append() each, with the chain's head read and moved once.
+    StoreResult<void> appendAll(const QList<NewEntry> &entries);
 
     struct Verification
     {

@@ -3,6 +3,7 @@
 #include "ratelimit/RateLimitTable.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "util/EventLoopWait.h"
+#include "util/TimeBreakdown.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,6 +30,19 @@ KsefError cancelled(const QString &endpoint)
     error.endpoint = endpoint;
     error.description = QStringLiteral("stopping");
     return error;
+}
+
+// "http.<rate-limit group>" ("http.storage" for presigned links): the phase of a request in a TimeBreakdown.
+QByteArray breakdownPhase(const QList<HttpCall> &calls)
+{
+    if (calls.isEmpty()) {
+        return QByteArrayLiteral("http");
+    }
+    const HttpCall &call = calls.constFirst();
+    const bool presigned = call.url.isValid() && !call.url.isEmpty();
+    const QString group =
+        presigned ? QStringLiteral("storage") : RateLimitTable::groupFor(call.method, call.path);
+    return "http." + (group.isEmpty() ? QByteArrayLiteral("unlimited") : group.toLatin1());
 }
 } // namespace
 
@@ -179,6 +193,7 @@ std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, cons
     }
     QElapsedTimer waited;
     waited.start();
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("http.permit"));
     for (;;) {
         const auto wait = m_limiter->tryAcquire(group);
         if (!wait) {
@@ -247,6 +262,8 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
                                                                       int parallel)
 {
     QList<std::expected<HttpAnswer, KsefError>> results(calls.size(), std::unexpected(KsefError{}));
+    const TimeBreakdown::Scope measured(
+        m_breakdown, QLatin1StringView(m_breakdown ? breakdownPhase(calls) : QByteArray()), calls.size());
     struct InFlight
     {
         qsizetype index = 0;

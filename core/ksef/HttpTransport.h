@@ -22,6 +22,7 @@ class QNetworkReply;
 namespace Kurier {
 
 class SharedRateLimiter;
+class TimeBreakdown;
 
 // One HTTP request to KSeF.
 struct HttpCall
@@ -91,6 +92,10 @@ public:
     {
         m_observer = std::move(observer);
     }
+    // Where the time goes (null: not measured): requests by group, waits for permits; the client and the
+    // engine measure their own phases in the same breakdown.
+    void setBreakdown(TimeBreakdown *breakdown) { m_breakdown = breakdown; }
+    TimeBreakdown *breakdown() const { return m_breakdown; }
 
     // Stopping (any thread): while `flag` is set, calls are refused at once and calls in flight are aborted
     // (KsefError::Kind::Cancelled), and sleep() returns early — so a quit never waits for KSeF to answer, and
@@ -131,6 +136,7 @@ private:
     bool m_problemDetails = false;
     std::function<void(const ExchangeRecord &)> m_observer;
     std::shared_ptr<std::atomic_bool> m_stop;
+    TimeBreakdown *m_breakdown = nullptr;
 };
 
 } // namespace Kurier

@@ -3,6 +3,7 @@
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Xades.h"
 #include "util/Clock.h"
+#include "util/TimeBreakdown.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -95,6 +96,7 @@ QByteArray KsefClient::authRequestXml(const KsefCredentials &credentials, const 
 
 KsefClient::Result<AuthTokens> KsefClient::authenticate()
 {
+    const TimeBreakdown::Scope measured(m_transport.breakdown(), QLatin1StringView("ksef.auth"));
     const KsefCredentials &credentials = m_credentials;
     if (credentials.contextNip.isEmpty() ||
         (credentials.method == KsefCredentials::Method::KsefToken && credentials.ksefToken.isEmpty()) ||

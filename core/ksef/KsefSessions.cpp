@@ -2,6 +2,7 @@
 #include "ksef/KsefClient.h"
 #include "ksef/KsefJson.h"
 #include "ksef/crypto/Crypto.h"
+#include "util/TimeBreakdown.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -99,6 +100,8 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
         return std::unexpected(
             localError(endpoint, tr("A batch holds 1 to 10 000 invoices, not %1.").arg(files.size())));
     }
+    std::optional<TimeBreakdown::Scope> zipping(std::in_place, m_transport.breakdown(),
+                                                QLatin1StringView("batch.zip"), files.size());
     QList<ZipArchive::Entry> entries;
     entries.reserve(files.size());
     for (const BatchFile &file : files) {
@@ -114,6 +117,9 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
         return std::unexpected(
             localError(endpoint, tr("The package needs %1 parts; KSeF takes at most 50.").arg(partCount)));
     }
+    zipping.reset();
+    std::optional<TimeBreakdown::Scope> encrypting(std::in_place, m_transport.breakdown(),
+                                                   QLatin1StringView("batch.encrypt"), partCount);
     const QByteArray key = Crypto::randomBytes(32);
     const QByteArray iv = Crypto::randomBytes(16);
     QList<QByteArray> parts;
@@ -128,6 +134,7 @@ KsefClient::Result<QString> KsefClient::sendBatch(const QList<BatchFile> &files,
         declared.append(part);
         parts.append(*encrypted);
     }
+    encrypting.reset();
     Result<QJsonObject> opened = std::unexpected(KsefError{});
     for (int attempt = 0; attempt < 2; ++attempt) {
         const auto encryption = encryptionFor(key, iv);

@@ -103,11 +103,18 @@ std::expected<Upo, QString> Upo::parse(const QByteArray &xml)
     if (upo.documents.isEmpty()) {
         return std::unexpected(tr("The UPO lists no invoice (no <Dokument>)."));
     }
+    for (qsizetype i = 0; i < upo.documents.size(); ++i) {
+        upo.byKsefNumber.insert(upo.documents[i].ksefNumber, i);
+    }
     return upo;
 }
 
 const Upo::Document *Upo::find(const QString &ksefNumber) const
 {
+    if (byKsefNumber.size() == documents.size()) {
+        const auto found = byKsefNumber.constFind(ksefNumber);
+        return found == byKsefNumber.cend() ? nullptr : &documents[*found];
+    }
     for (const Document &document : documents) {
         if (document.ksefNumber == ksefNumber) {
             return &document;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,7 @@ public:
     QString formCode;                   // KodFormularza
     bool signedByMinistry = false;      // an enveloped ds:Signature is present (not verified here)
     QList<Document> documents;
+    QHash<QString, qsizetype> byKsefNumber; // index into documents, built by parse() (a page lists 10 000)
 
     // Fails only when the bytes are not well-formed XML or not a Potwierdzenie with at least one Dokument.
     static std::expected<Upo, QString> parse(const QByteArray &xml);

@@ -6,6 +6,7 @@
 #include "ksef/crypto/Crypto.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "util/Clock.h"
+#include "util/TimeBreakdown.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -35,6 +36,8 @@ OutboxEngine::~OutboxEngine()
 
 StoreResult<void> OutboxEngine::flushRequests()
 {
+    const TimeBreakdown::Scope measured(breakdown(), QLatin1StringView("engine.request-log"),
+                                        m_requests.size());
     QList<QJsonObject> details;
     for (const ExchangeRecord &record : std::as_const(m_requests)) {
         QJsonObject detail{{QStringLiteral("endpoint"), record.endpoint},
@@ -111,23 +114,28 @@ StoreResult<OutboxEngine::Pass> OutboxEngine::runOnce()
     const auto grace = m_started ? m_client.transport().defaultTimeout() + std::chrono::seconds(5)
                                  : std::chrono::milliseconds(0);
     m_started = true;
-    if (const auto failed = step(resolveSending(touched, grace))) {
+    const auto measured = [this](const char *phase, const auto &work) {
+        const TimeBreakdown::Scope scope(breakdown(), QLatin1StringView(phase));
+        return work();
+    };
+    if (const auto failed =
+            step(measured("engine.recover", [&] { return resolveSending(touched, grace); }))) {
         return std::unexpected(*failed);
     }
-    if (const auto failed = step(pollInFlight())) {
+    if (const auto failed = step(measured("engine.poll", [&] { return pollInFlight(); }))) {
         return std::unexpected(*failed);
     }
-    if (const auto failed = step(fetchUpos())) {
+    if (const auto failed = step(measured("engine.upo", [&] { return fetchUpos(); }))) {
         return std::unexpected(*failed);
     }
     if (!isStopped()) {
-        const auto sent = sendEligible(touched);
+        const auto sent = measured("engine.send", [&] { return sendEligible(touched); });
         if (const auto failed = step(sent ? StoreResult<int>(0) : sent)) {
             return std::unexpected(*failed);
         }
         pass.sent = *sent;
     }
-    if (const auto alerted = raiseTimedAlerts(); !alerted) {
+    if (const auto alerted = measured("engine.alerts", [&] { return raiseTimedAlerts(); }); !alerted) {
         return std::unexpected(alerted.error());
     }
     if (m_online && m_lastOnlineSend.isValid() &&
@@ -137,9 +145,13 @@ StoreResult<OutboxEngine::Pass> OutboxEngine::runOnce()
     (void)flushRequests();
     pass.stopped = isStopped();
     pass.stopReason = m_stopReason;
-    const auto inFlight = m_store.inStates(inFlightStates());
+    const TimeBreakdown::Scope busyCheck(breakdown(), QLatin1StringView("engine.busy-check"));
+    const auto counts = m_store.counts(); // not the items: a pass may leave 10 000 in flight
+    const QList<InvoiceState> flying = inFlightStates();
+    const bool inFlight = counts && std::any_of(flying.begin(), flying.end(),
+                                                [&](InvoiceState state) { return counts->value(state) > 0; });
     const auto eligible = m_store.eligible(m_clock.now(), 1, false);
-    pass.busy = (inFlight && !inFlight->isEmpty()) || (eligible && !eligible->isEmpty() && !pass.stopped);
+    pass.busy = inFlight || (eligible && !eligible->isEmpty() && !pass.stopped);
     if (pass.changed > 0 || pass.sent > 0) {
         emit itemsChanged();
     }
@@ -379,6 +391,7 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
 
 std::optional<OutboxStore::Update> OutboxEngine::damagedContent(const OutboxItem &item)
 {
+    const TimeBreakdown::Scope measured(breakdown(), QLatin1StringView("integrity"), 1);
     if (Crypto::sha256Base64(item.xml) == item.contentHash) {
         return std::nullopt;
     }

@@ -79,11 +79,20 @@ signals:
     void itemsChanged();
 
 private:
+    TimeBreakdown *breakdown() const { return m_client.transport().breakdown(); }
     // Steps of a pass (OutboxTracking.cpp).
     StoreResult<int> resolveSending(const QSet<qint64> &touchedThisPass,
                                     std::chrono::milliseconds minimumAge);
     StoreResult<int> pollInFlight();
     StoreResult<int> fetchUpos();
+    // A batch session's UPO pages confirm `pending` invoices of it (OutboxSessionUpo.cpp): the changes, or
+    // applied (those confirmed leave `pending`; → how many), or added to the changes of a pass that accepts
+    // them so that accepted and confirmed are one transaction.
+    using Changes = QList<std::pair<qint64, OutboxStore::Update>>;
+    StoreResult<Changes> sessionUpoConfirmations(const QString &session, const QList<OutboxItem> &pending);
+    StoreResult<int> confirmBySessionUpo(const QString &session, QList<OutboxItem> &pending);
+    StoreResult<void> confirmAcceptedBySessionUpo(const QString &session, const QList<OutboxItem> &group,
+                                                  Changes &changes);
     StoreResult<void> raiseTimedAlerts();
     StoreResult<void> raiseDeadlineAlerts(const QDateTime &now); // offline invoices due soon or overdue
     // Applies a KSeF invoice status to an item (submitted/processing/accepted/rejected/queued, 440 adoption).
@@ -121,8 +130,9 @@ private:
     bool m_started = false;
     void sessionOpenFailed(const KsefError &error);
     QString m_stopReason;
-    QList<ExchangeRecord> m_requests;          // written to the audit log in one transaction per step
-    QHash<qint64, InvoiceStatus> m_lastStatus; // per item: the last status seen (its presigned UPO link)
+    QList<ExchangeRecord> m_requests;              // written to the audit log in one transaction per step
+    QHash<qint64, InvoiceStatus> m_lastStatus;     // per item: the last status seen (its presigned UPO link)
+    QHash<QString, SessionStatus> m_sessionStatus; // per batch session: its final status (UPO page links)
     QDateTime m_lastAlertCheck;
     QList<QDateTime> m_tooManyRequests; // 429s of the last ten minutes
 };

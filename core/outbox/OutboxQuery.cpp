@@ -180,7 +180,8 @@ std::expected<QList<OutboxRow>, QString> OutboxQuery::fetch(const Where &w, cons
         QStringLiteral("SELECT id, idempotency_key, invoice_number, invoice_kind, issue_date, buyer_nip, "
                        "buyer_name, gross, currency, ksef_number, state, state_since, updated_at, "
                        "next_attempt_at, attempts, error_code, error_message, error_trace, "
-                       "upo IS NOT NULL, offline_mode, offline_due_at, invoicing_mode, %1 FROM outbox%2 "
+                       "(upo IS NOT NULL OR upo_page IS NOT NULL), offline_mode, offline_due_at, "
+                       "invoicing_mode, %1 FROM outbox%2 "
                        "ORDER BY %3 LIMIT %4 OFFSET %5")
             .arg(conditions().join(QStringLiteral(", ")), w.sql, orderBy)
             .arg(limit)

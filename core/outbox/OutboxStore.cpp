@@ -4,6 +4,7 @@
 #include "ksef/crypto/Crypto.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "util/TimeBreakdown.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -20,9 +21,14 @@ const QString kColumns = QStringLiteral(
     "id, idempotency_key, seller_nip, invoice_kind, invoice_number, issue_date, buyer_nip, gross, currency, "
     "content_hash, source, environment, context_nip, state, state_since, mode, session_ref, invoice_ref, "
     "ksef_number, "
-    "acquired_at, duplicate_of, upo IS NOT NULL, upo_verified, upo_received_at, attempts, next_attempt_at, "
+    "acquired_at, duplicate_of, (upo IS NOT NULL OR upo_page IS NOT NULL), upo_verified, upo_received_at, "
+    "attempts, next_attempt_at, "
     "error_class, error_code, error_message, error_trace, created_at, updated_at, buyer_name, "
     "offline_mode, offline_due_at, offline_issued_at, offline_kod2, invoicing_mode, corrected_hash");
+
+// The invoice's bytes, and its UPO: its own, or the page of its session's UPO that confirms it.
+const QString kBlobColumns = QStringLiteral(
+    ", xml, COALESCE(upo, (SELECT bytes FROM upo_pages WHERE upo_pages.id = outbox.upo_page))");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -246,26 +252,66 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
     if (changes.isEmpty()) {
         return {};
     }
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.write"), changes.size());
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
         return std::unexpected(
             StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery current(m_db);
-    current.prepare(
-        QStringLiteral("SELECT idempotency_key, state, offline_mode IS NOT NULL FROM outbox WHERE id = ?"));
-    std::map<QString, QSqlQuery> statements;
+    auto current = currentOf(changes);
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    std::map<QString, QSqlQuery> statements; // prepared once per shape (a recovery updates thousands)
+    struct Run
+    {
+        QString assignments;
+        QVariantList values;
+        QSet<qint64> ids;
+        QList<qint64> order;
+    } run;
+    const auto flush = [&]() -> StoreResult<void> {
+        for (qsizetype start = 0; start < run.order.size(); start += 500) {
+            const QList<qint64> chunk = run.order.mid(start, 500);
+            const QString sql =
+                chunk.size() == 1
+                    ? QStringLiteral("UPDATE outbox SET %1 WHERE id = ?").arg(run.assignments)
+                    : QStringLiteral("UPDATE outbox SET %1 WHERE id IN (%2)")
+                          .arg(run.assignments, QStringList(chunk.size(), QStringLiteral("?")).join(u','));
+            auto [cached, added] = statements.try_emplace(sql, m_db);
+            if (added) {
+                cached->second.prepare(sql);
+            }
+            QSqlQuery &write = cached->second;
+            for (const QVariant &value : std::as_const(run.values)) {
+                write.addBindValue(value);
+            }
+            for (const qint64 id : chunk) {
+                write.addBindValue(id);
+            }
+            if (!write.exec()) {
+                return std::unexpected(
+                    StoreError::fromSql(write.lastError(), tr("The queue cannot be written")));
+            }
+        }
+        run.ids.clear();
+        run.order.clear();
+        return {};
+    };
+    QList<AuditLog::NewEntry> entries;
+    entries.reserve(changes.size());
     for (const auto &[id, update] : changes) {
-        current.addBindValue(id);
-        if (!current.exec() || !current.next()) {
+        const auto found = current->find(id);
+        if (found == current->end()) {
             return std::unexpected(StoreError::notFound(tr("Queue item %1 does not exist.").arg(id)));
         }
-        const QString key = current.value(0).toString();
-        const InvoiceState from =
-            invoiceStateFromKey(current.value(1).toString()).value_or(InvoiceState::Queued);
-        const bool offline = current.value(2).toBool();
-        current.finish();
+        const QString key = found->key;
+        const InvoiceState from = found->state;
+        const bool offline = found->offline;
+        if (update.state) {
+            found->state = *update.state; // a later change of the same item in this list starts here
+        }
         if (update.expectOffline && *update.expectOffline != offline) {
             return std::unexpected(StoreError::conflict(
                 tr("Invoice %1 was issued offline meanwhile; it goes in the next pass.").arg(key.left(12))));
@@ -317,6 +363,11 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
             set("upo_received_at", now);
             detail.insert(QStringLiteral("upoHash"), Crypto::sha256Base64(*update.upo));
         }
+        if (update.upoPage) {
+            set("upo_page", update.upoPage->id, "upoPage");
+            set("upo_received_at", now);
+            detail.insert(QStringLiteral("upoHash"), update.upoPage->sha256);
+        }
         if (update.upoVerified)
             set("upo_verified", *update.upoVerified, "upoVerified");
         if (update.countAttempt) {
@@ -343,39 +394,91 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
         if (!update.note.isEmpty()) {
             detail.insert(QStringLiteral("note"), update.note);
         }
-        // Changes of one kind share a prepared statement (a recovery updates thousands in one transaction).
-        const QString sql =
-            QStringLiteral("UPDATE outbox SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
-        auto [cached, added] = statements.try_emplace(sql, m_db);
-        if (added) {
-            cached->second.prepare(sql);
+        // A run of changes that set the same columns to the same values (the intents of a batch, its outcome,
+        // its confirmation by the session's UPO) is one statement per 500 items; each keeps its audit entry.
+        const QString assignments = sets.join(QStringLiteral(", "));
+        if (assignments != run.assignments || values != run.values || run.ids.contains(id)) {
+            if (const auto written = flush(); !written) {
+                return written;
+            }
+            run.assignments = assignments;
+            run.values = values;
         }
-        QSqlQuery &write = cached->second;
-        for (const QVariant &value : values) {
-            write.addBindValue(value);
-        }
-        write.addBindValue(id);
-        if (!write.exec()) {
-            return std::unexpected(StoreError::fromSql(write.lastError(), tr("The queue cannot be written")));
-        }
-        if (const auto logged = m_audit.append(QStringLiteral("transition"), key, detail); !logged) {
-            return std::unexpected(logged.error());
-        }
+        run.ids.insert(id);
+        run.order.append(id);
+        entries.append({QStringLiteral("transition"), key, detail});
     }
-    if (!transaction.commit()) {
+    if (const auto written = flush(); !written) {
+        return written;
+    }
+    if (const auto logged = appendAudit(entries); !logged) {
+        return std::unexpected(logged.error());
+    }
+    if (!commit(transaction)) {
         return std::unexpected(
             StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
     }
     return {};
 }
 
+StoreResult<QHash<qint64, OutboxStore::Current>>
+OutboxStore::currentOf(const QList<std::pair<qint64, Update>> &changes) const
+{
+    // Read in chunks (one statement per 500 items, not one per item: a batch changes 10 000 at once).
+    QList<qint64> ids;
+    ids.reserve(changes.size());
+    for (const auto &change : changes) {
+        ids.append(change.first);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QHash<qint64, Current> current;
+    current.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        const QList<qint64> chunk = ids.mid(start, 500);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT id, idempotency_key, state, offline_mode IS NOT NULL FROM outbox "
+                           "WHERE id IN (%1)")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+        for (const qint64 id : chunk) {
+            query.addBindValue(id);
+        }
+        if (!query.exec()) {
+            return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
+        }
+        while (query.next()) {
+            current.insert(
+                query.value(0).toLongLong(),
+                Current{query.value(1).toString(),
+                        invoiceStateFromKey(query.value(2).toString()).value_or(InvoiceState::Queued),
+                        query.value(3).toBool()});
+        }
+    }
+    return current;
+}
+
+StoreResult<void> OutboxStore::appendAudit(const QList<AuditLog::NewEntry> &entries)
+{
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.audit"), entries.size());
+    return m_audit.appendAll(entries);
+}
+
+bool OutboxStore::commit(Transaction &transaction) const
+{
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.commit"), 1);
+    return transaction.commit();
+}
+
 StoreResult<QList<OutboxItem>> OutboxStore::select(const QString &where, const QVariantList &values,
                                                    bool withBlobs, const QString &tail) const
 {
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.read"));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1%2 FROM outbox WHERE %3 %4")
-                      .arg(kColumns, withBlobs ? QStringLiteral(", xml, upo") : QString(), where, tail));
+                      .arg(kColumns, withBlobs ? kBlobColumns : QString(), where, tail));
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
@@ -385,6 +488,9 @@ StoreResult<QList<OutboxItem>> OutboxStore::select(const QString &where, const Q
     QList<OutboxItem> items;
     while (query.next()) {
         items.append(readItem(query, withBlobs));
+    }
+    if (m_breakdown) {
+        m_breakdown->addItems(QLatin1StringView("store.read"), items.size());
     }
     return items;
 }
@@ -399,14 +505,54 @@ StoreResult<QList<OutboxItem>> OutboxStore::eligible(const QDateTime &now, int l
                       .arg(limit));
 }
 
-StoreResult<QList<OutboxItem>> OutboxStore::inStates(const QList<InvoiceState> &states, bool withBlobs) const
+namespace {
+QString stateList(const QList<InvoiceState> &states)
 {
     QStringList keys;
     for (const InvoiceState state : states) {
         keys.append(u'\'' + invoiceStateKey(state) + u'\'');
     }
-    return select(QStringLiteral("state IN (%1)").arg(keys.join(u',')), {}, withBlobs,
+    return keys.join(u',');
+}
+} // namespace
+
+StoreResult<QList<OutboxItem>> OutboxStore::inStates(const QList<InvoiceState> &states, bool withBlobs) const
+{
+    return select(QStringLiteral("state IN (%1)").arg(stateList(states)), {}, withBlobs,
                   QStringLiteral("ORDER BY id"));
+}
+
+StoreResult<QList<OutboxItem>> OutboxStore::inStatesOfSession(const QList<InvoiceState> &states,
+                                                              const QString &sessionRef) const
+{
+    return select(QStringLiteral("state IN (%1) AND COALESCE(session_ref, '') = ?").arg(stateList(states)),
+                  {sessionRef}, false, QStringLiteral("ORDER BY id"));
+}
+
+StoreResult<QList<OutboxStore::SessionGroup>> OutboxStore::sessionsIn(const QList<InvoiceState> &states) const
+{
+    const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.read"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(session_ref, ''), mode, COUNT(*) FROM outbox WHERE state IN "
+                           "(%1) GROUP BY COALESCE(session_ref, ''), mode ORDER BY MIN(id)")
+                .arg(stateList(states)))) {
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
+    }
+    QList<SessionGroup> groups;
+    while (query.next()) {
+        groups.append(
+            {query.value(0).toString(), sendModeFromKey(query.value(1).toString()), query.value(2).toInt()});
+    }
+    return groups;
+}
+
+StoreResult<QList<OutboxItem>> OutboxStore::inStatesSince(const QList<InvoiceState> &states,
+                                                          const QDateTime &before) const
+{
+    return select(QStringLiteral("state IN (%1) AND state_since < ?").arg(stateList(states)),
+                  {before.toMSecsSinceEpoch()}, false, QStringLiteral("ORDER BY id"));
 }
 
 StoreResult<QList<OutboxItem>> OutboxStore::all() const
@@ -494,12 +640,15 @@ StoreResult<void> OutboxStore::log(const QString &kind, const QList<QJsonObject>
         return std::unexpected(
             StoreError::fromSql(transaction.sqlError(), tr("The audit log cannot be written")));
     }
+    QList<AuditLog::NewEntry> entries;
+    entries.reserve(details.size());
     for (const QJsonObject &detail : details) {
-        if (const auto logged = m_audit.append(kind, {}, detail); !logged) {
-            return logged;
-        }
+        entries.append({kind, {}, detail});
     }
-    if (!transaction.commit()) {
+    if (const auto logged = appendAudit(entries); !logged) {
+        return logged;
+    }
+    if (!commit(transaction)) {
         return std::unexpected(
             StoreError::fromSql(transaction.sqlError(), tr("The audit log cannot be written")));
     }

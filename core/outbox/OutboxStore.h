@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "fa/Fa3Document.h"
 #include "outbox/OfflineIssue.h"
 #include "outbox/OutboxItem.h"
@@ -19,6 +20,7 @@ namespace Kurier {
 class AuditLog;
 class Transaction;
 class Clock;
+class TimeBreakdown;
 
 // The outbox table: one row per invoice (unique idempotency key), every change in one SQLite transaction with
 // its audit entries, every state change checked against the one transition table (InvoiceState). SQL lives
@@ -31,6 +33,8 @@ public:
     OutboxStore(QSqlDatabase connection, AuditLog &audit, const Clock &clock);
 
     QSqlDatabase connection() const { return m_db; }
+    // Reads, writes, audit entries and commits measured in this breakdown (null: not measured).
+    void setBreakdown(TimeBreakdown *breakdown) { m_breakdown = breakdown; }
     static QString idempotencyKey(const QString &sellerNip, const QString &invoiceKind,
                                   const QString &invoiceNumber);
 
@@ -101,6 +105,13 @@ public:
         std::optional<QString> duplicateOf;
         std::optional<QString> invoicingMode;
         std::optional<QByteArray> upo;
+        // Confirmed by a kept page of its session's UPO (keepUpoPage) instead of a UPO of its own.
+        struct UpoPageRef
+        {
+            qint64 id = 0;
+            QString sha256;
+        };
+        std::optional<UpoPageRef> upoPage;
         std::optional<bool> upoVerified;
         bool countAttempt = false;
         std::optional<QDateTime> nextAttemptAt;
@@ -133,6 +144,19 @@ public:
     // Queries. `withBlobs` loads the XML (and UPO) bytes too.
     StoreResult<QList<OutboxItem>> eligible(const QDateTime &now, int limit, bool withBlobs = true) const;
     StoreResult<QList<OutboxItem>> inStates(const QList<InvoiceState> &states, bool withBlobs = false) const;
+    // … only those of one session (in ""; without one), and the sessions of the items in those states.
+    StoreResult<QList<OutboxItem>> inStatesOfSession(const QList<InvoiceState> &states,
+                                                     const QString &sessionRef) const;
+    struct SessionGroup
+    {
+        QString sessionRef;
+        std::optional<SendMode> mode;
+        int items = 0;
+    };
+    StoreResult<QList<SessionGroup>> sessionsIn(const QList<InvoiceState> &states) const;
+    // … only those that entered their state before `before` (the timed alerts: usually none).
+    StoreResult<QList<OutboxItem>> inStatesSince(const QList<InvoiceState> &states,
+                                                 const QDateTime &before) const;
     StoreResult<QList<OutboxItem>> all() const;
     StoreResult<std::optional<OutboxItem>> find(const QString &keyOrNumber, bool withBlobs = true) const;
     StoreResult<QHash<InvoiceState, int>> counts() const;
@@ -161,6 +185,19 @@ public:
     // a second correction, and for the same bytes again.
     StoreResult<OutboxItem> correctTechnically(qint64 id, const NewInvoice &correction);
 
+    // --- A batch session's UPO (OutboxUpo.cpp, migration 9): each page is kept once, with its hash, for
+    // every invoice it confirms (Update::upoPage). Keeping a page kept before returns the same id. → the
+    // page's id
+    StoreResult<qint64> keepUpoPage(const QString &sessionRef, const QString &pageRef,
+                                    const QByteArray &bytes, int documents);
+    struct KeptUpoPage
+    {
+        qint64 id = 0;
+        QString sha256;
+        QByteArray bytes;
+    };
+    StoreResult<std::optional<KeptUpoPage>> upoPage(const QString &sessionRef, const QString &pageRef) const;
+
     // Audit entries that are not transitions (request outcomes), many in one transaction.
     StoreResult<void> log(const QString &kind, const QList<QJsonObject> &details);
 
@@ -178,10 +215,20 @@ private:
     StoreResult<OutboxItem> byId(qint64 id) const; // without blobs
     // In a write transaction just begun: the item, or why not (the transaction did not open, no such item).
     StoreResult<OutboxItem> writableItem(const Transaction &transaction, qint64 id) const;
+    bool commit(Transaction &transaction) const; // measured
+    struct Current                               // what apply() checks an item's change against
+    {
+        QString key;
+        InvoiceState state = InvoiceState::Queued;
+        bool offline = false;
+    };
+    StoreResult<QHash<qint64, Current>> currentOf(const QList<std::pair<qint64, Update>> &changes) const;
+    StoreResult<void> appendAudit(const QList<AuditLog::NewEntry> &entries); // measured
 
     QSqlDatabase m_db;
     AuditLog &m_audit;
     const Clock &m_clock;
+    TimeBreakdown *m_breakdown = nullptr;
 };
 
 } // namespace Kurier

@@ -3,6 +3,7 @@
 #include "outbox/OutboxEngine.h"
 #include "outbox/UpoCheck.h"
 #include "util/Clock.h"
+#include "util/TimeBreakdown.h"
 
 #include <QLoggingCategory>
 
@@ -196,15 +197,34 @@ StoreResult<int> OutboxEngine::track()
 
 StoreResult<int> OutboxEngine::pollInFlight()
 {
-    const auto items = m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing});
-    if (!items) {
-        return std::unexpected(items.error());
+    const QList<InvoiceState> states{InvoiceState::Submitted, InvoiceState::Processing};
+    // The sessions first, the items only of those with news: a batch of 10 000 is not read at every pass
+    // while KSeF processes it.
+    const auto sessions = m_store.sessionsIn(states);
+    if (!sessions) {
+        return std::unexpected(sessions.error());
     }
     QList<std::pair<qint64, OutboxStore::Update>> changes;
-    const auto groups = bySession(*items);
-    for (auto group = groups.begin(); group != groups.end(); ++group) {
-        const QString &session = group.key();
-        const bool batch = group->first().mode == SendMode::Batch;
+    for (const OutboxStore::SessionGroup &inSession : *sessions) {
+        const QString &session = inSession.sessionRef;
+        const bool batch = inSession.mode == SendMode::Batch;
+        int sessionCode = 0;
+        if (batch) {
+            const auto status = m_client.sessionStatus(session);
+            if (!status || status->isPending()) {
+                continue; // still processing (or unreachable): the invoice list would say nothing new
+            }
+            sessionCode = status->code;
+            m_sessionStatus.insert(session, *status); // its UPO pages, for fetchUpos in this pass
+        }
+        const auto read = m_store.inStatesOfSession(states, session);
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        if (read->isEmpty()) {
+            continue;
+        }
+        const QList<OutboxItem> *group = &*read;
         const bool few = !batch && group->size() <= 3 &&
                          std::all_of(group->begin(), group->end(),
                                      [](const OutboxItem &item) { return !item.invoiceRef.isEmpty(); });
@@ -218,14 +238,6 @@ StoreResult<int> OutboxEngine::pollInFlight()
                 }
             }
             continue;
-        }
-        int sessionCode = 0;
-        if (batch) {
-            const auto status = m_client.sessionStatus(session);
-            if (!status || status->isPending()) {
-                continue; // still processing (or unreachable): the invoice list would say nothing new
-            }
-            sessionCode = status->code;
         }
         const auto listed = m_client.allSessionInvoices(session);
         if (!listed) {
@@ -258,6 +270,11 @@ StoreResult<int> OutboxEngine::pollInFlight()
                 changes.append({item.id, failure(item, error, false)});
             }
         }
+        if (batch) {
+            if (const auto confirmed = confirmAcceptedBySessionUpo(session, *group, changes); !confirmed) {
+                return std::unexpected(confirmed.error());
+            }
+        }
     }
     if (const auto applied = m_store.apply(changes); !applied) {
         return std::unexpected(applied.error());
@@ -281,6 +298,11 @@ StoreResult<int> OutboxEngine::fetchUpos()
                 pending.append(item);
             }
         }
+        const auto bySessionUpo = confirmBySessionUpo(session, pending);
+        if (!bySessionUpo) {
+            return std::unexpected(bySessionUpo.error());
+        }
+        stored += *bySessionUpo;
         // Fresh presigned links for many items come from one list call instead of one API call each.
         const bool needLinks =
             std::count_if(pending.begin(), pending.end(), [this](const OutboxItem &item) {
@@ -325,8 +347,11 @@ StoreResult<int> OutboxEngine::fetchUpos()
                     continue; // not there yet (21178) or unreachable: next pass; an alert after
                               // missingUpoAfter
                 }
+                std::optional<TimeBreakdown::Scope> verifying(std::in_place, breakdown(),
+                                                              QLatin1StringView("upo.verify"), 1);
                 const auto checked =
                     UpoCheck::verify(upo->bytes, item.ksefNumber, item.contentHash, item.sellerNip);
+                verifying.reset();
                 OutboxStore::Update update;
                 if (checked) {
                     update.state = InvoiceState::Confirmed;
@@ -368,20 +393,21 @@ StoreResult<void> OutboxEngine::raiseTimedAlerts()
             tr("The KSeF certificate expires on %1: renew it before sending stops.")
                 .arg(credentials.certificate.notAfter().toLocalTime().toString(Qt::ISODate)));
     }
-    const auto inFlight =
-        m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
-    if (!inFlight) {
-        return std::unexpected(inFlight.error());
+    // Only the items old enough to alert about are read (a batch keeps 10 000 in flight for a while).
+    const auto withoutUpo =
+        m_store.inStatesSince({InvoiceState::Accepted}, now.addSecs(-m_options.missingUpoAfter.count() * 60));
+    const auto waiting = m_store.inStatesSince({InvoiceState::Submitted, InvoiceState::Processing},
+                                               now.addSecs(-m_options.stuckAfter.count() * 60));
+    if (!withoutUpo || !waiting) {
+        return std::unexpected(!withoutUpo ? withoutUpo.error() : waiting.error());
     }
-    for (const OutboxItem &item : *inFlight) {
-        if (item.state == InvoiceState::Accepted) {
-            if (item.stateSince.addSecs(m_options.missingUpoAfter.count() * 60) < now) {
-                (void)m_alerts.raise(QStringLiteral("missing-upo"),
-                                     QStringLiteral("missing-upo:%1").arg(item.key), item.key,
-                                     tr("Invoice %1 has KSeF number %2 but no UPO yet.")
-                                         .arg(item.invoiceNumber, item.ksefNumber));
-            }
-        } else if (item.stateSince.addSecs(m_options.stuckAfter.count() * 60) < now) {
+    for (const OutboxItem &item : *withoutUpo) {
+        (void)m_alerts.raise(
+            QStringLiteral("missing-upo"), QStringLiteral("missing-upo:%1").arg(item.key), item.key,
+            tr("Invoice %1 has KSeF number %2 but no UPO yet.").arg(item.invoiceNumber, item.ksefNumber));
+    }
+    for (const OutboxItem &item : *waiting) {
+        if (item.stateSince.isValid()) {
             (void)m_alerts.raise(
                 QStringLiteral("stuck"), QStringLiteral("stuck:%1").arg(item.key), item.key,
                 tr("Invoice %1 has been waiting for KSeF since %2.")

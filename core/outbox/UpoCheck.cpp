@@ -7,6 +7,16 @@ namespace Kurier {
 std::expected<Upo::Document, QString> UpoCheck::verify(const QByteArray &upoBytes, const QString &ksefNumber,
                                                        const QString &contentHash, const QString &sellerNip)
 {
+    const auto upo = Upo::parse(upoBytes);
+    if (!upo) {
+        return std::unexpected(upo.error());
+    }
+    return verify(*upo, ksefNumber, contentHash, sellerNip);
+}
+
+std::expected<Upo::Document, QString> UpoCheck::verify(const Upo &upo, const QString &ksefNumber,
+                                                       const QString &contentHash, const QString &sellerNip)
+{
     const auto number = KsefNumber::parse(ksefNumber);
     if (!number) {
         return std::unexpected(tr("The KSeF number %1 is not valid.").arg(ksefNumber));
@@ -15,11 +25,7 @@ std::expected<Upo::Document, QString> UpoCheck::verify(const QByteArray &upoByte
         return std::unexpected(tr("The KSeF number %1 belongs to seller %2, not %3.")
                                    .arg(ksefNumber, number->sellerNip(), sellerNip));
     }
-    const auto upo = Upo::parse(upoBytes);
-    if (!upo) {
-        return std::unexpected(upo.error());
-    }
-    const Upo::Document *document = upo->find(ksefNumber);
+    const Upo::Document *document = upo.find(ksefNumber);
     if (!document) {
         return std::unexpected(tr("The UPO does not list the KSeF number %1.").arg(ksefNumber));
     }

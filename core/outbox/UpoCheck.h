@@ -18,6 +18,9 @@ struct UpoCheck
 public:
     static std::expected<Upo::Document, QString> verify(const QByteArray &upoBytes, const QString &ksefNumber,
                                                         const QString &contentHash, const QString &sellerNip);
+    // The same against a UPO read once (a session's page confirms thousands of invoices).
+    static std::expected<Upo::Document, QString> verify(const Upo &upo, const QString &ksefNumber,
+                                                        const QString &contentHash, const QString &sellerNip);
 };
 
 } // namespace Kurier

@@ -5,26 +5,40 @@
 
 namespace Kurier {
 
+namespace {
+constexpr int kSoonPasses = 10;
+} // namespace
+
+std::chrono::milliseconds PassScheduler::busyWait()
+{
+    // `soon` for the first second or so (KSeF's rate limits allow 10 status queries a second), then doubling.
+    const int quiet = m_quietPasses++;
+    const int doublings = std::clamp(quiet - kSoonPasses + 1, 0, 16);
+    return std::min(std::chrono::milliseconds(m_options.soon.count() << doublings), m_options.busy);
+}
+
 PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass> &pass, bool finished,
-                                            const std::optional<QDateTime> &nextAttempt,
-                                            const QDateTime &now) const
+                                            const std::optional<QDateTime> &nextAttempt, const QDateTime &now)
 {
     using std::chrono::milliseconds;
     const milliseconds idle = std::max(m_options.idle, m_options.busy);
+    if (pass && (pass->changed > 0 || pass->sent > 0)) {
+        m_quietPasses = 0;
+    }
     if (!pass) {
         // The database failed: `send` and `run` end; the desktop tries again after `wait`.
         return {Outcome::Failed, idle, pass.error().text()};
     }
     if (m_options.mode == Mode::KeepRunning) {
         // A stopped queue is looked at again slowly: the cause (credentials, maintenance) may go away.
-        return {Outcome::Continue, pass->busy && !pass->stopped ? m_options.busy : idle, {}};
+        return {Outcome::Continue, pass->busy && !pass->stopped ? busyWait() : idle, {}};
     }
     if (finished) {
         return {Outcome::Finished, milliseconds(0), {}};
     }
     if (pass->busy) {
         // Something changed: go on at once (the next request may be ready); otherwise KSeF is working.
-        return {Outcome::Continue, pass->changed > 0 ? milliseconds(0) : m_options.busy, {}};
+        return {Outcome::Continue, pass->changed > 0 ? milliseconds(0) : busyWait(), {}};
     }
     if (pass->stopped) {
         return {Outcome::Stopped, milliseconds(0), pass->stopReason};
@@ -43,7 +57,7 @@ PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass
 PassScheduler::Decision PassScheduler::run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
                                            const std::function<bool()> &stopRequested,
                                            const std::function<void(std::chrono::milliseconds)> &wait,
-                                           const std::function<void()> &afterPass) const
+                                           const std::function<void()> &afterPass)
 {
     Decision decision;
     while (!stopRequested()) {

@@ -18,7 +18,9 @@ class OutboxStore;
 // When the outbox engine runs its next pass: the one policy behind the desktop's worker (a timer) and
 // `kurier-cli send|run` (a loop). While something is in flight the passes come quickly (`busy`), otherwise
 // slowly (`idle`); `send` (Mode::UntilDone) ends when the queue is finished, when the engine stopped it, or
-// when nothing can go before `retryHorizon`.
+// when nothing can go before `retryHorizon`. Right after a pass that changed something (a batch just closed,
+// invoices just accepted) KSeF often answers within a second: the waits are then `soon` for ten passes and
+// double from there up to `busy`, so a result is seen when it comes instead of up to `busy` later.
 class PassScheduler
 {
 public:
@@ -34,6 +36,7 @@ public:
         std::chrono::milliseconds idle{5'000};
         // UntilDone: wait for retries due within this long before giving up.
         std::chrono::milliseconds retryHorizon{60'000};
+        std::chrono::milliseconds soon{50}; // the first wait after a pass that changed something
     };
     enum class Outcome
     {
@@ -59,17 +62,20 @@ public:
     // After a pass: what comes next. `finished`: the engine's isFinished(); `nextAttempt`: the earliest
     // retry in the queue (UntilDone only).
     Decision next(const StoreResult<OutboxEngine::Pass> &pass, bool finished,
-                  const std::optional<QDateTime> &nextAttempt, const QDateTime &now) const;
+                  const std::optional<QDateTime> &nextAttempt, const QDateTime &now);
 
     // Runs passes of `engine` until a decision other than Continue, or until `stopRequested()`. `wait` sleeps
     // (it must keep the event loop running); `afterPass` is called after every pass.
     Decision run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
                  const std::function<bool()> &stopRequested,
                  const std::function<void(std::chrono::milliseconds)> &wait,
-                 const std::function<void()> &afterPass = {}) const;
+                 const std::function<void()> &afterPass = {});
 
 private:
+    std::chrono::milliseconds busyWait(); // `soon`, doubled per quiet pass, at most `busy`
+
     Options m_options;
+    int m_quietPasses = 0; // busy passes in a row that changed nothing
 };
 
 } // namespace Kurier

@@ -1,0 +1,219 @@
+// Sending side by side on one ksef-emulator process (production limits, default processing delays): for each
+// size, one batch of N generated FA(3) invoices taken from authentication to every invoice's UPO downloaded
+//   (a) by a plain client: Kurier's KSeF client with nothing durable — no database, no intents, no audit, no
+//       limiter, UPOs not verified — the shape of a minimal KSeF client library;
+//   (b) by `kurier-cli send --timings --json` (after `kurier-cli import`), every guarantee kept, with its
+//       breakdown by phase.
+// and the emulator's own processing time of each batch (close → status 200). Prints one JSON object.
+//   kurier-bench-send [--sizes 3000,15141]
+#include "ksef/HttpTransport.h"
+#include "ksef/KsefClient.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Kurier;
+
+namespace {
+const QString kNip = QStringLiteral("5265877635");
+
+QString binary(const QString &name)
+{
+    return QCoreApplication::applicationDirPath() + u'/' + name;
+}
+
+struct Emulator
+{
+    QProcess process;
+    QJsonObject info;
+    bool start()
+    {
+        process.start(binary(QStringLiteral("ksef-emulator")),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), kNip,
+                       QStringLiteral("--limits"), QStringLiteral("production")});
+        if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
+            return false;
+        }
+        info = QJsonDocument::fromJson(process.readLine()).object();
+        return !info.isEmpty();
+    }
+    QString value(const char *key) const { return info.value(QLatin1StringView(key)).toString(); }
+    // CPU seconds the emulator process has used so far (user + system, from /proc).
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return 0;
+        }
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / 100.0 : 0.0;
+    }
+    ~Emulator()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
+QList<KsefClient::BatchFile> readFolder(const QString &folder)
+{
+    QList<KsefClient::BatchFile> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            files.append({name, file.readAll()});
+        }
+    }
+    return files;
+}
+
+// (a): the least a client must do to hold every UPO. Measured from authentication on, like (b) after its
+// start-up; its files are read before the clock starts (Kurier's import has them in its database).
+QJsonObject plainClient(const Emulator &emulator, const QList<KsefClient::BatchFile> &files)
+{
+    SystemClock clock;
+    QNetworkAccessManager network;
+    HttpTransport transport(network, KsefEnvironment::custom(QUrl(emulator.value("baseUrl"))), nullptr);
+    KsefClient client(transport, clock);
+    client.setCredentials({KsefCredentials::Method::KsefToken, kNip, emulator.value("token"), {}, {}, {}});
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject result;
+    if (!client.authenticate()) {
+        return QJsonObject{{QStringLiteral("error"), QStringLiteral("authentication failed")}};
+    }
+    const auto session = client.sendBatch(files, {});
+    if (!session) {
+        return QJsonObject{{QStringLiteral("error"), session.error().message()}};
+    }
+    const qint64 closedAt = timer.elapsed();
+    qint64 processedAt = 0;
+    for (;;) {
+        const auto status = client.sessionStatus(*session);
+        if (status && !status->isPending()) {
+            processedAt = timer.elapsed();
+            break;
+        }
+        if (timer.elapsed() > 600'000) {
+            return QJsonObject{{QStringLiteral("error"), QStringLiteral("the batch was not processed")}};
+        }
+        transport.sleep(std::chrono::milliseconds(50));
+    }
+    const auto listed = client.allSessionInvoices(*session);
+    if (!listed) {
+        return QJsonObject{{QStringLiteral("error"), listed.error().message()}};
+    }
+    const qint64 listedAt = timer.elapsed();
+    const double cpuBefore = emulator.cpuSeconds();
+    int upos = 0;
+    for (const auto &upo : client.invoiceUpos(*session, *listed)) {
+        upos += upo.has_value() ? 1 : 0;
+    }
+    return QJsonObject{{QStringLiteral("seconds"), timer.elapsed() / 1000.0},
+                       {QStringLiteral("upos"), upos},
+                       {QStringLiteral("uposSeconds"), (timer.elapsed() - listedAt) / 1000.0},
+                       {QStringLiteral("emulatorCpuForUposSeconds"), emulator.cpuSeconds() - cpuBefore},
+                       {QStringLiteral("closedAtSeconds"), closedAt / 1000.0},
+                       {QStringLiteral("processingSeconds"), (processedAt - closedAt) / 1000.0}};
+}
+
+// (b): `kurier-cli send` as a user runs it; its own breakdown says where the time went.
+QJsonObject kurier(const Emulator &emulator, const QString &folder, const QString &database)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KURIER_KSEF_TOKEN"), emulator.value("token"));
+    const QStringList common{QStringLiteral("--db"),       database,
+                             QStringLiteral("--base-url"), emulator.value("baseUrl"),
+                             QStringLiteral("--nip"),      kNip};
+    const auto run = [&](const QStringList &arguments, QByteArray *out) {
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(binary(QStringLiteral("kurier-cli")), arguments + common);
+        cli.waitForFinished(-1);
+        if (out) {
+            *out = cli.readAllStandardOutput();
+        }
+        return cli.exitCode();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const int imported = run({QStringLiteral("import"), folder}, nullptr);
+    const double importSeconds = timer.elapsed() / 1000.0;
+    timer.restart();
+    QByteArray out;
+    const int sent = run({QStringLiteral("send"), QStringLiteral("--timings"), QStringLiteral("--json"),
+                          QStringLiteral("--latarnia-every"), QStringLiteral("0")},
+                         &out);
+    const double seconds = timer.elapsed() / 1000.0;
+    const QJsonObject json = QJsonDocument::fromJson(out.trimmed().split('\n').constLast()).object();
+    return QJsonObject{{QStringLiteral("importExit"), imported},
+                       {QStringLiteral("importSeconds"), importSeconds},
+                       {QStringLiteral("sendExit"), sent},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("confirmed"),
+                        json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("confirmed"))},
+                       {QStringLiteral("timings"), json.value(QStringLiteral("timings"))}};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Batch sizes, comma-separated."),
+                      QStringLiteral("n,n"), QStringLiteral("3000,15141")});
+    parser.process(app);
+    QTemporaryDir dir;
+    Emulator emulator;
+    if (!emulator.start()) {
+        std::fputs("the emulator did not start\n", stderr);
+        return 1;
+    }
+    QJsonArray runs;
+    int index = 0;
+    for (const QString &size : parser.value(QStringLiteral("sizes")).split(u',')) {
+        const int invoices = size.toInt();
+        // Two sets of distinct invoices (KSeF would take a second copy of the same ones as duplicates).
+        const QString plainFolder = dir.filePath(QStringLiteral("plain-%1").arg(index));
+        const QString kurierFolder = dir.filePath(QStringLiteral("kurier-%1").arg(index));
+        QProcess::execute(binary(QStringLiteral("kurier-make-invoices")),
+                          {plainFolder, size, QStringLiteral("FV/PLAIN/%1").arg(index)});
+        QProcess::execute(binary(QStringLiteral("kurier-make-invoices")),
+                          {kurierFolder, size, QStringLiteral("FV/KURIER/%1").arg(index)});
+        const QJsonObject plain = plainClient(emulator, readFolder(plainFolder));
+        const QJsonObject sent =
+            kurier(emulator, kurierFolder, dir.filePath(QStringLiteral("kurier-%1.sqlite").arg(index)));
+        const double plainSeconds = plain.value(QStringLiteral("seconds")).toDouble();
+        const double kurierSeconds = sent.value(QStringLiteral("seconds")).toDouble();
+        runs.append(QJsonObject{
+            {QStringLiteral("invoices"), invoices},
+            {QStringLiteral("plain"), plain},
+            {QStringLiteral("kurier"), sent},
+            {QStringLiteral("kurierOverPlain"), plainSeconds > 0 ? kurierSeconds / plainSeconds : 0.0},
+            {QStringLiteral("kurierOverProcessing"),
+             kurierSeconds / std::max(0.001, plain.value(QStringLiteral("processingSeconds")).toDouble())}});
+        ++index;
+    }
+    const QJsonObject result{
+        {QStringLiteral("machine"), QString(QSysInfo::prettyProductName() +
+                                            QStringLiteral(", %1 cores").arg(QThread::idealThreadCount()))},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("goalRatio"), 1.0}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

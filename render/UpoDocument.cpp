@@ -6,9 +6,11 @@
 
 namespace Kurier {
 
-std::expected<std::unique_ptr<PagedDocument>, QString> UpoDocument::build(const Upo &upo,
-                                                                          DocumentLanguage language)
+std::expected<std::unique_ptr<PagedDocument>, QString>
+UpoDocument::build(const Upo &upo, DocumentLanguage language, const QString &focus)
 {
+    const Upo::Document *focused = focus.isEmpty() ? nullptr : upo.find(focus);
+    const bool onePage = focused && upo.documents.size() > 1; // one invoice of a session's UPO
     const DocumentText t(language);
     const auto pair = [](const QString &key, const QString &value) {
         return QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td></tr>")
@@ -45,8 +47,9 @@ std::expected<std::unique_ptr<PagedDocument>, QString> UpoDocument::build(const 
                  t(u"NIP sprzedawcy / data wystawienia", "Seller NIP / issue date"),
                  t(u"Przesłano / nadano numer KSeF", "Sent / KSeF number assigned"),
                  t(u"Skrót dokumentu (SHA-256), tryb", "Document hash (SHA-256), mode"));
-    int number = 0;
-    for (const Upo::Document &document : upo.documents) {
+    int number = onePage ? static_cast<int>(focused - upo.documents.constData()) : 0; // its place in the page
+    const QList<Upo::Document> shown = onePage ? QList<Upo::Document>{*focused} : upo.documents;
+    for (const Upo::Document &document : shown) {
         html +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4<br/>%5</td><td>%6<br/>%7</td>"
                            "<td>%8<br/>%9</td></tr>")
@@ -65,14 +68,34 @@ std::expected<std::unique_ptr<PagedDocument>, QString> UpoDocument::build(const 
                    "The time the KSeF number was assigned is the legal time of receipt by the buyer. Times "
                    "are Polish time."));
 
-    html += QStringLiteral("<p class=\"h\">%1</p><p>%2</p><p>SHA-256: %3</p><pre>%4</pre>")
+    if (onePage) {
+        html += QStringLiteral("<p class=\"small\">%1</p>")
+                    .arg(t(u"To jest UPO zbiorcze sesji (liczba potwierdzonych faktur: %1); powyżej wpis "
+                           u"tej faktury.",
+                           "This is the session's collective UPO (invoices it confirms: %1); above, this "
+                           "invoice's entry.")
+                             .arg(upo.documents.size()));
+        html +=
+            QStringLiteral("<p class=\"h\">%1</p><p>%2</p><p>SHA-256: %3</p>")
                 .arg(t(u"Dokument XML UPO", "The UPO's XML document"),
-                     t(u"Prawnie wiążący jest plik XML podpisany przez Ministerstwo Finansów; jego treść "
-                       u"poniżej, bajt w bajt.",
-                       "The XML file signed by the Ministry of Finance is the binding document; its text "
-                       "follows, byte for byte."),
-                     QString::fromLatin1(Crypto::sha256(upo.raw).toHex()),
-                     QString::fromUtf8(upo.raw).toHtmlEscaped());
+                     t(u"Prawnie wiążący jest plik XML podpisany przez Ministerstwo Finansów (%1 bajtów), "
+                       u"przechowywany w Kurierze bajt w bajt; zapisz go poleceniem „Eksportuj UPO…” "
+                       u"lub kurier-cli upo.",
+                       "The XML file signed by the Ministry of Finance (%1 bytes) is the binding "
+                       "document, kept in Kurier byte for byte; save it with \"Export UPO…\" or "
+                       "kurier-cli upo.")
+                         .arg(upo.raw.size()),
+                     QString::fromLatin1(Crypto::sha256(upo.raw).toHex()));
+    } else {
+        html += QStringLiteral("<p class=\"h\">%1</p><p>%2</p><p>SHA-256: %3</p><pre>%4</pre>")
+                    .arg(t(u"Dokument XML UPO", "The UPO's XML document"),
+                         t(u"Prawnie wiążący jest plik XML podpisany przez Ministerstwo Finansów; jego "
+                           u"treść poniżej, bajt w bajt.",
+                           "The XML file signed by the Ministry of Finance is the binding document; its "
+                           "text follows, byte for byte."),
+                         QString::fromLatin1(Crypto::sha256(upo.raw).toHex()),
+                         QString::fromUtf8(upo.raw).toHtmlEscaped());
+    }
     html += QStringLiteral("</body></html>");
 
     auto document = std::make_unique<PagedDocument>(html);
@@ -82,9 +105,10 @@ std::expected<std::unique_ptr<PagedDocument>, QString> UpoDocument::build(const 
     return document;
 }
 
-std::expected<QByteArray, QString> UpoDocument::pdf(const Upo &upo, DocumentLanguage language)
+std::expected<QByteArray, QString> UpoDocument::pdf(const Upo &upo, DocumentLanguage language,
+                                                    const QString &focus)
 {
-    auto document = build(upo, language);
+    auto document = build(upo, language, focus);
     if (!document) {
         return std::unexpected(document.error());
     }

@@ -1596,6 +1596,14 @@ TRYB: offline24, unavailability, failure, total-failure</translation>
         <source>Ask KSeF&apos;s availability service (Latarnia) every this many seconds (default 180; 0: never): announced windows and the deadlines of offline invoices issued in them.</source>
         <translation>Pytaj usługę dostępności KSeF (Latarnię) co tyle sekund (domyślnie 180; 0: nigdy): ogłoszone okresy i terminy faktur offline wystawionych w ich trakcie.</translation>
     </message>
+    <message>
+        <source>At the end, print where the time went, by phase (with --json: in the JSON).</source>
+        <translation>Na końcu wypisz, na co poszedł czas, według etapów (z --json: w JSON-ie).</translation>
+    </message>
+    <message>
+        <source>Where the time went:</source>
+        <translation>Na co poszedł czas:</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -3985,6 +3993,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The file is the rejected invoice itself, unchanged: fix what KSeF refused first.</source>
         <translation>Plik to sama odrzucona faktura, bez zmian: najpierw popraw to, co KSeF odrzucił.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued offline meanwhile; it goes in the next pass.</source>
+        <translation>Faktura %1 została w międzyczasie wystawiona offline; pójdzie w następnym przebiegu.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s UPO cannot be kept</source>
+        <translation>Nie można zachować UPO sesji</translation>
     </message>
 </context>
 <context>

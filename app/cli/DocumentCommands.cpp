@@ -146,7 +146,7 @@ int writeUpoPdf(const OutboxItem &item, const QCommandLineParser &parser, CliCon
         return ExitUsage;
     }
     const auto upo = Upo::parse(item.upo);
-    const auto pdf = upo ? UpoDocument::pdf(*upo, *language) : std::unexpected(upo.error());
+    const auto pdf = upo ? UpoDocument::pdf(*upo, *language, item.ksefNumber) : std::unexpected(upo.error());
     if (!pdf) {
         context.err << tr("Cannot render the UPO of %1: %2").arg(item.invoiceNumber, pdf.error()) << Qt::endl;
         return ExitFailed;

@@ -47,7 +47,7 @@ StoreResult<void> AuditLog::appendAll(const QList<NewEntry> &entries)
     // Prepared once per log: an import or a recovery appends thousands of entries in one transaction.
     if (!m_statements) {
         m_statements =
-            std::make_unique<Statements>(Statements{QSqlQuery(m_db), QSqlQuery(m_db), QSqlQuery(m_db)});
+            std::make_unique<Statements>(Statements{QSqlQuery(m_db), QSqlQuery(m_db), QSqlQuery(m_db), {}});
         m_statements->head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
         m_statements->insert.prepare(
             QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
@@ -64,24 +64,31 @@ StoreResult<void> AuditLog::appendAll(const QList<NewEntry> &entries)
     QString previous = headText.section(u':', 1);
     QString hash;
     const qint64 at = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery &insert = m_statements->insert;
-    for (const NewEntry &entry : entries) {
-        ++seq;
-        const QString text = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
-        hash = entryHash(previous, seq, at, entry.kind, entry.itemKey, text);
-        insert.addBindValue(seq);
-        insert.addBindValue(at);
-        insert.addBindValue(entry.kind);
-        insert.addBindValue(entry.itemKey.isEmpty() ? QVariant() : QVariant(entry.itemKey));
-        insert.addBindValue(text);
-        insert.addBindValue(previous.isNull() ? QString::fromLatin1("")
-                                              : previous); // a null QString would bind NULL
-        insert.addBindValue(hash);
+    // Up to kRowsPerInsert entries per INSERT (one statement per entry costs more than the entry itself).
+    constexpr qsizetype kRowsPerInsert = 64;
+    for (qsizetype start = 0; start < entries.size(); start += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, entries.size() - start);
+        QSqlQuery &insert = rows == 1 ? m_statements->insert : many(rows);
+        for (qsizetype i = start; i < start + rows; ++i) {
+            const NewEntry &entry = entries[i];
+            ++seq;
+            const QString text =
+                QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
+            hash = entryHash(previous, seq, at, entry.kind, entry.itemKey, text);
+            insert.addBindValue(seq);
+            insert.addBindValue(at);
+            insert.addBindValue(entry.kind);
+            insert.addBindValue(entry.itemKey.isEmpty() ? QVariant() : QVariant(entry.itemKey));
+            insert.addBindValue(text);
+            insert.addBindValue(previous.isNull() ? QString::fromLatin1("")
+                                                  : previous); // a null QString would bind NULL
+            insert.addBindValue(hash);
+            previous = hash;
+        }
         if (!insert.exec()) {
             return std::unexpected(
                 StoreError::fromSql(insert.lastError(), tr("The audit log cannot be written")));
         }
-        previous = hash;
     }
     QSqlQuery &moveHead = m_statements->moveHead;
     moveHead.addBindValue(QString(QString::number(seq) + u':' + hash));
@@ -90,6 +97,18 @@ StoreResult<void> AuditLog::appendAll(const QList<NewEntry> &entries)
             StoreError::fromSql(moveHead.lastError(), tr("The audit log cannot be written")));
     }
     return {};
+}
+
+QSqlQuery &AuditLog::many(qsizetype rows)
+{
+    auto [found, added] = m_statements->many.try_emplace(rows, m_db);
+    if (added) {
+        found->second.prepare(
+            QStringLiteral(
+                "INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) VALUES %1")
+                .arg(QStringList(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(u',')));
+    }
+    return found->second;
 }
 
 StoreResult<AuditLog::Verification> AuditLog::verify() const

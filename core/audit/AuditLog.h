@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <expected>
+#include <map>
 #include <memory>
 
 namespace Kurier {
@@ -72,7 +74,9 @@ private:
         QSqlQuery head;
         QSqlQuery insert;
         QSqlQuery moveHead;
+        std::map<qsizetype, QSqlQuery> many; // INSERT of n rows, by n
     };
+    QSqlQuery &many(qsizetype rows);
     std::unique_ptr<Statements> m_statements;
 };
 

@@ -35,12 +35,11 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::adopt(const NewInvoice &invo
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, seller_nip, invoice_kind, invoice_number, issue_date, "
         "buyer_nip, "
-        "buyer_name, gross, currency, content_hash, xml, source, environment, context_nip, state, "
+        "buyer_name, gross, currency, content_hash, source, environment, context_nip, state, "
         "state_since, "
         "mode, session_ref, invoice_ref, ksef_number, acquired_at, upo, upo_received_at, upo_verified, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, "
-        "?, ?)"));
+        "?, ?, ?)"));
     for (const QVariant &value : QVariantList{
              key,
              invoice.sellerNip,
@@ -52,7 +51,6 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::adopt(const NewInvoice &invo
              invoice.gross,
              invoice.currency,
              hash,
-             invoice.xml,
              invoice.source,
              environment,
              contextNip,
@@ -72,6 +70,9 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::adopt(const NewInvoice &invo
     }
     if (!query.exec()) {
         return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+    }
+    if (const auto written = writeDocument(query.lastInsertId().toLongLong(), invoice.xml); !written) {
+        return std::unexpected(written.error());
     }
     if (const auto logged = m_audit.append(QStringLiteral("transition"), key,
                                            {{QStringLiteral("to"), invoiceStateKey(state)},

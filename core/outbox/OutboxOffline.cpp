@@ -196,15 +196,17 @@ StoreResult<OutboxItem> OutboxStore::correctTechnically(qint64 id, const NewInvo
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE outbox SET xml = ?, content_hash = ?, source = ?, corrected_hash = ?, state = 'queued', "
+        "UPDATE outbox SET content_hash = ?, source = ?, corrected_hash = ?, state = 'queued', "
         "state_since = ?, session_ref = NULL, invoice_ref = NULL, next_attempt_at = 0, error_class = NULL, "
         "error_code = NULL, error_message = NULL, error_trace = NULL, updated_at = ? WHERE id = ?"));
-    for (const QVariant &value :
-         QVariantList{correction.xml, hash, correction.source, item.contentHash, now, now, id}) {
+    for (const QVariant &value : QVariantList{hash, correction.source, item.contentHash, now, now, id}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
         return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+    }
+    if (const auto written = writeDocument(id, correction.xml); !written) {
+        return std::unexpected(written.error());
     }
     if (const auto logged = m_audit.append(QStringLiteral("transition"), item.key,
                                            {{QStringLiteral("from"), invoiceStateKey(item.state)},

@@ -27,8 +27,9 @@ const QString kColumns = QStringLiteral(
     "offline_mode, offline_due_at, offline_issued_at, offline_kod2, invoicing_mode, corrected_hash");
 
 // The invoice's bytes, and its UPO: its own, or the page of its session's UPO that confirms it.
-const QString kBlobColumns = QStringLiteral(
-    ", xml, COALESCE(upo, (SELECT bytes FROM upo_pages WHERE upo_pages.id = outbox.upo_page))");
+const QString kBlobColumns =
+    QStringLiteral(", (SELECT xml FROM outbox_documents WHERE outbox_documents.id = outbox.id), "
+                   "COALESCE(upo, (SELECT bytes FROM upo_pages WHERE upo_pages.id = outbox.upo_page))");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -180,7 +181,7 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
                    "invoice per number: give the new one its own number, or cancel the queued one first.")
                     .arg(invoice.invoiceNumber, invoice.sellerNip, invoiceStateName(item.state))));
         }
-        query.prepare(QStringLiteral("UPDATE outbox SET xml = ?, content_hash = ?, source = ?, issue_date = "
+        query.prepare(QStringLiteral("UPDATE outbox SET content_hash = ?, source = ?, issue_date = "
                                      "?, buyer_nip = ?, buyer_name = ?, gross = ?, "
                                      "currency = ?, state = ?, state_since = ?, session_ref = NULL, "
                                      "invoice_ref = NULL, attempts = 0, "
@@ -188,14 +189,17 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
                                      "error_message = NULL, error_trace = NULL, "
                                      "updated_at = ? WHERE id = ?"));
         for (const QVariant &value :
-             QVariantList{invoice.xml, hash, invoice.source, invoice.issueDate.toString(Qt::ISODate),
-                          invoice.buyerNip, invoice.buyerName, invoice.gross, invoice.currency,
+             QVariantList{hash, invoice.source, invoice.issueDate.toString(Qt::ISODate), invoice.buyerNip,
+                          invoice.buyerName, invoice.gross, invoice.currency,
                           invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued), now,
                           now, item.id}) {
             query.addBindValue(value);
         }
         if (!query.exec()) {
             return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+        }
+        if (const auto written = writeDocument(item.id, invoice.xml); !written) {
+            return std::unexpected(written.error());
         }
         if (const auto logged =
                 m_audit.append(QStringLiteral("transition"), key,
@@ -213,18 +217,21 @@ OutboxStore::enqueueOne(const NewInvoice &invoice, const QString &environment, c
     }
     query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, seller_nip, invoice_kind, "
                                  "invoice_number, issue_date, buyer_nip, buyer_name, gross, "
-                                 "currency, content_hash, xml, source, environment, context_nip, state, "
+                                 "currency, content_hash, source, environment, context_nip, state, "
                                  "state_since, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : QVariantList{
              key, invoice.sellerNip, invoice.invoiceKind, invoice.invoiceNumber,
              invoice.issueDate.toString(Qt::ISODate), invoice.buyerNip, invoice.buyerName, invoice.gross,
-             invoice.currency, hash, invoice.xml, invoice.source, environment, contextNip,
+             invoice.currency, hash, invoice.source, environment, contextNip,
              invoiceStateKey(invoice.hold ? InvoiceState::Draft : InvoiceState::Queued), now, now, now}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
         return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+    }
+    if (const auto written = writeDocument(query.lastInsertId().toLongLong(), invoice.xml); !written) {
+        return std::unexpected(written.error());
     }
     if (const auto logged =
             m_audit.append(QStringLiteral("transition"), key,
@@ -457,6 +464,19 @@ OutboxStore::currentOf(const QList<std::pair<qint64, Update>> &changes) const
         }
     }
     return current;
+}
+
+StoreResult<void> OutboxStore::writeDocument(qint64 id, const QByteArray &xml)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO outbox_documents (id, xml) VALUES (?, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET xml = excluded.xml"));
+    query.addBindValue(id);
+    query.addBindValue(xml);
+    if (!query.exec()) {
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+    }
+    return {};
 }
 
 StoreResult<void> OutboxStore::appendAudit(const QList<AuditLog::NewEntry> &entries)

@@ -224,6 +224,8 @@ private:
     };
     StoreResult<QHash<qint64, Current>> currentOf(const QList<std::pair<qint64, Update>> &changes) const;
     StoreResult<void> appendAudit(const QList<AuditLog::NewEntry> &entries); // measured
+    // The invoice's bytes (outbox_documents, migration 10), added or replaced, in the caller's transaction.
+    StoreResult<void> writeDocument(qint64 id, const QByteArray &xml);
 
     QSqlDatabase m_db;
     AuditLog &m_audit;

@@ -374,7 +374,8 @@ private slots:
         harness.enqueue(2, QStringLiteral("FV/BAD"));
         QSqlQuery damage(harness.store().connection());
         QVERIFY(damage.exec(
-            QStringLiteral("UPDATE outbox SET xml = '<Faktura>broken' WHERE invoice_number = 'FV/BAD/1'")));
+            QStringLiteral("UPDATE outbox_documents SET xml = '<Faktura>broken' WHERE id = (SELECT id FROM "
+                           "outbox WHERE invoice_number = 'FV/BAD/1')")));
         harness.runUntilFinished();
         QCOMPARE(harness.count(InvoiceState::Confirmed), 1);
         QCOMPARE(harness.count(InvoiceState::Rejected), 1);

@@ -397,6 +397,39 @@ private slots:
         QVERIFY(PdfReader(*english).compactText().contains(QStringLiteral("Officialreceipt(UPO)")));
     }
 
+    // One invoice of a session's UPO (Kurier keeps a batch's session UPO for all its invoices): its entry
+    // only, the page's size, and the XML named by its hash instead of printed (a page lists up to 10 000).
+    void aSessionUpoPrintsTheOneInvoiceItIsShownFor()
+    {
+        const QString path =
+            officialUpoSamplePaths().filter(QStringLiteral("upo-sesja-kontekst-id-nip")).value(0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto upo = Upo::parse(file.readAll());
+        QVERIFY(upo.has_value());
+        QCOMPARE(upo->documents.size(), 2);
+        const Upo::Document shown = upo->documents[1];
+        const Upo::Document other = upo->documents[0];
+        const auto pdf = UpoDocument::pdf(*upo, DocumentLanguage::Polish, shown.ksefNumber);
+        QVERIFY(pdf.has_value());
+        const PdfReader reader(*pdf);
+        reader.png(110, kPngDir, QStringLiteral("upo-session-one-invoice"), 1);
+        const QString text = reader.compactText();
+        QVERIFY(text.contains(shown.ksefNumber));
+        QVERIFY(text.contains(shown.invoiceHash));
+        QVERIFY(!text.contains(other.ksefNumber));
+        QVERIFY(text.contains(QStringLiteral("UPOzbiorczesesji(liczbapotwierdzonychfaktur:2)")));
+        QVERIFY(text.contains(
+            QString::fromLatin1(QCryptographicHash::hash(upo->raw, QCryptographicHash::Sha256).toHex())));
+        QVERIFY(!text.contains(QStringLiteral(":Potwierdzenie")) &&
+                !text.contains(QStringLiteral("<Potwierdzenie")));
+        // A KSeF number the page does not list, or a UPO of one invoice: everything, as before.
+        const auto all = UpoDocument::pdf(*upo, DocumentLanguage::English, QStringLiteral("5265877635-x"));
+        QVERIFY(all.has_value());
+        const QString allText = PdfReader(*all).compactText();
+        QVERIFY(allText.contains(other.ksefNumber) && allText.contains(shown.ksefNumber));
+    }
+
     void reconciliationReportListsWhatNeedsAPersonFirst()
     {
         ReconcileReport report;

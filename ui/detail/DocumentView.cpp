@@ -172,9 +172,11 @@ void DocumentView::render()
     const DocumentLanguage documentLanguage = language();
     if (upo) {
         const QByteArray raw = m_item->upo;
-        m_watcher.setFuture(QtConcurrent::run([raw, documentLanguage]() -> Rendered {
+        const QString focus = m_item->ksefNumber;
+        m_watcher.setFuture(QtConcurrent::run([raw, focus, documentLanguage]() -> Rendered {
             const auto parsed = Upo::parse(raw);
-            return parsed ? UpoDocument::pdf(*parsed, documentLanguage) : std::unexpected(parsed.error());
+            return parsed ? UpoDocument::pdf(*parsed, documentLanguage, focus)
+                          : std::unexpected(parsed.error());
         }));
     } else {
         const OutboxItem item = *m_item;
@@ -251,7 +253,7 @@ std::expected<std::unique_ptr<PagedDocument>, QString> DocumentView::buildDocume
         if (!upo) {
             return std::unexpected(upo.error());
         }
-        return UpoDocument::build(*upo, language());
+        return UpoDocument::build(*upo, language(), m_item->ksefNumber);
     }
     const auto printout = InvoicePrintout::forItem(*m_item, language());
     if (!printout) {

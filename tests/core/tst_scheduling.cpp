@@ -1,0 +1,99 @@
+// When passes run (PassScheduler) and where a run's time goes (TimeBreakdown): pure logic, no I/O.
+#include "services/PassScheduler.h"
+#include "util/TimeBreakdown.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QThread>
+
+using namespace Kurier;
+using namespace std::chrono_literals;
+
+namespace {
+OutboxEngine::Pass pass(int changed, bool busy = true)
+{
+    OutboxEngine::Pass result;
+    result.changed = changed;
+    result.busy = busy;
+    return result;
+}
+
+qint64 phaseMs(const TimeBreakdown &breakdown, const QString &name)
+{
+    for (const TimeBreakdown::Phase &phase : breakdown.phases()) {
+        if (phase.name == name) {
+            return phase.nanoseconds / 1'000'000;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+class TestScheduling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // After a change the next pass is at once; then `soon` ten times (KSeF usually answers within a second),
+    // then doubling up to `busy`; a change starts it over.
+    void passesComeSoonAfterAChange()
+    {
+        PassScheduler::Options options;
+        options.mode = PassScheduler::Mode::UntilDone;
+        options.busy = 500ms;
+        options.soon = 50ms;
+        PassScheduler scheduler(options);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(scheduler.next(pass(3), false, std::nullopt, now).wait, 0ms);
+        QList<std::chrono::milliseconds> waits;
+        for (int i = 0; i < 15; ++i) {
+            waits.append(scheduler.next(pass(0), false, std::nullopt, now).wait);
+        }
+        const QList<std::chrono::milliseconds> expected{50ms, 50ms, 50ms,  50ms,  50ms,  50ms,  50ms, 50ms,
+                                                        50ms, 50ms, 100ms, 200ms, 400ms, 500ms, 500ms};
+        QCOMPARE(waits, expected);
+        QCOMPARE(scheduler.next(pass(1), false, std::nullopt, now).wait, 0ms);
+        QCOMPARE(scheduler.next(pass(0), false, std::nullopt, now).wait, 50ms);
+        // Idle (nothing in flight) stays slow; finished ends.
+        PassScheduler running({PassScheduler::Mode::KeepRunning, 300ms, 5000ms, {}});
+        QCOMPARE(running.next(pass(0, false), false, std::nullopt, now).wait, 5000ms);
+        QCOMPARE(running.next(pass(0, true), false, std::nullopt, now).wait, 50ms);
+        QCOMPARE(scheduler.next(pass(0), true, std::nullopt, now).outcome, PassScheduler::Outcome::Finished);
+    }
+
+    // Phases are exclusive: an inner phase's time is not counted in the outer one, and all add up to the run.
+    void nestedPhasesAddUpToTheRun()
+    {
+        TimeBreakdown breakdown;
+        QElapsedTimer wall;
+        wall.start();
+        {
+            const TimeBreakdown::Scope outer(&breakdown, QLatin1StringView("outer"));
+            QThread::msleep(30);
+            {
+                const TimeBreakdown::Scope inner(&breakdown, QLatin1StringView("inner"), 7);
+                QThread::msleep(60);
+            }
+            const TimeBreakdown::Scope again(&breakdown, QLatin1StringView("inner"), 3);
+            QThread::msleep(20);
+        }
+        const qint64 elapsed = wall.elapsed();
+        QVERIFY2(phaseMs(breakdown, QStringLiteral("outer")) >= 29 &&
+                     phaseMs(breakdown, QStringLiteral("outer")) < 60,
+                 qPrintable(QString::number(phaseMs(breakdown, QStringLiteral("outer")))));
+        QVERIFY(phaseMs(breakdown, QStringLiteral("inner")) >= 79);
+        QVERIFY(breakdown.totalNanoseconds() / 1'000'000 <= elapsed);
+        QVERIFY(breakdown.totalNanoseconds() / 1'000'000 >= elapsed - 2);
+        const QJsonObject json = breakdown.toJson();
+        const QJsonObject largest = json.value(QStringLiteral("phases")).toArray().first().toObject();
+        QCOMPARE(largest.value(QStringLiteral("phase")).toString(), QStringLiteral("inner"));
+        QCOMPARE(largest.value(QStringLiteral("entered")).toInt(), 2);
+        QCOMPARE(largest.value(QStringLiteral("items")).toInt(), 10);
+        QVERIFY(breakdown.toText().contains(QStringLiteral("inner (10)")));
+        // Without a breakdown a scope does nothing (every component's default).
+        const TimeBreakdown::Scope none(nullptr, QLatin1StringView("nothing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduling)
+#include "tst_scheduling.moc"

@@ -29,7 +29,9 @@ desktopRows=100000
 desktop=$("$bin/kurier-bench-desktop" --rows "$desktopRows" 2>/dev/null)
 sendSizes=3000,15141
 [ "$size" = small ] && sendSizes=300
-send=$("$bin/kurier-bench-send" --sizes "$sendSizes" 2>/dev/null)
+sendRepeat=3
+[ "$size" = small ] && sendRepeat=1
+send=$("$bin/kurier-bench-send" --sizes "$sendSizes" --repeat "$sendRepeat" 2>/dev/null)
 
 python3 - "$out" "$validate" "$emulator" "$outbox" "$desktop" "$send" <<'PY'
 import json, sys, datetime, platform, os
@@ -101,7 +103,8 @@ lines += [
     "(after `kurier-cli import`), every guarantee kept: intent committed before each request, every transition audited,",
     "every UPO verified, the limiter shared and persisted. Each on a fresh emulator process (production limits, default",
     "processing delays), from authentication to the last UPO; the batches' processing time in KSeF (close → status 200,",
-    "seen by the plain client) is the floor both stand on.",
+    "seen by the plain client) is the floor both stand on. Three runs of each, alternating; the medians are compared",
+    "(every run's time in `report.json`).",
     "",
     "| invoices | plain client | kurier-cli send | Kurier ÷ plain | goal | | KSeF processing | Kurier ÷ processing |",
     "|---|---|---|---|---|---|---|---|",

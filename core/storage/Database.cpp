@@ -145,12 +145,8 @@ std::optional<Database::Error> Database::configure()
             query.lastError().nativeErrorCode() == u"26" || query.lastError().nativeErrorCode() == u"11";
         return error(damaged ? Error::Code::NotADatabase : Error::Code::SettingsFailed, detail);
     }
-    // A batch changes 10 000 rows in one transaction: with SQLite's default 2 MB page cache their pages would
-    // spill to the WAL in the middle of it and be written again at the commit; 32 MB keeps them in memory
-    // until the one write (and fsync) of the commit.
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-          QStringLiteral("PRAGMA cache_size=-32768")}) {
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (!query.exec(pragma)) {
             return error(Error::Code::SettingsFailed, query.lastError().text());
         }

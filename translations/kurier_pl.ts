@@ -161,6 +161,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeRuns</name>
+    <message>
+        <source>The queue cannot be written</source>
+        <translation>Nie można zapisać kolejki</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <source>The KSeF token is empty.</source>

@@ -300,7 +300,43 @@ StoreResult<int> OutboxEngine::sendEligible(QSet<qint64> &touched)
     if (eligible->size() <= onlineRoom) {
         return sendOnline(*eligible, touched);
     }
-    return sendBatch(*eligible, touched);
+    return sendBatches(*eligible, offline, onlineRoom, touched);
+}
+
+StoreResult<int> OutboxEngine::sendBatches(QList<OutboxItem> eligible, bool offline, int onlineRoom,
+                                           QSet<qint64> &touched)
+{
+    // Batch after batch in one pass, so that KSeF processes them side by side; each one's intent is committed
+    // before its upload as always, and the outcomes (submitted) of all are written after the last close — a
+    // crash before that leaves them in `sending`, which the next pass looks up in their sessions.
+    constexpr int kBatchesPerPass = 4;
+    Changes outcomes;
+    int sent = 0;
+    for (int batch = 0; batch < kBatchesPerPass; ++batch) {
+        const auto one = sendBatch(eligible, touched, outcomes);
+        if (!one || *one == 0 || isStopped()) {
+            if (const auto stored = m_store.apply(outcomes); !stored) {
+                return std::unexpected(stored.error());
+            }
+            return one ? StoreResult<int>(sent + *one) : one;
+        }
+        sent += *one;
+        auto next = m_store.eligible(m_clock.now(), m_options.batchMaxInvoices);
+        if (!next) {
+            break;
+        }
+        next->removeIf([&](const OutboxItem &item) {
+            return sendsOffline(item) != offline || !item.correctedHash.isEmpty();
+        });
+        if (next->size() <= onlineRoom) {
+            break; // the rest goes online in the next pass
+        }
+        eligible = *next;
+    }
+    if (const auto stored = m_store.apply(outcomes); !stored) {
+        return std::unexpected(stored.error());
+    }
+    return sent;
 }
 
 bool OutboxEngine::sendsOffline(const OutboxItem &item) const
@@ -409,7 +445,8 @@ std::optional<OutboxStore::Update> OutboxEngine::damagedContent(const OutboxItem
     return update;
 }
 
-StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched)
+StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched,
+                                         Changes &outcomes)
 {
     QList<OutboxItem> items;
     QList<std::pair<qint64, OutboxStore::Update>> damaged;
@@ -473,7 +510,6 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
         }
         return std::unexpected(*intentError);
     }
-    QList<std::pair<qint64, OutboxStore::Update>> outcomes;
     if (sent) {
         m_openFailures = 0;
         (void)m_store.markSession(*sent, QStringLiteral("closed"));
@@ -499,9 +535,6 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
     } else {
         sessionOpenFailed(sent.error());
         return 0;
-    }
-    if (const auto stored = m_store.apply(outcomes); !stored) {
-        return std::unexpected(stored.error());
     }
     return sent ? 1 : 0;
 }

@@ -103,7 +103,13 @@ private:
     // Sending (OutboxEngine.cpp).
     StoreResult<int> sendEligible(QSet<qint64> &touched);
     StoreResult<int> sendOnline(const QList<OutboxItem> &items, QSet<qint64> &touched);
-    StoreResult<int> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched);
+    // One batch session; its outcome (submitted, or the failure) is added to `outcomes` for the caller to
+    // write.
+    StoreResult<int> sendBatch(const QList<OutboxItem> &itemsToSend, QSet<qint64> &touched,
+                               Changes &outcomes);
+    // Up to kBatchesPerPass batches back to back, their outcomes written once after the last one is closed.
+    StoreResult<int> sendBatches(QList<OutboxItem> eligible, bool offline, int onlineRoom,
+                                 QSet<qint64> &touched);
     // Whether the invoice goes with offlineMode: true, and the audit note that says so (empty when not).
     bool sendsOffline(const OutboxItem &item) const;
     QString offlineNote(const OutboxItem &item) const;

@@ -173,6 +173,21 @@ private slots:
             scalar(harness, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%\"run\"%'")),
             6);
         QVERIFY(harness.services().audit->verify()->intact);
+        // Rows with values of their own (a batch accepted): each gets its own.
+        QList<std::pair<qint64, OutboxStore::Update>> own;
+        for (const OutboxItem &item : items) {
+            OutboxStore::Update update;
+            update.invoicingMode = QStringLiteral("mode-%1").arg(item.id);
+            update.duplicateOf = QStringLiteral("of-%1").arg(item.id * 7);
+            own.append({item.id, update});
+        }
+        QVERIFY(harness.store().apply(own).has_value());
+        const QList<OutboxItem> withOwn = harness.store().inStates({InvoiceState::Queued}).value();
+        QCOMPARE(withOwn.size(), items.size());
+        for (const OutboxItem &item : withOwn) {
+            QCOMPARE(item.invoicingMode, QStringLiteral("mode-%1").arg(item.id));
+            QCOMPARE(item.duplicateOf, QStringLiteral("of-%1").arg(item.id * 7));
+        }
         // A change the transition table refuses anywhere in the list: nothing of the list is applied.
         QList<std::pair<qint64, OutboxStore::Update>> refused;
         for (const OutboxItem &item : items) {

@@ -25,6 +25,17 @@ int scalar(EngineHarness &harness, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
+// KSeF withholds UPOs; `count` invoices are sent in a batch and accepted (passes until they are).
+void acceptWithoutUpo(EngineHarness &harness, int count, const QString &prefix)
+{
+    harness.ksef().control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), true}});
+    harness.enqueue(count, prefix);
+    for (int i = 0; i < 60 && harness.count(InvoiceState::Accepted) < count; ++i) {
+        (void)harness.engine().runOnce();
+        QTest::qWait(30);
+    }
+}
+
 // Requests the engine made to presigned storage links (UPO pages, invoice UPOs, batch parts), from its audit
 // log.
 int presignedDownloads(EngineHarness &harness)
@@ -93,12 +104,7 @@ private slots:
     void aPageThatDoesNotConfirmAnInvoiceIsNotTrustedForIt()
     {
         EngineHarness harness(batchOptions());
-        harness.ksef().control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), true}});
-        harness.enqueue(6, QStringLiteral("FV/FORGED"));
-        for (int i = 0; i < 40 && harness.count(InvoiceState::Accepted) < 6; ++i) {
-            (void)harness.engine().runOnce();
-            QTest::qWait(30);
-        }
+        acceptWithoutUpo(harness, 6, QStringLiteral("FV/FORGED"));
         QCOMPARE(harness.count(InvoiceState::Accepted), 6);
         const auto accepted = *harness.store().inStates({InvoiceState::Accepted});
         const QString session = accepted.first().sessionRef;
@@ -131,12 +137,7 @@ private slots:
     void aLateUpoIsLateInTheSessionUpoToo()
     {
         EngineHarness harness(batchOptions());
-        harness.ksef().control("POST", QStringLiteral("/upo"), {{QStringLiteral("withhold"), true}});
-        harness.enqueue(8, QStringLiteral("FV/LATEB"));
-        for (int i = 0; i < 60 && harness.count(InvoiceState::Accepted) < 8; ++i) {
-            (void)harness.engine().runOnce();
-            QTest::qWait(30);
-        }
+        acceptWithoutUpo(harness, 8, QStringLiteral("FV/LATEB"));
         for (int i = 0; i < 5; ++i) {
             (void)harness.engine().runOnce();
         }

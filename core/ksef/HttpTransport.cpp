@@ -32,6 +32,12 @@ KsefError cancelled(const QString &endpoint)
     return error;
 }
 
+// A presigned storage link (a full URL) rather than an API path: no Authorization, no rate limit.
+bool isPresigned(const HttpCall &call)
+{
+    return call.url.isValid() && !call.url.isEmpty();
+}
+
 // "http.<rate-limit group>" ("http.storage" for presigned links): the phase of a request in a TimeBreakdown.
 QByteArray breakdownPhase(const QList<HttpCall> &calls)
 {
@@ -39,7 +45,7 @@ QByteArray breakdownPhase(const QList<HttpCall> &calls)
         return QByteArrayLiteral("http");
     }
     const HttpCall &call = calls.constFirst();
-    const bool presigned = call.url.isValid() && !call.url.isEmpty();
+    const bool presigned = isPresigned(call);
     const QString group =
         presigned ? QStringLiteral("storage") : RateLimitTable::groupFor(call.method, call.path);
     return "http." + (group.isEmpty() ? QByteArrayLiteral("unlimited") : group.toLatin1());
@@ -224,7 +230,7 @@ std::optional<KsefError> HttpTransport::waitForPermit(const QString &group, cons
 HttpTransport::Prepared HttpTransport::prepare(const HttpCall &call) const
 {
     Prepared prepared;
-    const bool presigned = call.url.isValid() && !call.url.isEmpty();
+    const bool presigned = isPresigned(call);
     prepared.endpoint = presigned ? QString::fromLatin1(call.method) + QStringLiteral(" (presigned storage)")
                                   : endpointPattern(call.method, call.path);
     prepared.group = presigned ? QString() : RateLimitTable::groupFor(call.method, call.path);

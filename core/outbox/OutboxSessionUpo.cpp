@@ -2,7 +2,6 @@
 // to 10 000 documents instead of one per invoice, read once, kept once, and every invoice checked against its
 // own entry (KSeF number, hash, seller) exactly as against a UPO of its own.
 #include "audit/AlertCenter.h"
-#include "ksef/crypto/Crypto.h"
 #include "outbox/OutboxEngine.h"
 #include "outbox/UpoCheck.h"
 #include "util/Clock.h"
@@ -88,13 +87,13 @@ StoreResult<OutboxEngine::Changes> OutboxEngine::sessionUpoConfirmations(const Q
             continue;
         }
         if (pageKept.id == 0) {
-            const auto id = m_store.keepUpoPage(session, page.referenceNumber, pageKept.bytes,
-                                                static_cast<int>(upo->documents.size()));
-            if (!id) {
-                return std::unexpected(id.error());
+            const auto kept = m_store.keepUpoPage(session, page.referenceNumber, pageKept.bytes,
+                                                  static_cast<int>(upo->documents.size()));
+            if (!kept) {
+                return std::unexpected(kept.error());
             }
-            pageKept.id = *id;
-            pageKept.sha256 = Crypto::sha256Base64(pageKept.bytes);
+            pageKept.id = kept->id;
+            pageKept.sha256 = kept->sha256; // of the bytes kept (another Kurier may have kept the page first)
         }
         for (auto &[id, update] : ofPage) {
             update.upoPage = OutboxStore::Update::UpoPageRef{pageKept.id, pageKept.sha256};

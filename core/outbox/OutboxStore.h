@@ -186,16 +186,16 @@ public:
     StoreResult<OutboxItem> correctTechnically(qint64 id, const NewInvoice &correction);
 
     // --- A batch session's UPO (OutboxUpo.cpp, migration 9): each page is kept once, with its hash, for
-    // every invoice it confirms (Update::upoPage). Keeping a page kept before returns the same id. → the
-    // page's id
-    StoreResult<qint64> keepUpoPage(const QString &sessionRef, const QString &pageRef,
-                                    const QByteArray &bytes, int documents);
+    // every invoice it confirms (Update::upoPage). Keeping a page kept before keeps the first bytes and
+    // returns that page (its id and hash; `bytes` are not read back).
     struct KeptUpoPage
     {
         qint64 id = 0;
         QString sha256;
         QByteArray bytes;
     };
+    StoreResult<KeptUpoPage> keepUpoPage(const QString &sessionRef, const QString &pageRef,
+                                         const QByteArray &bytes, int documents);
     StoreResult<std::optional<KeptUpoPage>> upoPage(const QString &sessionRef, const QString &pageRef) const;
 
     // Audit entries that are not transitions (request outcomes), many in one transaction.

@@ -10,8 +10,9 @@
 
 namespace Kurier {
 
-StoreResult<qint64> OutboxStore::keepUpoPage(const QString &sessionRef, const QString &pageRef,
-                                             const QByteArray &bytes, int documents)
+StoreResult<OutboxStore::KeptUpoPage> OutboxStore::keepUpoPage(const QString &sessionRef,
+                                                               const QString &pageRef,
+                                                               const QByteArray &bytes, int documents)
 {
     const TimeBreakdown::Scope measured(m_breakdown, QLatin1StringView("store.upo-page"), documents);
     Transaction transaction(m_db);
@@ -30,14 +31,14 @@ StoreResult<qint64> OutboxStore::keepUpoPage(const QString &sessionRef, const QS
     insert.addBindValue(documents);
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
     QSqlQuery id(m_db);
-    id.prepare(QStringLiteral("SELECT id FROM upo_pages WHERE session_ref = ? AND page_ref = ?"));
+    id.prepare(QStringLiteral("SELECT id, sha256 FROM upo_pages WHERE session_ref = ? AND page_ref = ?"));
     id.addBindValue(sessionRef);
     id.addBindValue(pageRef);
     if (!insert.exec() || !id.exec() || !id.next()) {
         const QSqlError error = insert.lastError().isValid() ? insert.lastError() : id.lastError();
         return std::unexpected(StoreError::fromSql(error, tr("The session's UPO cannot be kept")));
     }
-    const qint64 kept = id.value(0).toLongLong();
+    const KeptUpoPage kept{id.value(0).toLongLong(), id.value(1).toString(), {}};
     id.finish();
     if (!commit(transaction)) {
         return std::unexpected(

@@ -28,3 +28,18 @@ function(kurier_record_client_exchanges)
         set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED emulator_exchanges)
     endforeach()
 endfunction()
+
+# kurier_add_postgres_variant(<tests...>): runs each test again as <test>_pg on a database of the throw-away
+# PostgreSQL cluster (tests/support/TestDatabase.h picks it), with the same labels and timeout.
+function(kurier_add_postgres_variant)
+    foreach(test ${ARGN})
+        get_test_property(${test} LABELS labels)
+        get_test_property(${test} TIMEOUT timeout)
+        add_test(NAME ${test}_pg COMMAND $<TARGET_FILE:${test}>)
+        set_tests_properties(${test}_pg PROPERTIES
+            LABELS "${labels};postgres"
+            TIMEOUT ${timeout}
+            FIXTURES_REQUIRED postgres
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;KURIER_TEST_POSTGRES=${KURIER_POSTGRES_STATE}/url")
+    endforeach()
+endfunction()

@@ -85,7 +85,9 @@ std::expected<std::unique_ptr<OutboxServices>, QString> OutboxCli::open(const QC
     }
     const QString path =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!ServerAddress::isServer(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
     OutboxEngine::Options options;
     if (parser.isSet(QStringLiteral("online-max"))) {
         options.onlineMax = std::max(0, parser.value(QStringLiteral("online-max")).toInt());
@@ -213,11 +215,14 @@ QString outboxUsage()
         "  backup --out FILE | --check FILE   a consistent copy of the database (while in use), or check "
         "one\n"
         "  restore FILE              put a backup back (Kurier stopped; the replaced database is kept)\n"
+        "  server init|migrate|grant|status  a company on an office's PostgreSQL server (team mode)\n"
         "  audit verify|export       check the audit log's hash chain, or write it as CSV\n"
         "  alerts [--ack ID|--ack-all]  open alerts\n"
         "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"
         "  certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)\n"
-        "  (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)");
+        "  (queue commands take --db PATH or postgresql://USER@HOST:PORT/DB, --environment NAME or "
+        "--base-url "
+        "URL, --nip NIP)");
 }
 
 } // namespace Kurier::Cli

@@ -42,6 +42,7 @@ int runCertificates(const QStringList &arguments, CliContext &context); // Certi
 int runIncoming(const QStringList &arguments, CliContext &context);     // IncomingCommand.cpp
 int runBackup(const QStringList &arguments, CliContext &context);       // BackupCommand.cpp
 int runRestore(const QStringList &arguments, CliContext &context);
+int runServer(const QStringList &arguments, CliContext &context); // ServerCommand.cpp
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
 int runOffline(const QStringList &arguments, CliContext &context); // OfflineCommands.cpp

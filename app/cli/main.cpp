@@ -140,6 +140,10 @@ int main(int argc, char *argv[])
          [&] {
              return runRestore(commandArguments, context);
          }},
+        {QStringLiteral("server"),
+         [&] {
+             return runServer(commandArguments, context);
+         }},
         {QStringLiteral("audit"),
          [&] {
              return runAudit(commandArguments, context);

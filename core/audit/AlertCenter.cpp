@@ -25,9 +25,8 @@ StoreResult<bool> AlertCenter::raise(const QString &kind, const QString &dedupeK
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO alerts (kind, dedupe_key, item_key, message, raised_at) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO alerts (kind, dedupe_key, item_key, message, raised_at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     query.addBindValue(kind);
     query.addBindValue(dedupeKey);
     query.addBindValue(itemKey.isEmpty() ? QVariant() : QVariant(itemKey));

@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -45,14 +46,33 @@ StoreResult<void> AuditLog::appendAll(const QList<NewEntry> &entries)
         return {};
     }
     // Prepared once per log: an import or a recovery appends thousands of entries in one transaction.
+    if (m_statements && m_statementsGeneration != Transaction::connectionGeneration(m_db)) {
+        // The connection was opened again: the server forgot them. Each one's destructor still asks the
+        // server to free it, which fails and would abort this transaction: inside a savepoint rolled back
+        // after.
+        QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT kurier_forget"));
+        m_statements.reset();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO kurier_forget"));
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE kurier_forget"));
+    }
     if (!m_statements) {
-        m_statements =
+        m_statementsGeneration = Transaction::connectionGeneration(m_db);
+        auto statements =
             std::make_unique<Statements>(Statements{QSqlQuery(m_db), QSqlQuery(m_db), QSqlQuery(m_db), {}});
-        m_statements->head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
-        m_statements->insert.prepare(
-            QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        m_statements->moveHead.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
+        for (const auto &[query, sql] :
+             {std::pair{&statements->head, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")},
+              std::pair{
+                  &statements->insert,
+                  QStringLiteral("INSERT INTO audit_log (seq, at, kind, item_key, detail, prev_hash, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+              std::pair{&statements->moveHead,
+                        QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'")}}) {
+            if (!query->prepare(sql)) {
+                return std::unexpected(
+                    StoreError::fromSql(query->lastError(), tr("The audit log cannot be written")));
+            }
+        }
+        m_statements = std::move(statements);
     }
     QSqlQuery &head = m_statements->head;
     if (!head.exec() || !head.next()) {

@@ -78,6 +78,7 @@ private:
     };
     QSqlQuery &many(qsizetype rows);
     std::unique_ptr<Statements> m_statements;
+    int m_statementsGeneration = 0; // Transaction::connectionGeneration when they were prepared
 };
 
 } // namespace Kurier

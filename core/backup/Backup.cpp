@@ -121,6 +121,11 @@ std::expected<Backup::Info, QString> Backup::inspect(const QString &file)
 
 std::expected<Backup::Info, QString> Backup::write(const Database &database, const QString &target)
 {
+    if (database.engine() == SqlEngine::Postgres) {
+        return std::unexpected(
+            tr("A company on an office server is backed up on the server (pg_dump; README, "
+               "\"Team mode\"), not by Kurier."));
+    }
     if (QFileInfo::exists(target)) {
         return std::unexpected(
             tr("%1 exists already: choose another name.").arg(QDir::toNativeSeparators(target)));
@@ -197,6 +202,9 @@ std::expected<QString, QString> Backup::restore(const QString &backupFile, const
 std::expected<std::optional<QString>, QString>
 Backup::daily(const Database &database, const QString &directory, int keep, const Clock &clock)
 {
+    if (database.engine() == SqlEngine::Postgres) {
+        return std::optional<QString>(); // the server is backed up where it runs (README, "Team mode")
+    }
     const QString stem = QFileInfo(database.path()).completeBaseName();
     QDir dir(directory);
     const QStringList existing =

@@ -1,6 +1,7 @@
 #include "incoming/IncomingStore.h"
 
 #include "audit/AuditLog.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlTime.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -165,9 +166,10 @@ IncomingStore::storeWindow(const IncomingRun &run, const QList<IncomingInvoice> 
     }
     Stored stored;
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO incoming_invoices (%1, xml) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(kColumns.chopped(QStringLiteral(", read_at").size())));
+    insert.prepare(
+        QStringLiteral("INSERT INTO incoming_invoices (%1, xml) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .arg(kColumns.chopped(QStringLiteral(", read_at").size())));
     const QVariant receivedAt = SqlTime::toDb(m_clock.now());
     for (const IncomingInvoice &invoice : invoices) {
         for (const QVariant &value :
@@ -289,9 +291,9 @@ IncomingStore::Result<QList<IncomingInvoice>> IncomingStore::list(const Filter &
         sql += QStringLiteral(" AND read_at IS NULL");
     }
     if (!filter.text.isEmpty()) {
-        sql += QStringLiteral(
-            " AND (invoice_number LIKE :text OR seller_nip LIKE :text OR seller_name LIKE :text "
-            "OR ksef_number LIKE :text)");
+        sql += QStringLiteral(" AND (invoice_number %1 :text OR seller_nip %1 :text OR seller_name %1 :text "
+                              "OR ksef_number %1 :text)")
+                   .arg(SqlDialect::caseInsensitiveLike(SqlDialect::engineOf(m_db)));
     }
     sql += QStringLiteral(" ORDER BY permanent_storage_at DESC, ksef_number DESC");
     if (filter.limit > 0) {

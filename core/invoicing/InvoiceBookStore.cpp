@@ -46,7 +46,7 @@ StoreResult<QList<InvoiceBookStore::Contact>> InvoiceBookStore::contacts() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT nip, name, address1, address2, country, email FROM contacts "
-                                   "ORDER BY name COLLATE NOCASE"))) {
+                                   "ORDER BY lower(name), name"))) {
         return std::unexpected(read(query));
     }
     QList<Contact> result;

@@ -1,6 +1,7 @@
 #include "outbox/OutboxQuery.h"
 
 #include "outbox/OutboxStore.h"
+#include "storage/SqlDialect.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
@@ -81,6 +82,7 @@ OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
 {
     QStringList parts;
     Where result;
+    const QString like = SqlDialect::caseInsensitiveLike(SqlDialect::engineOf(m_db));
     switch (filter.scope) {
     case Filter::Scope::All:
         break;
@@ -108,14 +110,15 @@ OutboxQuery::Where OutboxQuery::where(const Filter &filter) const
         result.values << filter.to->toString(Qt::ISODate);
     }
     if (const QString buyer = filter.buyer.trimmed(); !buyer.isEmpty()) {
-        parts << QStringLiteral("(buyer_nip LIKE ? ESCAPE '\\' OR buyer_name LIKE ? ESCAPE '\\')");
+        parts << QStringLiteral("(buyer_nip %1 ? ESCAPE '\\' OR buyer_name %1 ? ESCAPE '\\')").arg(like);
         result.values << escapedLike(buyer) << escapedLike(buyer);
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
         parts << QStringLiteral("(invoice_number LIKE ?1 ESCAPE '\\' OR buyer_nip LIKE ?1 ESCAPE '\\' OR "
                                 "buyer_name LIKE ?1 ESCAPE '\\' OR ksef_number LIKE ?1 ESCAPE '\\' OR "
                                 "error_message LIKE ?1 ESCAPE '\\')")
-                     .replace(QStringLiteral("?1"), QStringLiteral("?"));
+                     .replace(QStringLiteral("?1"), QStringLiteral("?"))
+                     .replace(QStringLiteral("LIKE"), like);
         for (int i = 0; i < 5; ++i) {
             result.values << escapedLike(text);
         }
@@ -131,7 +134,10 @@ std::expected<int, QString> OutboxQuery::needingAttention() const
     attention.scope = Filter::Scope::NeedsAttention;
     const Where w = where(attention);
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox INDEXED BY outbox_list") + w.sql) ||
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") +
+                    SqlDialect::tableWithIndex(SqlDialect::engineOf(m_db), QStringLiteral("outbox"),
+                                               QStringLiteral("outbox_list")) +
+                    w.sql) ||
         !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
@@ -141,21 +147,26 @@ std::expected<int, QString> OutboxQuery::needingAttention() const
 std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
 {
     const QStringList c = conditions(); // retry waiting, stuck, missing UPO
+    const SqlEngine engine = SqlDialect::engineOf(m_db);
     QSqlQuery query(m_db);
     if (!query.exec(
             QStringLiteral("SELECT COUNT(*) FILTER (WHERE state IN (%4)), COUNT(*) FILTER (WHERE %1), "
                            "COUNT(*) FILTER (WHERE %2), COUNT(*) FILTER (WHERE state = 'rejected'), "
-                           "COUNT(*) FILTER (WHERE %3) FROM outbox INDEXED BY outbox_list")
-                .arg(c.at(1), c.at(2), c.at(0), inFlightStateKeysSql())) ||
+                           "COUNT(*) FILTER (WHERE %3) FROM %5")
+                .arg(c.at(1), c.at(2), c.at(0), inFlightStateKeysSql(),
+                     SqlDialect::tableWithIndex(engine, QStringLiteral("outbox"),
+                                                QStringLiteral("outbox_list")))) ||
         !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
     Overview overview{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
                       query.value(3).toInt(), query.value(4).toInt()};
     QSqlQuery offline(m_db);
-    offline.prepare(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE offline_due_at < ?) FROM outbox "
-                                   "INDEXED BY outbox_by_offline_due WHERE %1")
-                        .arg(OutboxStore::offlineWaitingSql()));
+    offline.prepare(
+        QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE offline_due_at < ?) FROM %2 WHERE %1")
+            .arg(OutboxStore::offlineWaitingSql(),
+                 SqlDialect::tableWithIndex(engine, QStringLiteral("outbox"),
+                                            QStringLiteral("outbox_by_offline_due"))));
     offline.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!offline.exec() || !offline.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(offline.lastError().text()));
@@ -235,8 +246,10 @@ std::expected<QList<qint64>, QString> OutboxQuery::ids() const
     // The list index holds every column a filter or an order needs: reading it never touches the table's
     // rows, which carry the XML and the UPO (SQLite would otherwise pick the state index for ORDER BY state
     // and read every row it finds).
-    query.prepare(
-        QStringLiteral("SELECT id FROM outbox INDEXED BY outbox_list%1 ORDER BY %2").arg(w.sql, m_orderBy));
+    query.prepare(QStringLiteral("SELECT id FROM %3%1 ORDER BY %2")
+                      .arg(w.sql, m_orderBy,
+                           SqlDialect::tableWithIndex(SqlDialect::engineOf(m_db), QStringLiteral("outbox"),
+                                                      QStringLiteral("outbox_list"))));
     for (const QVariant &value : w.values) {
         query.addBindValue(value);
     }

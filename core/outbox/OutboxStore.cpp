@@ -340,7 +340,7 @@ StoreResult<QList<OutboxItem>> OutboxStore::inStatesSince(const QList<InvoiceSta
 
 StoreResult<QList<OutboxItem>> OutboxStore::all() const
 {
-    return select(QStringLiteral("1"), {}, false, QStringLiteral("ORDER BY id"));
+    return select(QStringLiteral("1 = 1"), {}, false, QStringLiteral("ORDER BY id"));
 }
 
 StoreResult<std::optional<OutboxItem>> OutboxStore::find(const QString &keyOrNumber, bool withBlobs) const
@@ -443,9 +443,12 @@ StoreResult<void> OutboxStore::recordSession(const QString &reference, const QSt
                                              const QDateTime &validUntil)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO ksef_sessions (reference, kind, environment, context_nip, "
-                       "opened_at, valid_until, state) VALUES (?, ?, ?, ?, ?, ?, 'open')"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO ksef_sessions (reference, kind, environment, context_nip, opened_at, "
+        "valid_until, state) VALUES (?, ?, ?, ?, ?, ?, 'open') ON CONFLICT (reference) DO UPDATE "
+        "SET kind = excluded.kind, environment = excluded.environment, context_nip = "
+        "excluded.context_nip, opened_at = excluded.opened_at, valid_until = excluded.valid_until, "
+        "state = 'open', closed_at = NULL"));
     for (const QVariant &value :
          QVariantList{reference, kind, environment, contextNip, m_clock.now().toMSecsSinceEpoch(),
                       validUntil.isValid() ? QVariant(validUntil.toMSecsSinceEpoch()) : QVariant()}) {

@@ -99,8 +99,10 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
             set("upo_received_at", now);
             detail.insert(QStringLiteral("upoHash"), update.upoPage->sha256);
         }
-        if (update.upoVerified)
-            set("upo_verified", *update.upoVerified, "upoVerified");
+        if (update.upoVerified) {
+            set("upo_verified", *update.upoVerified ? 1 : 0); // an INTEGER column on both engines
+            detail.insert(QStringLiteral("upoVerified"), *update.upoVerified);
+        }
         if (update.countAttempt) {
             sets << QStringLiteral("attempts = attempts + 1");
         }

@@ -55,14 +55,15 @@ WindowLimits SharedRateLimiter::limits(const QString &group) const
 
 std::expected<void, QString> SharedRateLimiter::setLimits(const QMap<QString, WindowLimits> &limits)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, WriteLock::RateLimit);
     if (!transaction.isOpen()) {
         return std::unexpected(error(tr("updated"), m_db.lastError().text()));
     }
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO rate_limits (lane, grp, per_second, per_minute, per_hour) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO rate_limits (lane, grp, per_second, per_minute, per_hour) VALUES (?, ?, ?, ?, "
+        "?) ON CONFLICT (lane, grp) DO UPDATE SET per_second = excluded.per_second, per_minute = "
+        "excluded.per_minute, per_hour = excluded.per_hour"));
     for (auto it = limits.begin(); it != limits.end(); ++it) {
         query.addBindValue(laneFor(it.key()));
         query.addBindValue(it.key());
@@ -84,7 +85,7 @@ std::expected<qint64, QString> SharedRateLimiter::tryAcquire(const QString &grou
     if (group.isEmpty()) {
         return 0; // not limited by KSeF (presigned storage)
     }
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, WriteLock::RateLimit);
     if (!transaction.isOpen()) {
         return std::unexpected(error(tr("read"), m_db.lastError().text()));
     }
@@ -146,11 +147,13 @@ std::expected<void, QString> SharedRateLimiter::block(const QString &group,
                                                       std::chrono::milliseconds duration)
 {
     const qint64 until = m_clock.now().toMSecsSinceEpoch() + duration.count();
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, WriteLock::RateLimit);
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO rate_blocks (lane, grp, until_ms) VALUES (?, ?, ?) "
-                       "ON CONFLICT (lane, grp) DO UPDATE SET until_ms = max(until_ms, excluded.until_ms)"));
+        QStringLiteral(
+            "INSERT INTO rate_blocks (lane, grp, until_ms) VALUES (?, ?, ?) "
+            "ON CONFLICT (lane, grp) DO UPDATE SET until_ms = %1(rate_blocks.until_ms, excluded.until_ms)")
+            .arg(SqlDialect::greatest(SqlDialect::engineOf(m_db))));
     query.addBindValue(laneFor(group));
     query.addBindValue(group);
     query.addBindValue(until);

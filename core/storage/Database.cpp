@@ -22,35 +22,58 @@ QString nextConnectionName()
 
 QString Database::Error::message() const
 {
+    // A server is named without its password; a file by its path.
+    const auto server = ServerAddress::parse(path);
+    const QString where = server ? server->displayName() : path;
     switch (code) {
     case Code::CannotOpen:
-        return tr("Cannot open the database %1: %2").arg(path, detail);
+        return tr("Cannot open the database %1: %2").arg(where, detail);
     case Code::NotADatabase:
         return tr("The file %1 is not a Kurier database or it is damaged (%2). It was left untouched; "
                   "restore it "
                   "from a backup or choose another file.")
-            .arg(path, detail);
+            .arg(where, detail);
     case Code::NewerVersion:
         return tr("The database %1 was written by a newer version of Kurier (schema %2; this version "
                   "supports up to "
                   "%3). Install the newer Kurier; the database was left untouched.")
-            .arg(path)
+            .arg(where)
             .arg(foundVersion)
             .arg(supportedVersion);
     case Code::MigrationFailed:
         return tr("Updating the database %1 to schema %2 failed: %3. Nothing was changed.")
-            .arg(path)
+            .arg(where)
             .arg(supportedVersion)
             .arg(detail);
     case Code::SettingsFailed:
-        return tr("The database %1 could not be configured safely: %2").arg(path, detail);
+        return tr("The database %1 could not be configured safely: %2").arg(where, detail);
+    case Code::Unreachable:
+        return tr("The office server %1 does not answer (%2). Check the host and port in Settings → Office "
+                  "server, and that the server is running.")
+            .arg(where, detail);
+    case Code::AccessDenied:
+        return tr("The office server %1 did not accept the user name or password (%2). Check them in "
+                  "Settings → Office server.")
+            .arg(where, detail);
+    case Code::TlsRefused:
+        return tr("The office server %1 refused the encrypted (TLS) connection the settings require (%2). "
+                  "Enable TLS on the server or change the TLS mode in Settings → Office server.")
+            .arg(where, detail);
+    case Code::NoDriver:
+        return tr("Kurier cannot reach an office server here: Qt's PostgreSQL driver is not installed "
+                  "(Debian package libqt6sql6-psql).");
+    case Code::BadAddress:
+        return tr("%1 is not a valid office server address (postgresql://USER@HOST:PORT/DATABASE, without a "
+                  "password).")
+            .arg(path);
     }
     return {};
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, SqlEngine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_engine(engine)
 {}
 
 Database::~Database()
@@ -86,21 +109,60 @@ int Database::latestVersion(const QList<Migration> &migrations)
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (m_engine == SqlEngine::Postgres) {
+        // The version lives in its own one-row table; a database without it is empty (version 0).
+        if (!query.exec(QStringLiteral("SELECT to_regclass('kurier_schema') IS NOT NULL")) || !query.next()) {
+            return -1;
+        }
+        if (!query.value(0).toBool()) {
+            return 0;
+        }
+        if (!query.exec(QStringLiteral("SELECT version FROM kurier_schema")) || !query.next()) {
+            return query.lastError().isValid() ? -1 : 0;
+        }
+        return query.value(0).toInt();
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
         return query.value(0).toInt();
     }
     return -1;
 }
 
-std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const QString &path)
+std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const QString &location,
+                                                                         const QString &password)
 {
-    return open(path, Migration::bundled());
+    return open(location, Migration::bundled(), password);
 }
 
-std::expected<std::unique_ptr<Database>, Database::Error> Database::open(const QString &path,
-                                                                         const QList<Migration> &migrations)
+std::expected<std::unique_ptr<Database>, Database::Error>
+Database::open(const QString &location, const QList<Migration> &migrations, const QString &password)
 {
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    const SqlEngine engine = ServerAddress::isServer(location) ? SqlEngine::Postgres : SqlEngine::Sqlite;
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName(), engine));
+    if (engine == SqlEngine::Postgres) {
+        if (auto failure = database->connect(password)) {
+            return std::unexpected(*failure);
+        }
+        const int version = database->schemaVersion();
+        if (version < 0) {
+            // Reachable, but the schema cannot be read: usually a user without a role of the office yet.
+            QSqlQuery probe(database->connection());
+            probe.exec(QStringLiteral("SELECT version FROM kurier_schema"));
+            return std::unexpected(
+                database->error(Error::Code::CannotOpen, probe.lastError().databaseText()));
+        }
+        if (version > latestVersion(migrations)) {
+            Error e = database->error(Error::Code::NewerVersion, QString());
+            e.foundVersion = version;
+            e.supportedVersion = latestVersion(migrations);
+            return std::unexpected(e);
+        }
+        if (auto failure = database->migrate(migrations)) {
+            return std::unexpected(*failure);
+        }
+        return database;
+    }
+    const QString &path = location;
     // The file is never opened here other than through SQLite: closing any other descriptor of a database
     // file drops every POSIX lock this process holds on it (fcntl semantics), so another process could then
     // take a connection of ours for gone and delete the WAL under it. SQLite itself refuses a file that is
@@ -171,8 +233,14 @@ std::optional<Database::Error> Database::migrate(const QList<Migration> &migrati
         qCWarning(lcStorage) << "migration failed, rolled back:" << detail;
         return e;
     };
-    // IMMEDIATE: take the write lock now, so two processes starting at once migrate one after the other.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // Take the schema's write lock now, so two processes starting at once migrate one after the other.
+    for (const QString &begin : SqlDialect::beginWrite(m_engine, WriteLock::Schema)) {
+        if (!query.exec(begin)) {
+            return fail(query.lastError().text());
+        }
+    }
+    if (m_engine == SqlEngine::Postgres &&
+        !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kurier_schema (version BIGINT NOT NULL)"))) {
         return fail(query.lastError().text());
     }
     if (schemaVersion() != from) {
@@ -184,7 +252,7 @@ std::optional<Database::Error> Database::migrate(const QList<Migration> &migrati
             continue;
         }
         for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
+            if (!query.exec(SqlDialect::schemaStatement(m_engine, statement))) {
                 return fail(QStringLiteral("%1 (%2): %3")
                                 .arg(migration.version)
                                 .arg(migration.name, query.lastError().text()));
@@ -192,8 +260,19 @@ std::optional<Database::Error> Database::migrate(const QList<Migration> &migrati
         }
         qCInfo(lcStorage) << "applied migration" << migration.version << migration.name;
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)) ||
-        !query.exec(QStringLiteral("COMMIT"))) {
+    const QString setVersion =
+        m_engine == SqlEngine::Postgres
+            ? QStringLiteral("DELETE FROM kurier_schema; INSERT INTO kurier_schema (version) VALUES (%1)")
+            : QStringLiteral("PRAGMA user_version=%1");
+    QStringList finish = setVersion.arg(latest).split(QStringLiteral("; "));
+    if (m_engine == SqlEngine::Postgres) {
+        finish += SqlDialect::officeGrants(); // the office's roles get their rights on the new tables too
+    }
+    bool versionSet = true;
+    for (const QString &statement : std::as_const(finish)) {
+        versionSet = versionSet && query.exec(statement);
+    }
+    if (!versionSet || !query.exec(QStringLiteral("COMMIT"))) {
         return fail(query.lastError().text());
     }
     return std::nullopt;

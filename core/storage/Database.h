@@ -1,6 +1,8 @@
 #pragma once
 
+#include "storage/DatabaseLocation.h"
 #include "storage/Migration.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,11 +12,13 @@
 
 namespace Kurier {
 
-// One SQLite connection to Kurier's database, for the thread that opened it (open another Database in another
-// thread). Opening applies WAL, synchronous=FULL and foreign keys, then brings the schema to the newest
-// version with all pending migrations in one transaction — rolled back whole if any statement fails. A
-// database from a newer Kurier is refused untouched, and a file that is not a SQLite database is reported,
-// never overwritten.
+// One connection to a company's database, for the thread that opened it (open another Database in another
+// thread): a SQLite file, or an office's PostgreSQL server when the location is a server address
+// (storage/DatabaseLocation.h). Opening a file applies WAL, synchronous=FULL and foreign keys; opening a
+// server sets a lock timeout. Then the schema is brought to the newest version with all pending migrations in
+// one transaction — rolled back whole if any statement fails (PostgreSQL's schema changes are transactional
+// too). A database from a newer Kurier is refused untouched, and a file that is not a SQLite database is
+// reported, never overwritten.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -29,6 +33,12 @@ public:
             NewerVersion,    // written by a newer Kurier
             MigrationFailed, // a schema change failed; nothing was changed
             SettingsFailed,  // WAL/synchronous/foreign keys could not be applied
+            // An office server (PostgreSQL):
+            Unreachable,  // no server answers at the address (wrong host or port, server down, firewall)
+            AccessDenied, // the user name or password was not accepted
+            TlsRefused,   // the server does not offer the TLS the settings require (or its certificate fails)
+            NoDriver,     // Qt's PostgreSQL driver (libqt6sql6-psql) is not installed
+            BadAddress,   // the server address is not a well-formed postgresql:// address
         };
         Code code = Code::CannotOpen;
         QString path;
@@ -38,26 +48,32 @@ public:
         QString message() const;
     };
 
-    static std::expected<std::unique_ptr<Database>, Error> open(const QString &path);
-    static std::expected<std::unique_ptr<Database>, Error> open(const QString &path,
-                                                                const QList<Migration> &migrations);
+    // `password`: for a server only (the keychain's); libpq's PGPASSWORD and ~/.pgpass apply when empty.
+    static std::expected<std::unique_ptr<Database>, Error> open(const QString &location,
+                                                                const QString &password = QString());
+    static std::expected<std::unique_ptr<Database>, Error>
+    open(const QString &location, const QList<Migration> &migrations, const QString &password = QString());
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The location it was opened with (a file path or a server address).
     const QString &path() const { return m_path; }
+    SqlEngine engine() const { return m_engine; }
     int schemaVersion() const;
     static int latestVersion(const QList<Migration> &migrations);
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, SqlEngine engine);
+    std::optional<Error> connect(const QString &password);
     std::optional<Error> configure();
     std::optional<Error> migrate(const QList<Migration> &migrations);
     Error error(Error::Code code, const QString &detail) const;
 
     QString m_path;
     QString m_connectionName;
+    SqlEngine m_engine = SqlEngine::Sqlite;
 };
 
 } // namespace Kurier

@@ -13,8 +13,30 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteConstraint = 19;
 
+// PostgreSQL's SQLSTATE (five characters, a class of two and a condition of three).
+StoreError::Code codeOfSqlState(const QString &state)
+{
+    const QStringView klass = QStringView(state).left(2);
+    if (klass == u"23") {
+        return StoreError::Code::Constraint;
+    }
+    if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014") {
+        return StoreError::Code::Conflict; // serialisation, deadlock, lock timeout, statement timeout
+    }
+    if (state == u"42501") {
+        return StoreError::Code::Forbidden;
+    }
+    if (klass == u"53") {
+        return StoreError::Code::Full;
+    }
+    return StoreError::Code::Io;
+}
+
 StoreError::Code codeOf(const QSqlError &error)
 {
+    if (error.nativeErrorCode().size() == 5) {
+        return codeOfSqlState(error.nativeErrorCode()); // SQLite's codes have at most four digits
+    }
     bool ok = false;
     const int native = error.nativeErrorCode().toInt(&ok);
     if (!ok) {

@@ -11,7 +11,7 @@ class QSqlError;
 namespace Kurier {
 
 // What went wrong in a store (outbox, audit, reconciliation, purchase invoices), as a code the caller can
-// decide by, with a sentence for people. SQLite's own text is kept in `detail` for the log.
+// decide by, with a sentence for people. The database's own text is kept in `detail` for the log.
 struct StoreError
 {
     Q_DECLARE_TR_FUNCTIONS(StoreError)
@@ -24,6 +24,7 @@ public:
         Io,         // the database could not be read or written (I/O error, damaged file, closed connection)
         Constraint, // the change breaks a rule of the data (unique key, transition table, a check)
         Full,       // the disk or the database is full
+        Forbidden,  // the office server's user may not do this (a viewer sending, say)
     };
     Code code = Code::Io;
     QString message; // for people, in the UI language

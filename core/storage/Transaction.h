@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -7,42 +9,23 @@
 
 namespace Kurier {
 
-// A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE): other processes wait for it
-// (busy timeout) instead of failing half-way. Rolled back unless committed.
+// A write transaction that takes the write lock at once: SQLite's (BEGIN IMMEDIATE) or, on an office server,
+// a PostgreSQL advisory lock per WriteLock (storage/SqlDialect.h). Other writers wait for it (busy or lock
+// timeout) instead of failing half-way, and every read inside it sees what the previous writer committed, so
+// a read-then-write inside one transaction is one atomic step on both engines. Rolled back unless committed.
 //
 // Transactions nest: one opened while another is open on the same connection is a SAVEPOINT inside it, so a
 // step that has its own transaction (enqueueing an invoice) can be part of a larger one (issuing it with the
 // next number) and everything commits or nothing does. The depth is kept on the connection's driver.
+//
+// A server connection lost since the last transaction (the server restarted, the network dropped) is opened
+// again before the transaction begins; one lost during a transaction fails it like a crash would: nothing of
+// it was committed, and the caller's next pass finds the state it left.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        QObject *driver = m_db.driver();
-        m_depth = driver ? driver->property(kDepthProperty).toInt() : 0;
-        QSqlQuery begin(m_db);
-        m_open = begin.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                         : QStringLiteral("SAVEPOINT kurier_%1").arg(m_depth));
-        if (!m_open) {
-            m_error = begin.lastError();
-        } else if (driver) {
-            driver->setProperty(kDepthProperty, m_depth + 1);
-        }
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            QSqlQuery rollback(m_db);
-            if (m_depth == 0) {
-                rollback.exec(QStringLiteral("ROLLBACK"));
-            } else {
-                rollback.exec(QStringLiteral("ROLLBACK TO kurier_%1").arg(m_depth));
-                rollback.exec(QStringLiteral("RELEASE kurier_%1").arg(m_depth));
-            }
-            closed();
-        }
-    }
+    explicit Transaction(QSqlDatabase db, WriteLock lock = WriteLock::CompanyData);
+    ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
@@ -50,27 +33,17 @@ public:
     QString error() const { return m_error.text(); }
     QSqlError sqlError() const { return m_error; } // why it could not begin or commit
 
-    bool commit()
-    {
-        QSqlQuery commit(m_db);
-        if (!commit.exec(m_depth == 0 ? QStringLiteral("COMMIT")
-                                      : QStringLiteral("RELEASE kurier_%1").arg(m_depth))) {
-            m_error = commit.lastError();
-            return false; // still open: the destructor rolls back
-        }
-        m_open = false;
-        closed();
-        return true;
-    }
+    bool commit();
+
+    // Counts the reconnects of this connection: statements prepared before a reconnect are gone on the
+    // server, so whoever keeps prepared statements prepares them again when this changed.
+    static int connectionGeneration(const QSqlDatabase &db);
 
 private:
     static constexpr const char *kDepthProperty = "kurierTransactionDepth";
-    void closed()
-    {
-        if (QObject *driver = m_db.driver()) {
-            driver->setProperty(kDepthProperty, m_depth);
-        }
-    }
+    static constexpr const char *kGenerationProperty = "kurierConnectionGeneration";
+    bool begin(WriteLock lock, bool *began); // *began: its first statement (BEGIN or SAVEPOINT) succeeded
+    void closed();
 
     QSqlDatabase m_db;
     int m_depth = 0;

@@ -1,6 +1,7 @@
 #include "ratelimit/RateLimitTable.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "storage/Database.h"
+#include "support/TestDatabase.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -24,7 +25,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("kurier-%1.sqlite").arg(++m_counter));
+        m_path = Test::databaseLocation(m_dir, QStringLiteral("kurier-%1.sqlite").arg(++m_counter));
         auto db = Database::open(m_path);
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message()));
         m_db = std::move(*db);
@@ -199,7 +200,7 @@ private slots:
                                   *m_clock);
         const auto permit = limiter.tryAcquire(QStringLiteral("invoiceSend"));
         QVERIFY(!permit.has_value());
-        QVERIFY2(permit.error().contains(m_path), qPrintable(permit.error()));
+        QVERIFY2(permit.error().contains(m_db->connection().databaseName()), qPrintable(permit.error()));
     }
 
 private:

@@ -1,6 +1,7 @@
 // Two processes hammering one endpoint group through the shared limiter never exceed KSeF's window: the
 // emulator (a real server with the rate limits on) counts zero 429s. Without the shared database they do.
 #include "support/EmulatorHarness.h"
+#include "support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -45,8 +46,9 @@ private slots:
         QTemporaryDir dir;
         std::array<QProcess, 2> probes;
         for (int i = 0; i < 2; ++i) {
-            const QString db = dir.filePath(shared ? QStringLiteral("kurier.sqlite")
-                                                   : QStringLiteral("kurier-%1.sqlite").arg(i));
+            // Two processes — or, in the _pg variant, two machines of an office — on one database (or two).
+            const QString db = Test::databaseLocation(
+                dir, shared ? QStringLiteral("kurier.sqlite") : QStringLiteral("kurier-%1.sqlite").arg(i));
             probes[i].start(QStringLiteral(KURIER_BINARY_DIR "/tests/ksef/kurier-ratelimit-probe"),
                             {db, ksef.baseUrl(), kNip, token, QString::number(kCallsPerProcess)});
         }

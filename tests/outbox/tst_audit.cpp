@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "support/TestDatabase.h"
 #include "util/Clock.h"
 
 #include <QBuffer>
@@ -23,7 +24,8 @@ private slots:
     {
         m_audit.reset();
         m_db.reset();
-        m_db = std::move(*Database::open(m_dir.filePath(QStringLiteral("a%1.sqlite").arg(++m_n))));
+        m_db = std::move(
+            *Database::open(Test::databaseLocation(m_dir, QStringLiteral("a%1.sqlite").arg(++m_n))));
         m_audit = std::make_unique<AuditLog>(m_db->connection(), m_clock);
         for (int i = 1; i <= 5; ++i) {
             Transaction transaction(m_db->connection());

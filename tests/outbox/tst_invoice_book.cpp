@@ -9,6 +9,7 @@
 #include "outbox/OutboxStore.h"
 #include "storage/Database.h"
 #include "support/Samples.h"
+#include "support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,7 +66,7 @@ private slots:
 
     void issuesGapFreeSkipsImportedNumbersAndStartsAgainEachMonth()
     {
-        Book b(m_dir.filePath(QStringLiteral("a.sqlite")), m_clock);
+        Book b(Test::databaseLocation(m_dir, QStringLiteral("a.sqlite")), m_clock);
         const QString pattern = QStringLiteral("FV/{n}/{MM}/{YYYY}");
         Invoice invoice = sample();
         const QString month = invoice.issueDate.toString(QStringLiteral("MM/yyyy"));
@@ -113,7 +114,7 @@ private slots:
 
     void twoConnectionsNeverTakeTheSameNumber()
     {
-        const QString path = m_dir.filePath(QStringLiteral("b.sqlite"));
+        const QString path = Test::databaseLocation(m_dir, QStringLiteral("b.sqlite"));
         {
             Book create(path, m_clock);
         }
@@ -149,7 +150,7 @@ private slots:
 
     void keepsDraftsWithoutANumber()
     {
-        Book b(m_dir.filePath(QStringLiteral("c.sqlite")), m_clock);
+        Book b(Test::databaseLocation(m_dir, QStringLiteral("c.sqlite")), m_clock);
         Invoice invoice = sample();
         invoice.number = QStringLiteral("ignored");
         const auto id = b.book.saveDraft(0, invoice);

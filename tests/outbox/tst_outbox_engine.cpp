@@ -349,7 +349,11 @@ private slots:
     {
         EngineHarness harness;
         harness.enqueue(2, QStringLiteral("FV/DISK"));
-        QSqlQuery(harness.store().connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+        // Every write refused from now on, as on a full or read-only disk (a server: a read-only session).
+        const bool server = Test::onPostgres();
+        QVERIFY(QSqlQuery(harness.store().connection())
+                    .exec(server ? QStringLiteral("SET default_transaction_read_only = on")
+                                 : QStringLiteral("PRAGMA query_only = ON")));
         const auto pass = harness.engine().runOnce();
         QVERIFY(!pass.has_value());
         QVERIFY(!pass.error().text().isEmpty());
@@ -361,7 +365,9 @@ private slots:
                      .value(QStringLiteral("requestsPerGroup"))
                      .toObject()
                      .contains(QStringLiteral("invoiceSend")));
-        QSqlQuery(harness.store().connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+        QVERIFY(QSqlQuery(harness.store().connection())
+                    .exec(server ? QStringLiteral("SET default_transaction_read_only = off")
+                                 : QStringLiteral("PRAGMA query_only = OFF")));
         harness.runUntilFinished();
         verifyConfirmed(harness, 2);
         QCOMPARE(stat(harness, "invoicesAccepted"), 2);

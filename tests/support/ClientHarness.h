@@ -5,6 +5,7 @@
 #include "ratelimit/SharedRateLimiter.h"
 #include "storage/Database.h"
 #include "support/EmulatorHarness.h"
+#include "support/TestDatabase.h"
 #include "util/Clock.h"
 
 #include <QNetworkAccessManager>
@@ -41,7 +42,7 @@ public:
     KsefClient &client() { return *m_client; }
     HttpTransport &transport() { return *m_transport; }
     SharedRateLimiter &limiter() { return *m_limiter; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("kurier.sqlite")); }
+    QString databasePath() const { return databaseLocation(m_dir); }
     // Waits (polling the client) until the invoice leaves 100/150; the last status.
     KsefClient::Result<InvoiceStatus> waitForInvoice(const QString &session, const QString &invoice,
                                                      int timeoutMs = 10000);

@@ -3,6 +3,7 @@
 #include "emulator/EmulatorTestData.h"
 #include "services/OutboxServices.h"
 #include "support/EmulatorHarness.h"
+#include "support/TestDatabase.h"
 #include "util/Clock.h"
 
 #include <QTemporaryDir>
@@ -30,7 +31,7 @@ public:
     OutboxEngine &engine() { return *m_services->engine; }
     KsefClient &client() { return *m_services->client; }
     const Clock &clock() const { return m_clock; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("kurier.sqlite")); }
+    QString databasePath() const { return databaseLocation(m_dir); }
 
     // Queues `count` valid invoices numbered PREFIX/1…; → their keys
     QStringList enqueue(int count, const QString &prefix);

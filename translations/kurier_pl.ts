@@ -89,6 +89,10 @@
         <source>The backup could not take the database&apos;s place.</source>
         <translation>Kopia zapasowa nie mogła zająć miejsca bazy danych.</translation>
     </message>
+    <message>
+        <source>A company on an office server is backed up on the server (pg_dump; README, &quot;Team mode&quot;), not by Kurier.</source>
+        <translation>Kopię zapasową firmy na serwerze biura robi się na serwerze (pg_dump; README, „Tryb zespołowy”), nie w Kurierze.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateEnrolment</name>
@@ -211,6 +215,26 @@
     <message>
         <source>WAL journal mode is not available</source>
         <translation>tryb dziennika WAL jest niedostępny</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not answer (%2). Check the host and port in Settings → Office server, and that the server is running.</source>
+        <translation>Serwer biura %1 nie odpowiada (%2). Sprawdź host i port w Ustawienia → Serwer biura oraz czy serwer działa.</translation>
+    </message>
+    <message>
+        <source>The office server %1 did not accept the user name or password (%2). Check them in Settings → Office server.</source>
+        <translation>Serwer biura %1 nie przyjął nazwy użytkownika lub hasła (%2). Sprawdź je w Ustawienia → Serwer biura.</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the encrypted (TLS) connection the settings require (%2). Enable TLS on the server or change the TLS mode in Settings → Office server.</source>
+        <translation>Serwer biura %1 odmówił szyfrowanego połączenia (TLS), którego wymagają ustawienia (%2). Włącz TLS na serwerze albo zmień tryb TLS w Ustawienia → Serwer biura.</translation>
+    </message>
+    <message>
+        <source>Kurier cannot reach an office server here: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Kurier nie może tu połączyć się z serwerem biura: sterownik PostgreSQL dla Qt nie jest zainstalowany (pakiet Debiana libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid office server address (postgresql://USER@HOST:PORT/DATABASE, without a password).</source>
+        <translation>%1 nie jest poprawnym adresem serwera biura (postgresql://UŻYTKOWNIK@HOST:PORT/BAZA, bez hasła).</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1635,86 @@ TRYB: offline24, unavailability, failure, total-failure</translation>
         <source>Where the time went:</source>
         <translation>Na co poszedł czas:</translation>
     </message>
+    <message>
+        <source>Usage:
+  kurier-cli server init --db postgresql://USER@HOST:PORT/DATABASE
+      creates the company&apos;s schema and the office roles kurier_sender and kurier_viewer
+  kurier-cli server migrate --from FILE.sqlite --db postgresql://…
+      moves a company with its whole history into an empty server database
+  kurier-cli server grant --db postgresql://… --user NAME --role sender|viewer
+  kurier-cli server status --db postgresql://…
+The password comes from PGPASSWORD or ~/.pgpass (libpq), never from the command line.
+</source>
+        <translation>Użycie:
+  kurier-cli server init --db postgresql://UŻYTKOWNIK@HOST:PORT/BAZA
+      tworzy schemat firmy i role biura kurier_sender i kurier_viewer
+  kurier-cli server migrate --from PLIK.sqlite --db postgresql://…
+      przenosi firmę z całą historią do pustej bazy na serwerze
+  kurier-cli server grant --db postgresql://… --user NAZWA --role sender|viewer
+  kurier-cli server status --db postgresql://…
+Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
+</translation>
+    </message>
+    <message>
+        <source>Name the office server with --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Wskaż serwer biura: --db postgresql://UŻYTKOWNIK@HOST:PORT/BAZA.</translation>
+    </message>
+    <message>
+        <source>The SQLite database to move to the server.</source>
+        <translation>Baza SQLite do przeniesienia na serwer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s login role to grant a role to.</source>
+        <translation>Rola logowania na serwerze, której nadać rolę.</translation>
+    </message>
+    <message>
+        <source>sender (may send) or viewer (may only look).</source>
+        <translation>sender (może wysyłać) albo viewer (może tylko przeglądać).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+    <message>
+        <source>%1: schema %2, roles kurier_sender and kurier_viewer ready.</source>
+        <translation>%1: schemat %2, role kurier_sender i kurier_viewer gotowe.</translation>
+    </message>
+    <message>
+        <source>--role is sender or viewer.</source>
+        <translation>--role to sender albo viewer.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 on %3.</source>
+        <translation>%1 ma teraz rolę %2 na %3.</translation>
+    </message>
+    <message>
+        <source>%1: schema %2; %3 %4; audit log: %5 entries, %6.</source>
+        <translation>%1: schemat %2; %3 %4; dziennik audytu: %5 wpisów, %6.</translation>
+    </message>
+    <message>
+        <source>may send</source>
+        <translation>może wysyłać</translation>
+    </message>
+    <message>
+        <source>may only view</source>
+        <translation>może tylko przeglądać</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>łańcuch nienaruszony</translation>
+    </message>
+    <message>
+        <source>Which company? kurier-cli server migrate --from FILE.sqlite --db postgresql://…</source>
+        <translation>Która firma? kurier-cli server migrate --from PLIK.sqlite --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1: %2 wierszy</translation>
+    </message>
+    <message>
+        <source>Moved to %1: %2 invoices, %3 rows in all; audit log of %4 entries verified before and after.</source>
+        <translation>Przeniesiono na %1: %2 faktur, razem %3 wierszy; dziennik audytu (%4 wpisów) sprawdzony przed i po.</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -1869,6 +1973,10 @@ TRYB: offline24, unavailability, failure, total-failure</translation>
     <message>
         <source>The sandbox emulator is not running.</source>
         <translation>Emulator piaskownicy nie działa.</translation>
+    </message>
+    <message>
+        <source>You may only view this company: the office server&apos;s user %1 has no right to send (role kurier_sender).</source>
+        <translation>Możesz tylko przeglądać tę firmę: użytkownik serwera biura %1 nie ma prawa wysyłania (rola kurier_sender).</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3098,97 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     </message>
 </context>
 <context>
+    <name>Kurier::OfficeServerPage</name>
+    <message>
+        <source>&amp;Keep this company on the office server (several desktops share it)</source>
+        <translation>&amp;Trzymaj tę firmę na serwerze biura (współdzieli ją kilka stanowisk)</translation>
+    </message>
+    <message>
+        <source>e.g. biuro-serwer.local</source>
+        <translation>np. biuro-serwer.local</translation>
+    </message>
+    <message>
+        <source>one database per company, e.g. kurier_5265877635</source>
+        <translation>jedna baza na firmę, np. kurier_5265877635</translation>
+    </message>
+    <message>
+        <source>Required, certificate verified (verify-full)</source>
+        <translation>Wymagane, certyfikat sprawdzany (verify-full)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Wymagane (require)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Gdy serwer je oferuje (prefer)</translation>
+    </message>
+    <message>
+        <source>Off — only inside a trusted network (disable)</source>
+        <translation>Wyłączone — tylko w zaufanej sieci (disable)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>zostaw puste, aby zachować zapisane</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain only. Who may send and who may only view is the server&apos;s roles kurier_sender and kurier_viewer (kurier-cli server grant).</source>
+        <translation>Hasło jest przechowywane wyłącznie w pęku kluczy systemu. Kto może wysyłać, a kto tylko przeglądać, decydują role serwera kurier_sender i kurier_viewer (kurier-cli server grant).</translation>
+    </message>
+    <message>
+        <source>The office server needs a host, a database and a user.</source>
+        <translation>Serwer biura wymaga hosta, bazy danych i użytkownika.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid office server address.</source>
+        <translation>%1 nie jest poprawnym adresem serwera biura.</translation>
+    </message>
+    <message>
+        <source>The company is kept in a file on this machine.</source>
+        <translation>Firma jest przechowywana w pliku na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Connected: schema %1; %2 %3.</source>
+        <translation>Połączono: schemat %1; %2 %3.</translation>
+    </message>
+    <message>
+        <source>may send</source>
+        <translation>może wysyłać</translation>
+    </message>
+    <message>
+        <source>may only view</source>
+        <translation>może tylko przeglądać</translation>
+    </message>
+</context>
+<context>
     <name>Kurier::OutboxEngine</name>
     <message>
         <source>Sending to KSeF is paused: %1</source>
@@ -3603,6 +3802,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>Warn about an offline invoice&apos;s deadline:</source>
         <translation>Ostrzegaj o terminie faktury offline:</translation>
     </message>
+    <message>
+        <source>&amp;Office server</source>
+        <translation>Serwer &amp;biura</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s password was not saved</source>
+        <translation>Hasło serwera biura nie zostało zapisane</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::StateStyle</name>
@@ -3813,6 +4020,69 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The NIP&apos;s check digit does not match: one of the digits is probably mistyped.</source>
         <translation>Cyfra kontrolna NIP się nie zgadza: jedna z cyfr jest prawdopodobnie źle wpisana.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServer</name>
+    <message>
+        <source>Roles exist only on an office server.</source>
+        <translation>Role istnieją tylko na serwerze biura.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be created: %2</source>
+        <translation>Nie można utworzyć roli %1: %2</translation>
+    </message>
+    <message>
+        <source>The office roles cannot be given their rights: %1</source>
+        <translation>Nie można nadać uprawnień rolom biura: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a user name Kurier can grant a role to (lower-case letters, digits and _).</source>
+        <translation>%1 nie jest nazwą użytkownika, której Kurier może nadać rolę (małe litery, cyfry i _).</translation>
+    </message>
+    <message>
+        <source>The role could not be granted to %1: %2</source>
+        <translation>Nie udało się nadać roli użytkownikowi %1: %2</translation>
+    </message>
+    <message>
+        <source>A company can be moved only to an office server.</source>
+        <translation>Firmę można przenieść tylko na serwer biura.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 nie jest plikiem bazy danych.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is broken at entry %2 (%3); it was not moved. Restore the file from a backup first.</source>
+        <translation>Dziennik audytu %1 jest uszkodzony we wpisie %2 (%3); nie przeniesiono go. Najpierw przywróć plik z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be written: %1</source>
+        <translation>Nie można zapisać na serwerze biura: %1</translation>
+    </message>
+    <message>
+        <source>The office server cannot be read: %1</source>
+        <translation>Nie można odczytać serwera biura: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server already holds a company (%2 rows in %3); nothing was moved. Move into a new, empty database.</source>
+        <translation>Baza %1 na serwerze biura zawiera już firmę (%2 wierszy w %3); niczego nie przeniesiono. Przenieś do nowej, pustej bazy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 cannot be written: %3</source>
+        <translation>Nie można zapisać wiersza %1 tabeli %2: %3</translation>
+    </message>
+    <message>
+        <source>The audit log did not arrive intact on the office server (%1); nothing was moved.</source>
+        <translation>Dziennik audytu nie dotarł nienaruszony na serwer biura (%1); niczego nie przeniesiono.</translation>
     </message>
 </context>
 <context>
@@ -4651,11 +4921,12 @@ Polecenia:
   incoming [sync|list|save|read]  purchase invoices from KSeF (sync at most every 15 min; --force)
   backup --out FILE | --check FILE   a consistent copy of the database (while in use), or check one
   restore FILE              put a backup back (Kurier stopped; the replaced database is kept)
+  server init|migrate|grant|status  a company on an office&apos;s PostgreSQL server (team mode)
   audit verify|export       check the audit log&apos;s hash chain, or write it as CSV
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
-  (queue commands take --db PATH, --environment NAME or --base-url URL, --nip NIP)</source>
+  (queue commands take --db PATH or postgresql://USER@HOST:PORT/DB, --environment NAME or --base-url URL, --nip NIP)</source>
         <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki (--offline TRYB: wystawione offline)
   offline list|issue|correct  faktury wystawione offline: terminy (kod 3: po terminie), wystawianie, korekta techniczna
   send                      wysyłaj kolejkę, aż każda faktura zostanie potwierdzona albo nic nie może wyjść
@@ -4668,11 +4939,12 @@ Polecenia:
   incoming [sync|list|save|read]  faktury zakupowe z KSeF (synchronizacja najwyżej co 15 min; --force)
   backup --out PLIK | --check PLIK   spójna kopia bazy danych (w trakcie pracy) albo sprawdzenie kopii
   restore PLIK              przywróć kopię zapasową (Kurier zatrzymany; zastąpiona baza zostaje zachowana)
+  server init|migrate|grant|status  firma na serwerze PostgreSQL biura (tryb zespołowy)
   audit verify|export       sprawdź łańcuch skrótów dziennika audytu albo zapisz go jako CSV
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu
   certificates list|request|enrol|import|revoke  certyfikaty KSeF (logowanie i KOD II)
-  (polecenia kolejki przyjmują --db ŚCIEŻKA, --environment NAZWA albo --base-url URL, --nip NIP)</translation>
+  (polecenia kolejki przyjmują --db ŚCIEŻKA albo postgresql://UŻYTKOWNIK@HOST:PORT/BAZA, --environment NAZWA albo --base-url URL, --nip NIP)</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,10 @@ namespace Kurier {
 
 std::expected<std::unique_ptr<OutboxServices>, QString>
 OutboxServices::open(const QString &databasePath, const KsefEnvironment &environment,
-                     const QString &contextNip, const Clock &clock, OutboxEngine::Options options)
+                     const QString &contextNip, const Clock &clock, OutboxEngine::Options options,
+                     const QString &databasePassword)
 {
-    auto database = Database::open(databasePath);
+    auto database = Database::open(databasePath, databasePassword);
     if (!database) {
         return std::unexpected(database.error().message());
     }

@@ -22,7 +22,8 @@ struct OutboxServices
 {
     static std::expected<std::unique_ptr<OutboxServices>, QString>
     open(const QString &databasePath, const KsefEnvironment &environment, const QString &contextNip,
-         const Clock &clock, OutboxEngine::Options options = OutboxEngine::Options());
+         const Clock &clock, OutboxEngine::Options options = OutboxEngine::Options(),
+         const QString &databasePassword = QString()); // an office server's (the keychain's)
 
     OutboxServices(const Clock &clock, KsefEnvironment environment, QString contextNip)
         : clock(clock)

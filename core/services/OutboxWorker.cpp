@@ -48,7 +48,7 @@ QString OutboxWorker::connectionName(Connection connection)
 void OutboxWorker::start()
 {
     auto services = OutboxServices::open(m_config.databasePath, m_config.environment, m_config.contextNip,
-                                         m_clock, m_config.options);
+                                         m_clock, m_config.options, m_config.databasePassword);
     if (!services) {
         emit started(false, services.error());
         return;

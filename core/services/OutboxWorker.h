@@ -41,6 +41,7 @@ public:
     struct Config
     {
         QString databasePath;
+        QString databasePassword; // an office server's, from the keychain
         KsefEnvironment environment;
         QString contextNip;
         std::optional<KsefCredentials> credentials; // none: passes only read the database (no sending)

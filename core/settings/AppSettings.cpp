@@ -55,6 +55,7 @@ AppSettings AppSettings::load(QSettings &settings)
         company.numberingPattern =
             settings.value(QStringLiteral("numberingPattern"), company.numberingPattern).toString();
         company.paymentDays = settings.value(QStringLiteral("paymentDays"), company.paymentDays).toInt();
+        company.officeServer = settings.value(QStringLiteral("officeServer")).toString();
         if (!company.nip.isEmpty()) {
             s.companies.append(company);
         }
@@ -108,6 +109,7 @@ void AppSettings::save(QSettings &settings) const
         settings.setValue(QStringLiteral("bankName"), company.bankName);
         settings.setValue(QStringLiteral("numberingPattern"), company.numberingPattern);
         settings.setValue(QStringLiteral("paymentDays"), company.paymentDays);
+        settings.setValue(QStringLiteral("officeServer"), company.officeServer);
     }
     settings.endArray();
     settings.setValue(QStringLiteral("currentNip"), currentNip);
@@ -131,8 +133,18 @@ void AppSettings::save(QSettings &settings) const
     settings.sync();
 }
 
+QString AppSettings::officeServerSecretKey(const QString &location)
+{
+    return QStringLiteral("office-server|") + location;
+}
+
 QString AppSettings::companyDatabasePath(const QString &dataDirectory, const QString &nip) const
 {
+    for (const CompanyProfile &company : companies) {
+        if (company.nip == nip && !company.officeServer.isEmpty()) {
+            return company.officeServer;
+        }
+    }
     QString name = environment;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("_"));
     return QDir(dataDirectory).filePath(QStringLiteral("companies/%1-%2.sqlite").arg(name, nip));

@@ -20,6 +20,9 @@ struct CompanyProfile
     QString bankName;
     QString numberingPattern = QStringLiteral("FV/{n}/{MM}/{YYYY}");
     int paymentDays = 14;
+    // Team mode: the office server that keeps this company (postgresql://USER@HOST:PORT/DATABASE?sslmode=…);
+    // empty: a SQLite file on this machine. Its password is in the keychain (officeServerSecretKey).
+    QString officeServer;
     bool operator==(const CompanyProfile &) const = default;
 };
 
@@ -61,7 +64,10 @@ struct AppSettings
     // The database of a company in the settings' environment: `companies/<environment>-<NIP>.sqlite` under
     // the data folder — one per company and environment, so that companies never share an outbox. The desktop
     // and `kurier-cli reconcile --desktop` both find them here.
+    // A company kept on an office server is found at its server address instead.
     QString companyDatabasePath(const QString &dataDirectory, const QString &nip) const;
+    // The keychain entry holding the password of an office server address.
+    static QString officeServerSecretKey(const QString &location);
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcStorage, "kurier.storage")
 
@@ -199,8 +200,19 @@ Database::open(const QString &location, const QList<Migration> &migrations, cons
 std::optional<Database::Error> Database::configure()
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
-        query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite does not wait for that (no busy
+    // handler): two processes opening one new database at once (the desktop and kurier-cli) try again for up
+    // to 5 s, as the busy timeout would.
+    bool switched = false;
+    for (int attempt = 0; attempt < 50 && !switched; ++attempt) {
+        switched = query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next();
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (switched || (code != 5 && code != 6)) { // SQLITE_BUSY, SQLITE_LOCKED
+            break;
+        }
+        QThread::msleep(100);
+    }
+    if (!switched || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
         const QString detail =
             query.lastError().isValid() ? query.lastError().text() : tr("WAL journal mode is not available");
         const bool damaged =

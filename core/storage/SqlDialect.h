@@ -26,6 +26,9 @@ enum class WriteLock
 
 namespace SqlDialect {
 
+// PostgreSQL: the channel a committed change of company data is announced on (LISTEN/NOTIFY).
+inline constexpr char kChangesChannel[] = "kurier_changes";
+
 SqlEngine engineOf(const QSqlDatabase &db);
 
 // The statements that open a top-level write transaction holding `lock` (the first statement of the

@@ -8,6 +8,7 @@ namespace Kurier {
 
 Transaction::Transaction(QSqlDatabase db, WriteLock lock)
     : m_db(std::move(db))
+    , m_lock(lock)
 {
     QObject *driver = m_db.driver();
     m_depth = driver ? driver->property(kDepthProperty).toInt() : 0;
@@ -75,6 +76,12 @@ bool Transaction::commit()
         // statement run first fails in such a transaction, so a commit that did not happen is never reported
         // as one.
         m_error = commit.lastError();
+        return false;
+    }
+    if (m_depth == 0 && m_lock == WriteLock::CompanyData &&
+        SqlDialect::engineOf(m_db) == SqlEngine::Postgres &&
+        !commit.exec(QStringLiteral("NOTIFY ") + QLatin1StringView(SqlDialect::kChangesChannel))) {
+        m_error = commit.lastError(); // delivered with the commit, or not at all
         return false;
     }
     if (!commit.exec(m_depth == 0 ? QStringLiteral("COMMIT")

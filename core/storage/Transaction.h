@@ -18,6 +18,9 @@ namespace Kurier {
 // step that has its own transaction (enqueueing an invoice) can be part of a larger one (issuing it with the
 // next number) and everything commits or nothing does. The depth is kept on the connection's driver.
 //
+// On a server, committing a change of company data notifies every connection listening on
+// SqlDialect::kChangesChannel (the other desktops refresh at once instead of at their next timer).
+//
 // A server connection lost since the last transaction (the server restarted, the network dropped) is opened
 // again before the transaction begins; one lost during a transaction fails it like a crash would: nothing of
 // it was committed, and the caller's next pass finds the state it left.
@@ -46,6 +49,7 @@ private:
     void closed();
 
     QSqlDatabase m_db;
+    WriteLock m_lock = WriteLock::CompanyData;
     int m_depth = 0;
     bool m_open = false;
     QSqlError m_error;

@@ -102,8 +102,10 @@ private slots:
         // invoice.
         AppSettings settings;
         settings.environment = ksef.baseUrl();
-        settings.upsertCompany(
-            CompanyProfile{Test::kSellerNip, QStringLiteral("Pracownia Testowa"), {}, {}, {}, {}});
+        CompanyProfile profile;
+        profile.nip = Test::kSellerNip;
+        profile.name = QStringLiteral("Pracownia Testowa");
+        settings.upsertCompany(profile);
         settings.firstRunDone = true;
         {
             QSettings stored(dataDir.filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);

@@ -135,13 +135,8 @@ private slots:
             QVERIFY(m_prompts.warnings.last().contains(QStringLiteral("Zły NIP")));
         }
         SettingsDialog dialog(m_session->settings(), m_secrets, m_prompts);
-        auto *token = dialog.findChildren<QLineEdit *>().at(0);
-        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
-            if (edit->echoMode() == QLineEdit::Password) {
-                token = edit; // the first password field is the token
-                break;
-            }
-        }
+        auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("ksefToken"));
+        QVERIFY(token);
         token->setText(QStringLiteral("20261126-EC-SECRET|nip-5265877635|abc"));
         QVERIFY(dialog.validateAndAccept());
         const auto credentials = CredentialVault(m_secrets).load(QStringLiteral("test"), Test::kSellerNip);

@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QSettings>
+#include <QSqlDriver>
 
 namespace Kurier {
 namespace {
@@ -90,6 +91,7 @@ void DesktopSession::close()
     // Windows let go of the models and views over this company first: nothing may read it half-closed (the
     // keychain lookup below runs a local event loop, where a refresh timer could fire).
     emit companyClosing();
+    m_serverRefresh.stop();
     stopWorker();
     m_query.reset();
     m_book.reset();
@@ -101,6 +103,27 @@ void DesktopSession::close()
     m_database.reset();
 }
 
+void DesktopSession::watchServerChanges()
+{
+    m_serverRefresh.stop();
+    if (m_database->engine() != SqlEngine::Postgres) {
+        return; // a file: the worker's passes and the window's timer notice kurier-cli's changes
+    }
+    QSqlDriver *driver = m_database->connection().driver();
+    if (!driver->subscribeToNotification(QLatin1StringView(SqlDialect::kChangesChannel))) {
+        qWarning("office server: LISTEN failed, refreshing every 15 s only");
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source == QSqlDriver::OtherSource) {
+                    emit databaseChanged();
+                }
+            });
+    m_serverRefresh.setInterval(15'000);
+    connect(&m_serverRefresh, &QTimer::timeout, this, &DesktopSession::databaseChanged, Qt::UniqueConnection);
+    m_serverRefresh.start();
+}
+
 std::expected<void, QString> DesktopSession::openCurrentCompany()
 {
     close();
@@ -109,13 +132,24 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
         return std::unexpected(tr("No company is set up yet."));
     }
     const QString path = databasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto database = Database::open(path);
+    const bool onServer = ServerAddress::isServer(path);
+    QString password;
+    if (onServer) {
+        // The office server's password is in the keychain; without one libpq's ~/.pgpass applies.
+        if (auto stored = m_secrets.read(AppSettings::officeServerSecretKey(path)); stored && *stored) {
+            password = **stored;
+        }
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    auto database = Database::open(path, password);
     if (!database) {
         return std::unexpected(database.error().message());
     }
     m_database = std::move(*database);
     const QSqlDatabase connection = m_database->connection();
+    m_rights = OfficeServer::rightsOf(connection);
+    watchServerChanges();
     m_audit = std::make_unique<AuditLog>(connection, m_clock);
     m_alerts = std::make_unique<AlertCenter>(connection, *m_audit, m_clock);
     m_store = std::make_unique<OutboxStore>(connection, *m_audit, m_clock);
@@ -127,6 +161,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
 
     OutboxWorker::Config config;
     config.databasePath = path;
+    config.databasePassword = password;
     config.environment = environment();
     config.contextNip = company->nip;
     config.options.onlineMax = m_settings.onlineMax;
@@ -178,6 +213,14 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
         } else {
             m_credentialsProblem = credentials.error();
         }
+    }
+    if (!m_rights.maySend) {
+        // A viewer of the office: the worker only reads (no KSeF login, no sending, no reconciliation).
+        config.credentials.reset();
+        m_credentialsProblem =
+            tr("You may only view this company: the office server's user %1 has no right to "
+               "send (role kurier_sender).")
+                .arg(m_rights.user);
     }
     m_hasCredentials = config.credentials.has_value();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/OfficeServer.h"
 #include "ksef/KsefEnvironment.h"
 #include "outbox/OutboxQuery.h"
 #include "services/OfflineIssuer.h"
@@ -8,6 +9,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -80,6 +82,8 @@ public:
     const Fa3Validator &validator() const { return *m_validator; }
     OutboxWorker *worker() { return m_worker; }
     bool hasCredentials() const { return m_hasCredentials; }
+    // What this desktop's user may do with the company (everything for a SQLite file).
+    const OfficeServer::Rights &rights() const { return m_rights; }
 
     // KSeF certificates (DesktopCertificates.cpp). The keychain is used here, on the GUI thread; KSeF calls
     // go through the worker and answer through `done` on this thread.
@@ -135,6 +139,8 @@ signals:
     void sandboxStarted(bool ok, int issued, const QString &error);
     void companyClosing();
     void companyOpened();
+    // Another desktop or kurier-cli changed the company on the office server (at most a second ago).
+    void databaseChanged();
     void pausedChanged(bool paused);
     void connectionChanged(Kurier::OutboxWorker::Connection connection, const QString &detail);
     void availabilityChanged(const QString &key, const QString &text, bool announced);
@@ -185,6 +191,11 @@ private:
     std::pair<int, int> m_budget{0, 0};
     bool m_hasCredentials = false;
     QString m_credentialsProblem;
+    OfficeServer::Rights m_rights;
+    // On an office server: LISTEN for other desktops' commits, and a slow refresh in case a notification is
+    // lost with a connection.
+    void watchServerChanges();
+    QTimer m_serverRefresh;
 };
 
 } // namespace Kurier

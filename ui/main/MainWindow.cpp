@@ -181,6 +181,8 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(&m_tray, &TrayNotifier::pauseRequested, &m_session, &DesktopSession::setPaused);
     connect(&m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApplication);
     connect(&m_session, &DesktopSession::companyClosing, this, &MainWindow::detachModel);
+    // Team mode: what another desktop of the office did shows here within a second.
+    connect(&m_session, &DesktopSession::databaseChanged, this, &MainWindow::scheduleRefresh);
     connect(&m_session, &DesktopSession::connectionChanged, m_status, &StatusPanel::setConnection);
     connect(&m_session, &DesktopSession::budgetChanged, m_status, &StatusPanel::setBudget);
     // The session keeps Latarnia's last word across workers (a company reopened, settings changed).

@@ -6,6 +6,7 @@
 #include "ksef/CredentialVault.h"
 #include "ksef/KsefEnvironment.h"
 #include "ksef/crypto/SigningIdentity.h"
+#include "settings/OfficeServerPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +87,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
                           int(AppSettings::AuthMethod::Certificate));
     m_token = new QLineEdit(ksefPage);
     m_token->setEchoMode(QLineEdit::Password);
+    m_token->setObjectName(QStringLiteral("ksefToken"));
     m_token->setPlaceholderText(tr("leave empty to keep the stored one"));
     m_certificate = new QLineEdit(ksefPage);
     m_certificate->setPlaceholderText(tr("path to a .p12 / .pfx file"));
@@ -141,6 +143,10 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
     sendingForm->addRow(tr("Warn about an offline invoice's deadline:"), m_offlineWarning);
     sendingForm->addRow(tr("&Language (after a restart):"), m_language);
     m_tabs->addTab(sendingPage, tr("Sending and &alerts"));
+
+    // Office server (team mode), for the company selected on the first tab.
+    m_officeServer = new OfficeServerPage(m_secrets, m_prompts, this);
+    m_tabs->addTab(m_officeServer, tr("&Office server"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -207,6 +213,7 @@ void SettingsDialog::showCompany(int row)
     m_bankName->setText(company.bankName);
     m_pattern->setText(company.numberingPattern);
     m_paymentDays->setValue(company.paymentDays);
+    m_officeServer->setLocation(company.officeServer);
 }
 
 void SettingsDialog::storeCompany()
@@ -223,6 +230,7 @@ void SettingsDialog::storeCompany()
     company.bankName = m_bankName->text().trimmed();
     company.numberingPattern = m_pattern->text().trimmed();
     company.paymentDays = m_paymentDays->value();
+    company.officeServer = m_officeServer->location();
     if (QListWidgetItem *item = m_companies->item(m_shownCompany)) {
         item->setText(QStringLiteral("%1 (%2)").arg(company.name, company.nip));
     }
@@ -289,6 +297,9 @@ bool SettingsDialog::validateAndAccept()
             problems << tr("Company %1: %2").arg(company.nip, *error);
         }
     }
+    if (const QString server = m_officeServer->problem(); !server.isEmpty()) {
+        problems << server;
+    }
     if (!problems.isEmpty()) {
         m_prompts.warn(this, tr("The settings cannot be saved"), problems.join(u'\n'));
         return false;
@@ -312,6 +323,10 @@ bool SettingsDialog::validateAndAccept()
     m_settings.offlineWarningHours = m_offlineWarning->value();
     m_settings.language = m_language->currentData().toString();
     if (!saveCredentials()) {
+        return false;
+    }
+    if (const auto saved = m_officeServer->savePassword(); !saved) {
+        m_prompts.warn(this, tr("The office server's password was not saved"), saved.error());
         return false;
     }
     accept();

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace Kurier {
 
+class OfficeServerPage;
 class Prompts;
 class SecretStore;
 
@@ -28,6 +29,7 @@ public:
 
     AppSettings result() const;
     QTabWidget *tabs() const { return m_tabs; }
+    OfficeServerPage *officeServerPage() const { return m_officeServer; }
     bool validateAndAccept();
 
 private:
@@ -63,6 +65,7 @@ private:
     QSpinBox *m_missingUpoAfter = nullptr;
     QSpinBox *m_offlineWarning = nullptr;
     QComboBox *m_language = nullptr;
+    OfficeServerPage *m_officeServer = nullptr;
 };
 
 } // namespace Kurier

@@ -3238,6 +3238,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>Offline invoice %1 must reach KSeF soon (%2).</source>
         <translation>Faktura offline %1 musi wkrótce trafić do KSeF (%2).</translation>
     </message>
+    <message>
+        <source>The office server cannot be reached</source>
+        <translation>Nie można połączyć się z serwerem biura</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OutboxFilterBar</name>

@@ -108,6 +108,8 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     schedule.busy = poll;
     schedule.idle = std::max(poll, std::chrono::milliseconds(2000));
     schedule.retryHorizon = std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
+    // `run` on an office server rides out the server's restarts; on a file a failing database ends it.
+    schedule.outlastStoreFailures = services.database->engine() == SqlEngine::Postgres;
     // Latarnia between passes, as the desktop's worker: changes audited, one alert per announced window, and
     // the deadlines of offline invoices once a window ends.
     const int latarniaEvery = parser.value(QStringLiteral("latarnia-every")).toInt();

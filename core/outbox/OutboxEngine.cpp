@@ -5,12 +5,14 @@
 #include "calendar/PolishCalendar.h"
 #include "ksef/crypto/Crypto.h"
 #include "ratelimit/SharedRateLimiter.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 #include "util/TimeBreakdown.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcOutbox, "kurier.outbox")
 
@@ -99,6 +101,12 @@ StoreResult<OutboxEngine::Pass> OutboxEngine::runOnce()
 {
     Pass pass;
     QSet<qint64> touched;
+    // On an office server a pass starts on a live connection: one lost since the last pass (the server
+    // restarted) is opened again here, as a crash would be recovered from, before anything is read.
+    if (!Transaction::reconnectIfLost(m_store.connection())) {
+        return std::unexpected(StoreError::io(tr("The office server cannot be reached"),
+                                              m_store.connection().lastError().text()));
+    }
     const auto step = [&](StoreResult<int> result) -> std::optional<StoreError> {
         if (const auto flushed = flushRequests(); !flushed) {
             return flushed.error();

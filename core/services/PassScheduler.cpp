@@ -26,6 +26,9 @@ PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass
         m_quietPasses = 0;
     }
     if (!pass) {
+        if (m_options.mode == Mode::KeepRunning && m_options.outlastStoreFailures) {
+            return {Outcome::Continue, idle, pass.error().text()};
+        }
         // The database failed: `send` and `run` end; the desktop tries again after `wait`.
         return {Outcome::Failed, idle, pass.error().text()};
     }

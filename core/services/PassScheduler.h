@@ -37,6 +37,9 @@ public:
         // UntilDone: wait for retries due within this long before giving up.
         std::chrono::milliseconds retryHorizon{60'000};
         std::chrono::milliseconds soon{50}; // the first wait after a pass that changed something
+        // KeepRunning on an office server: a pass the database failed (the server restarting, the network
+        // gone) is tried again after `idle` instead of ending the run; the reason goes with the decision.
+        bool outlastStoreFailures = false;
     };
     enum class Outcome
     {

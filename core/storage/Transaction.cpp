@@ -19,11 +19,7 @@ Transaction::Transaction(QSqlDatabase db, WriteLock lock)
         // connect again (same address, password and options) and begin once more. Nothing was in flight on
         // this connection.
         qCWarning(lcStorage) << "server connection lost, reconnecting:" << m_error.text();
-        m_db.close();
-        if (m_db.open()) {
-            if (driver) {
-                driver->setProperty(kGenerationProperty, connectionGeneration(m_db) + 1);
-            }
+        if (reopen(m_db)) {
             m_open = begin(lock, &beganAtAll);
         } else {
             m_error = m_db.lastError();
@@ -92,6 +88,34 @@ bool Transaction::commit()
     m_open = false;
     closed();
     return true;
+}
+
+bool Transaction::reopen(QSqlDatabase &db)
+{
+    db.close();
+    if (!db.open()) {
+        return false;
+    }
+    if (QObject *driver = db.driver()) {
+        driver->setProperty(kGenerationProperty, connectionGeneration(db) + 1);
+    }
+    return true;
+}
+
+bool Transaction::reconnectIfLost(QSqlDatabase db)
+{
+    if (SqlDialect::engineOf(db) != SqlEngine::Postgres) {
+        return true;
+    }
+    const QObject *driver = db.driver();
+    if (driver && driver->property(kDepthProperty).toInt() > 0) {
+        return true; // inside a transaction: a lost connection fails it, and the next one reconnects
+    }
+    if (QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
+        return true;
+    }
+    qCWarning(lcStorage) << "server connection lost, reconnecting:" << db.lastError().text();
+    return reopen(db);
 }
 
 int Transaction::connectionGeneration(const QSqlDatabase &db)

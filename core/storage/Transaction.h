@@ -41,11 +41,16 @@ public:
     // Counts the reconnects of this connection: statements prepared before a reconnect are gone on the
     // server, so whoever keeps prepared statements prepares them again when this changed.
     static int connectionGeneration(const QSqlDatabase &db);
+    // A server connection that no longer answers is opened again (outside a transaction only). → whether the
+    // connection works now; always true for a SQLite file.
+    static bool reconnectIfLost(QSqlDatabase db);
 
 private:
     static constexpr const char *kDepthProperty = "kurierTransactionDepth";
     static constexpr const char *kGenerationProperty = "kurierConnectionGeneration";
-    bool begin(WriteLock lock, bool *began); // *began: its first statement (BEGIN or SAVEPOINT) succeeded
+    bool begin(WriteLock lock, bool *began);
+    static bool reopen(QSqlDatabase &db); // closes and opens it again, counting the generation // *began: its
+                                          // first statement (BEGIN or SAVEPOINT) succeeded
     void closed();
 
     QSqlDatabase m_db;

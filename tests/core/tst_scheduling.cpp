@@ -61,6 +61,26 @@ private slots:
         QCOMPARE(scheduler.next(pass(0), true, std::nullopt, now).outcome, PassScheduler::Outcome::Finished);
     }
 
+    // A failing database ends `send` and `run` on a file; `run` on an office server waits and tries again.
+    void aFailedPassEndsTheRunUnlessItOutlastsTheServer()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const StoreResult<OutboxEngine::Pass> failed = std::unexpected(
+            StoreError::io(QStringLiteral("The queue cannot be read"), QStringLiteral("gone")));
+        PassScheduler file({PassScheduler::Mode::KeepRunning, 300ms, 5000ms, {}});
+        QCOMPARE(file.next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Failed);
+        PassScheduler::Options options{PassScheduler::Mode::KeepRunning, 300ms, 5000ms, {}};
+        options.outlastStoreFailures = true;
+        PassScheduler server(options);
+        const auto decision = server.next(failed, false, std::nullopt, now);
+        QCOMPARE(decision.outcome, PassScheduler::Outcome::Continue);
+        QCOMPARE(decision.wait, 5000ms);
+        QVERIFY(decision.reason.contains(u"gone"));
+        options.mode = PassScheduler::Mode::UntilDone; // `send` still ends: a person is waiting for it
+        QCOMPARE(PassScheduler(options).next(failed, false, std::nullopt, now).outcome,
+                 PassScheduler::Outcome::Failed);
+    }
+
     // Phases are exclusive: an inner phase's time is not counted in the outer one, and all add up to the run.
     void nestedPhasesAddUpToTheRun()
     {

@@ -10,6 +10,7 @@
 #include "reconcile/ReconcileStore.h"
 #include "sandbox/Sandbox.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -119,8 +120,21 @@ void DesktopSession::watchServerChanges()
                     emit databaseChanged();
                 }
             });
+    m_listenGeneration = Transaction::connectionGeneration(m_database->connection());
     m_serverRefresh.setInterval(15'000);
-    connect(&m_serverRefresh, &QTimer::timeout, this, &DesktopSession::databaseChanged, Qt::UniqueConnection);
+    disconnect(&m_serverRefresh, nullptr, this, nullptr); // one handler, whichever company was open before
+    m_serverRefresh.callOnTimeout(this, [this] {
+        // The fallback: a connection the server dropped (a restart) is opened again, and LISTENs again.
+        if (!m_database || !Transaction::reconnectIfLost(m_database->connection())) {
+            return;
+        }
+        const QSqlDatabase connection = m_database->connection();
+        if (Transaction::connectionGeneration(connection) != m_listenGeneration) {
+            m_listenGeneration = Transaction::connectionGeneration(connection);
+            connection.driver()->subscribeToNotification(QLatin1StringView(SqlDialect::kChangesChannel));
+        }
+        emit databaseChanged();
+    });
     m_serverRefresh.start();
 }
 

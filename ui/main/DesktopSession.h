@@ -196,6 +196,7 @@ private:
     // lost with a connection.
     void watchServerChanges();
     QTimer m_serverRefresh;
+    int m_listenGeneration = 0;
 };
 
 } // namespace Kurier

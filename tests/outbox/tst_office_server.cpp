@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "support/Files.h"
+#include "support/QueuedInvoice.h"
 #include "support/TestDatabase.h"
 #include "util/Clock.h"
 
@@ -29,17 +30,7 @@ const QString kNip = QStringLiteral("5265877635");
 
 OutboxStore::NewInvoice invoice(const QString &number)
 {
-    return {kNip,
-            QStringLiteral("VAT"),
-            number,
-            QDate::currentDate(),
-            {},
-            {},
-            {},
-            QStringLiteral("PLN"),
-            Test::emulatorInvoice(number),
-            QStringLiteral("test"),
-            false};
+    return Test::queuedInvoice(number, false);
 }
 
 // One desktop or kurier-cli: its own connection, audit log and store.

@@ -6,6 +6,7 @@
 #include "settings/OfficeServerPage.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
+#include "support/QueuedInvoice.h"
 #include "support/TestDatabase.h"
 
 #include <QCheckBox>
@@ -35,17 +36,7 @@ CompanyProfile companyOn(const QString &location)
 
 OutboxStore::NewInvoice invoice(const QString &number)
 {
-    return {Test::kSellerNip,
-            QStringLiteral("VAT"),
-            number,
-            QDate::currentDate(),
-            {},
-            {},
-            {},
-            QStringLiteral("PLN"),
-            Test::emulatorInvoice(number),
-            QStringLiteral("test"),
-            true};
+    return Test::queuedInvoice(number, true);
 }
 } // namespace
 

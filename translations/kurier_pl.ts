@@ -3100,7 +3100,7 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
 <context>
     <name>Kurier::OfficeServerPage</name>
     <message>
-        <source>&amp;Keep this company on the office server (several desktops share it)</source>
+        <source>Keep this company on the office ser&amp;ver (several desktops share it)</source>
         <translation>&amp;Trzymaj tę firmę na serwerze biura (współdzieli ją kilka stanowisk)</translation>
     </message>
     <message>
@@ -3152,12 +3152,12 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
+        <source>T&amp;LS:</source>
+        <translation>T&amp;LS:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Hasło:</translation>
+        <translation>Has&amp;ło:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain only. Who may send and who may only view is the server&apos;s roles kurier_sender and kurier_viewer (kurier-cli server grant).</source>

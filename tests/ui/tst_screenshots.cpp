@@ -12,6 +12,7 @@
 #include "main/MainWindow.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
+#include "settings/OfficeServerPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
 
@@ -151,6 +152,8 @@ private slots:
         save(settings, language + QStringLiteral("-settings"));
         settings.tabs()->setCurrentIndex(1);
         save(settings, language + QStringLiteral("-settings-ksef"));
+        settings.tabs()->setCurrentWidget(settings.officeServerPage());
+        save(settings, language + QStringLiteral("-settings-office-server"));
     }
 };
 

@@ -24,7 +24,7 @@ OfficeServerPage::OfficeServerPage(SecretStore &secrets, Prompts &prompts, QWidg
 {
     setObjectName(QStringLiteral("officeServerPage"));
     m_enabled =
-        new QCheckBox(tr("&Keep this company on the office server (several desktops share it)"), this);
+        new QCheckBox(tr("Keep this company on the office ser&ver (several desktops share it)"), this);
     m_host = new QLineEdit(this);
     m_host->setPlaceholderText(tr("e.g. biuro-serwer.local"));
     m_port = new QSpinBox(this);
@@ -60,7 +60,7 @@ OfficeServerPage::OfficeServerPage(SecretStore &secrets, Prompts &prompts, QWidg
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&TLS:"), m_tls);
+    form->addRow(tr("T&LS:"), m_tls);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(test);
     form->addRow(m_result);

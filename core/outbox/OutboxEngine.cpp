@@ -99,14 +99,22 @@ StoreResult<bool> OutboxEngine::isFinished() const
 
 StoreResult<OutboxEngine::Pass> OutboxEngine::runOnce()
 {
-    Pass pass;
-    QSet<qint64> touched;
-    // On an office server a pass starts on a live connection: one lost since the last pass (the server
-    // restarted) is opened again here, as a crash would be recovered from, before anything is read.
-    if (!Transaction::reconnectIfLost(m_store.connection())) {
+    // On an office server, after a pass the database failed (the server restarted), the next one starts on a
+    // live connection: a lost one is opened again, as a crash would be recovered from, before anything is
+    // read. Passes that went well cost no probe.
+    if (m_lastPassFailed && !Transaction::reconnectIfLost(m_store.connection())) {
         return std::unexpected(StoreError::io(tr("The office server cannot be reached"),
                                               m_store.connection().lastError().text()));
     }
+    auto pass = runPass();
+    m_lastPassFailed = !pass.has_value();
+    return pass;
+}
+
+StoreResult<OutboxEngine::Pass> OutboxEngine::runPass()
+{
+    Pass pass;
+    QSet<qint64> touched;
     const auto step = [&](StoreResult<int> result) -> std::optional<StoreError> {
         if (const auto flushed = flushRequests(); !flushed) {
             return flushed.error();

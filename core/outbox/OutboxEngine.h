@@ -134,6 +134,8 @@ private:
     int m_openFailures = 0;
     bool m_contextLimitsRead = false;
     bool m_started = false;
+    bool m_lastPassFailed = false; // the next pass first reopens a lost server connection
+    StoreResult<Pass> runPass();   // runOnce's work
     void sessionOpenFailed(const KsefError &error);
     QString m_stopReason;
     QList<ExchangeRecord> m_requests;              // written to the audit log in one transaction per step

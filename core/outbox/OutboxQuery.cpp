@@ -17,6 +17,13 @@ QDateTime fromMs(const QVariant &value)
                : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// The outbox as the list reads it: through its covering index on SQLite (the planner needs the hint).
+QString listTable(const QSqlDatabase &db)
+{
+    return SqlDialect::tableWithIndex(SqlDialect::engineOf(db), QStringLiteral("outbox"),
+                                      QStringLiteral("outbox_list"));
+}
+
 QString escapedLike(const QString &text)
 {
     QString escaped = text;
@@ -134,11 +141,7 @@ std::expected<int, QString> OutboxQuery::needingAttention() const
     attention.scope = Filter::Scope::NeedsAttention;
     const Where w = where(attention);
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") +
-                    SqlDialect::tableWithIndex(SqlDialect::engineOf(m_db), QStringLiteral("outbox"),
-                                               QStringLiteral("outbox_list")) +
-                    w.sql) ||
-        !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + listTable(m_db) + w.sql) || !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
     return query.value(0).toInt();
@@ -153,9 +156,7 @@ std::expected<OutboxQuery::Overview, QString> OutboxQuery::overview() const
             QStringLiteral("SELECT COUNT(*) FILTER (WHERE state IN (%4)), COUNT(*) FILTER (WHERE %1), "
                            "COUNT(*) FILTER (WHERE %2), COUNT(*) FILTER (WHERE state = 'rejected'), "
                            "COUNT(*) FILTER (WHERE %3) FROM %5")
-                .arg(c.at(1), c.at(2), c.at(0), inFlightStateKeysSql(),
-                     SqlDialect::tableWithIndex(engine, QStringLiteral("outbox"),
-                                                QStringLiteral("outbox_list")))) ||
+                .arg(c.at(1), c.at(2), c.at(0), inFlightStateKeysSql(), listTable(m_db))) ||
         !query.next()) {
         return std::unexpected(tr("The outbox cannot be read: %1").arg(query.lastError().text()));
     }
@@ -246,10 +247,7 @@ std::expected<QList<qint64>, QString> OutboxQuery::ids() const
     // The list index holds every column a filter or an order needs: reading it never touches the table's
     // rows, which carry the XML and the UPO (SQLite would otherwise pick the state index for ORDER BY state
     // and read every row it finds).
-    query.prepare(QStringLiteral("SELECT id FROM %3%1 ORDER BY %2")
-                      .arg(w.sql, m_orderBy,
-                           SqlDialect::tableWithIndex(SqlDialect::engineOf(m_db), QStringLiteral("outbox"),
-                                                      QStringLiteral("outbox_list"))));
+    query.prepare(QStringLiteral("SELECT id FROM %3%1 ORDER BY %2").arg(w.sql, m_orderBy, listTable(m_db)));
     for (const QVariant &value : w.values) {
         query.addBindValue(value);
     }

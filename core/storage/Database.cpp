@@ -140,46 +140,19 @@ Database::open(const QString &location, const QList<Migration> &migrations, cons
 {
     const SqlEngine engine = ServerAddress::isServer(location) ? SqlEngine::Postgres : SqlEngine::Sqlite;
     std::unique_ptr<Database> database(new Database(location, nextConnectionName(), engine));
-    if (engine == SqlEngine::Postgres) {
-        if (auto failure = database->connect(password)) {
-            return std::unexpected(*failure);
-        }
-        const int version = database->schemaVersion();
-        if (version < 0) {
-            // Reachable, but the schema cannot be read: usually a user without a role of the office yet.
-            QSqlQuery probe(database->connection());
-            probe.exec(QStringLiteral("SELECT version FROM kurier_schema"));
-            return std::unexpected(
-                database->error(Error::Code::CannotOpen, probe.lastError().databaseText()));
-        }
-        if (version > latestVersion(migrations)) {
-            Error e = database->error(Error::Code::NewerVersion, QString());
-            e.foundVersion = version;
-            e.supportedVersion = latestVersion(migrations);
-            return std::unexpected(e);
-        }
-        if (auto failure = database->migrate(migrations)) {
-            return std::unexpected(*failure);
-        }
-        return database;
+    if (auto failure = engine == SqlEngine::Postgres ? database->connect(password) : database->openFile()) {
+        return std::unexpected(*failure);
     }
-    const QString &path = location;
-    // The file is never opened here other than through SQLite: closing any other descriptor of a database
-    // file drops every POSIX lock this process holds on it (fcntl semantics), so another process could then
-    // take a connection of ours for gone and delete the WAL under it. SQLite itself refuses a file that is
-    // not a database (SQLITE_NOTADB) on the first read below, before anything is written.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        return std::unexpected(database->error(Error::Code::CannotOpen, db.lastError().text()));
-    }
-    // Reading the version also makes SQLite parse the file: a damaged one fails here, before any write.
+    // Reading the version also makes SQLite parse the file: a damaged one fails here, before any write. A
+    // server answers, but its schema may not be readable: usually a user without a role of the office yet.
     const int version = database->schemaVersion();
     if (version < 0) {
-        QSqlQuery probe(db);
-        probe.exec(QStringLiteral("PRAGMA user_version"));
-        return std::unexpected(database->error(Error::Code::NotADatabase, probe.lastError().databaseText()));
+        QSqlQuery probe(database->connection());
+        probe.exec(engine == SqlEngine::Postgres ? QStringLiteral("SELECT version FROM kurier_schema")
+                                                 : QStringLiteral("PRAGMA user_version"));
+        return std::unexpected(database->error(engine == SqlEngine::Postgres ? Error::Code::CannotOpen
+                                                                             : Error::Code::NotADatabase,
+                                               probe.lastError().databaseText()));
     }
     const int latest = latestVersion(migrations);
     if (version > latest) {
@@ -188,13 +161,28 @@ Database::open(const QString &location, const QList<Migration> &migrations, cons
         e.supportedVersion = latest;
         return std::unexpected(e);
     }
-    if (auto failure = database->configure()) {
+    if (auto failure = engine == SqlEngine::Sqlite ? database->configure() : std::nullopt) {
         return std::unexpected(*failure);
     }
     if (auto failure = database->migrate(migrations)) {
         return std::unexpected(*failure);
     }
     return database;
+}
+
+std::optional<Database::Error> Database::openFile()
+{
+    // The file is never opened here other than through SQLite: closing any other descriptor of a database
+    // file drops every POSIX lock this process holds on it (fcntl semantics), so another process could then
+    // take a connection of ours for gone and delete the WAL under it. SQLite itself refuses a file that is
+    // not a database (SQLITE_NOTADB) on the first read, before anything is written.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return error(Error::Code::CannotOpen, db.lastError().text());
+    }
+    return std::nullopt;
 }
 
 std::optional<Database::Error> Database::configure()

@@ -66,7 +66,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, SqlEngine engine);
-    std::optional<Error> connect(const QString &password);
+    std::optional<Error> openFile();                       // SQLite (Database.cpp)
+    std::optional<Error> connect(const QString &password); // an office server (DatabaseServer.cpp)
     std::optional<Error> configure();
     std::optional<Error> migrate(const QList<Migration> &migrations);
     Error error(Error::Code code, const QString &detail) const;

@@ -66,7 +66,11 @@ QDateTime OfflineDeadline::warningAt(const QDateTime &due, int hoursBefore)
     if (hoursBefore > 0) {
         return due.addSecs(-3600LL * hoursBefore);
     }
-    return std::min(due, PolishCalendar::atPolishTime(PolishCalendar::polishDate(due), QTime(8, 0)));
+    // A morning before the deadline: its own day's, or the day before's when it falls due before 08:00
+    // (a deadline at 00:30 would otherwise be warned about only when it passes).
+    const QDate day = PolishCalendar::polishDate(due);
+    const QDateTime morning = PolishCalendar::atPolishTime(day, QTime(8, 0));
+    return morning < due ? morning : PolishCalendar::atPolishTime(day.addDays(-1), QTime(8, 0));
 }
 
 } // namespace Kurier

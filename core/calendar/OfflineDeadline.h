@@ -36,7 +36,7 @@ public:
     static std::optional<QDateTime> extendedByFailure(const std::optional<QDateTime> &due,
                                                       const QDateTime &failureEnd);
     // When to warn that a deadline is near: `hoursBefore` hours before it, or (0) at 08:00 Polish time on the
-    // day it falls due.
+    // day it falls due (the day before when it falls due at 08:00 or earlier).
     static QDateTime warningAt(const QDateTime &due, int hoursBefore = 0);
 };
 

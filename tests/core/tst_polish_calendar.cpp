@@ -171,6 +171,19 @@ private slots:
         QVERIFY(!OfflineDeadline::extendedByFailure(std::nullopt, warsaw(2026, 12, 9, 10, 0)));
     }
 
+    void warningsComeOnAMorningBeforeTheDeadline()
+    {
+        // The usual deadline, the end of a day: 08:00 that day.
+        const QDateTime endOfDay = PolishCalendar::endOfPolishDay(QDate(2026, 12, 7));
+        QCOMPARE(OfflineDeadline::warningAt(endOfDay), warsaw(2026, 12, 7, 8, 0));
+        QCOMPARE(OfflineDeadline::warningAt(warsaw(2026, 12, 7, 9, 30)), warsaw(2026, 12, 7, 8, 0));
+        // Due at 08:00 or earlier: the morning before, never only when it passes.
+        QCOMPARE(OfflineDeadline::warningAt(warsaw(2026, 12, 7, 0, 30)), warsaw(2026, 12, 6, 8, 0));
+        QCOMPARE(OfflineDeadline::warningAt(warsaw(2026, 12, 7, 8, 0)), warsaw(2026, 12, 6, 8, 0));
+        // Hours before, when set.
+        QCOMPARE(OfflineDeadline::warningAt(endOfDay, 24), endOfDay.addSecs(-24 * 3600));
+    }
+
     void modeKeysRoundTrip()
     {
         for (const OfflineMode mode : {OfflineMode::Offline24, OfflineMode::Unavailability,

@@ -33,8 +33,9 @@ struct OfflineCompany
     QHash<KsefCertificateType, KsefCertificate> certificates;
 
     explicit OfflineCompany(QList<KsefCertificateType> types = {KsefCertificateType::Offline},
-                            OutboxEngine::Options engineOptions = EngineHarness::fastOptions())
-        : h(engineOptions)
+                            OutboxEngine::Options engineOptions = EngineHarness::fastOptions(),
+                            const Clock *clock = nullptr)
+        : h(engineOptions, EmulatorHarness::fastConfig(), clock)
     {
         const KsefCredentials token = h.client().credentials();
         h.client().setCredentials(sealCredentials());
@@ -290,7 +291,11 @@ private slots:
 
     void deadlineAlertsBeforeAndAfterTheDeadline()
     {
-        OfflineCompany company;
+        // The outbox's time is a fixed midday (the default warning comes at 08:00 on the due day: a deadline an
+        // hour away at 07:30 is not warned about yet, and the test must not depend on when it runs).
+        const QDate day = PolishCalendar::polishDate(QDateTime::currentDateTimeUtc().addDays(-1));
+        const ManualClock clock(PolishCalendar::atPolishTime(day, QTime(12, 0)));
+        OfflineCompany company({KsefCertificateType::Offline}, EngineHarness::fastOptions(), &clock);
         const QString key = company.draft(QStringLiteral("DUE/1"));
         const QDateTime now = company.h.clock().now();
         OfflineIssue overdue{OfflineMode::Offline24, now.addSecs(-60), now.addDays(-1), QStringLiteral("x")};

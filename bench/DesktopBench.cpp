@@ -1,7 +1,9 @@
 // The desktop outbox with many invoices: open the main window on a database of N items (the real path:
 // session, model, table, shown), answer filters and a search, scroll to the end, and the process's memory at
 // each step. A plain SQLite scan of the same table in the same run is the reference that makes the times
-// comparable across machines. Prints one JSON object to stdout.
+// comparable across machines. With --postgres the company lives on an office server (a throw-away PostgreSQL
+// cluster of the benchmark's own) and the reference scan runs there. Prints one JSON object to stdout.
+#include "BenchSupport.h"
 #include "alerts/TrayNotifier.h"
 #include "audit/AuditLog.h"
 #include "common/Prompts.h"
@@ -55,9 +57,9 @@ public:
 const QString kNip = QStringLiteral("5265877635");
 
 // N invoices through the store (the same path as import), with a realistic XML size and a mix of states.
-void populate(const QString &path, int rows, const Clock &clock)
+void populate(const QString &location, int rows, const Clock &clock)
 {
-    auto database = std::move(*Database::open(path));
+    auto database = std::move(*Database::open(location));
     AuditLog audit(database->connection(), clock);
     OutboxStore store(database->connection(), audit, clock);
     const QByteArray filler(2500, 'x');
@@ -84,11 +86,15 @@ void populate(const QString &path, int rows, const Clock &clock)
     }
     // Most of a year's invoices are done; some rejected, some in flight.
     QSqlQuery query(database->connection());
+    const QString hexId = database->engine() == SqlEngine::Postgres
+                              ? QStringLiteral("upper(lpad(to_hex(id), 12, '0'))")
+                              : QStringLiteral("printf('%012X', id)");
     query.exec(
         QStringLiteral("UPDATE outbox SET state = CASE WHEN id % 97 = 0 THEN 'rejected' WHEN id % 13 = 0 "
                        "THEN 'processing' ELSE 'confirmed' END, ksef_number = '5265877635-20260101-' || "
-                       "printf('%012X', id) || '-00', error_message = CASE WHEN id % 97 = 0 THEN "
-                       "'Faktura odrzucona' END"));
+                       "%1 || '-00', error_message = CASE WHEN id % 97 = 0 THEN "
+                       "'Faktura odrzucona' END")
+            .arg(hexId));
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -104,19 +110,33 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Invoices in the outbox."), QStringLiteral("N"),
                       QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("The company on an office server (a throw-away PostgreSQL cluster).")});
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
 
     QTemporaryDir dir;
     SystemClock clock;
-    const QString path = QDir(dir.path()).filePath(QStringLiteral("companies/test-%1.sqlite").arg(kNip));
+    QString path = QDir(dir.path()).filePath(QStringLiteral("companies/test-%1.sqlite").arg(kNip));
     QDir().mkpath(QFileInfo(path).absolutePath());
+    Bench::PostgresCluster cluster;
+    const bool onServer = parser.isSet(QStringLiteral("postgres"));
+    if (onServer) {
+        QString error;
+        const auto created = cluster.start(&error) ? cluster.createDatabase(QStringLiteral("bench_desktop"))
+                                                   : std::nullopt;
+        if (!created) {
+            QTextStream(stderr) << "PostgreSQL: " << error << '\n';
+            return 1;
+        }
+        path = *created;
+    }
     QElapsedTimer timer;
     timer.start();
     populate(path, rows, clock);
     const double populateSeconds = msSince(timer) / 1000;
 
-    // The reference: one full scan of the table with a LIKE, plain SQLite, same machine, same run.
+    // The reference: one full scan of the table with a LIKE, on the same engine, same machine, same run.
     double scanMs = 0;
     {
         auto database = std::move(*Database::open(path));
@@ -135,6 +155,9 @@ int main(int argc, char *argv[])
     CompanyProfile company;
     company.nip = kNip;
     company.name = QStringLiteral("Bench sp. z o.o.");
+    if (onServer) {
+        company.officeServer = path;
+    }
     session.settings().upsertCompany(company);
     session.settings().firstRunDone = true;
     TrayNotifier tray(false);
@@ -212,6 +235,7 @@ int main(int argc, char *argv[])
 
     const QJsonObject result{
         {QStringLiteral("rows"), rows},
+        {QStringLiteral("engine"), onServer ? QStringLiteral("postgres") : QStringLiteral("sqlite")},
         {QStringLiteral("populateSeconds"), populateSeconds},
         {QStringLiteral("openMs"), openMs},
         {QStringLiteral("openPhasesMs"), QJsonObject{{QStringLiteral("window"), windowMs},

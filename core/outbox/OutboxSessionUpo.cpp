@@ -75,6 +75,7 @@ StoreResult<OutboxEngine::Changes> OutboxEngine::sessionUpoConfirmations(const Q
                 continue; // listed but not confirming this content: its own UPO decides (and alerts)
             }
             OutboxStore::Update update;
+            update.seen = item.state; // accepted (or about to be, in the same transaction)
             update.state = InvoiceState::Confirmed;
             update.upoVerified = true;
             update.clearError = true;

@@ -125,6 +125,10 @@ public:
         // … and (the intent to send) unless it is still issued offline or not, as the sender read it: an
         // invoice marked offline meanwhile is sent in the next pass, with offlineMode.
         std::optional<bool> expectOffline;
+        // The state this change was decided from (what a poller read before asking KSeF). When the item has
+        // moved on meanwhile — another Kurier on the same office database got there first — the change is
+        // dropped quietly (no write, no audit entry): it describes a past the item has left.
+        std::optional<InvoiceState> seen;
 
         // A change of state, optionally into a session (the intent to send).
         static Update to(InvoiceState state, const QString &session = {})

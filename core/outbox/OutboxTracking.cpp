@@ -40,6 +40,7 @@ std::optional<OutboxStore::Update> OutboxEngine::updateFor(const OutboxItem &ite
 {
     m_lastStatus.insert(item.id, status);
     OutboxStore::Update update;
+    update.seen = item.state; // another Kurier on the same database may answer first
     if (item.invoiceRef.isEmpty() && !status.referenceNumber.isEmpty()) {
         update.invoiceRef = status.referenceNumber;
     }
@@ -141,7 +142,9 @@ StoreResult<int> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPas
         if (!listed) {
             if (listed.error().isUnknownSession()) {
                 for (const OutboxItem &item : *group) {
-                    changes.append({item.id, requeue(QStringLiteral("KSeF does not know the session"))});
+                    OutboxStore::Update update = requeue(QStringLiteral("KSeF does not know the session"));
+                    update.seen = item.state;
+                    changes.append({item.id, update});
                 }
             }
             continue;
@@ -156,9 +159,10 @@ StoreResult<int> OutboxEngine::resolveSending(const QSet<qint64> &touchedThisPas
         for (const OutboxItem &item : *group) {
             const auto found = byHash.constFind(item.contentHash);
             if (found == byHash.constEnd()) {
-                changes.append(
-                    {item.id,
-                     requeue(QStringLiteral("not in session %1: it never reached KSeF").arg(session))});
+                OutboxStore::Update update =
+                    requeue(QStringLiteral("not in session %1: it never reached KSeF").arg(session));
+                update.seen = item.state;
+                changes.append({item.id, update});
             } else if (auto update = updateFor(item, *found)) {
                 update->note = QStringLiteral("found in session %1 by its hash").arg(session);
                 changes.append({item.id, *update});
@@ -267,7 +271,9 @@ StoreResult<int> OutboxEngine::pollInFlight()
                 // 415/435).
                 const KsefError error =
                     KsefError::fromStatus(KsefError::Family::Session, sessionCode, QString());
-                changes.append({item.id, failure(item, error, false)});
+                OutboxStore::Update update = failure(item, error, false);
+                update.seen = item.state;
+                changes.append({item.id, update});
             }
         }
         if (batch) {
@@ -353,6 +359,7 @@ StoreResult<int> OutboxEngine::fetchUpos()
                     UpoCheck::verify(upo->bytes, item.ksefNumber, item.contentHash, item.sellerNip);
                 verifying.reset();
                 OutboxStore::Update update;
+                update.seen = item.state;
                 if (checked) {
                     update.state = InvoiceState::Confirmed;
                     update.upo = upo->bytes;

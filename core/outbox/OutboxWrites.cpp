@@ -8,8 +8,11 @@
 #include "util/Clock.h"
 #include "util/TimeBreakdown.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace Kurier {
 
@@ -40,6 +43,11 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
         const QString key = found->key;
         const InvoiceState from = found->state;
         const bool offline = found->offline;
+        if (update.seen && *update.seen != from) {
+            qCDebug(lcOutbox) << "change of" << key.left(12) << "decided in" << invoiceStateKey(*update.seen)
+                             << "dropped: it is" << invoiceStateKey(from) << "now";
+            continue;
+        }
         if (update.state) {
             found->state = *update.state; // a later change of the same item in this list starts here
         }

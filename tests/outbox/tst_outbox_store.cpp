@@ -124,6 +124,44 @@ private slots:
         QVERIFY(m_audit->verify()->intact);
     }
 
+    // Two senders poll one batch (an office's desktops on one server): the one that read `processing` before
+    // the other confirmed the invoice must not move it back, nor fail its whole pass — its stale change is
+    // dropped, the others in the same list are written.
+    void aChangeDecidedFromALeftStateIsDropped()
+    {
+        const qint64 done =
+            m_store->enqueue(invoice(QStringLiteral("FV/S1")), QStringLiteral("test"), kNip)->second.id;
+        const qint64 waiting =
+            m_store->enqueue(invoice(QStringLiteral("FV/S2")), QStringLiteral("test"), kNip)->second.id;
+        for (const InvoiceState state : {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing}) {
+            QVERIFY(m_store->apply({{done, OutboxStore::Update::to(state)}, {waiting, OutboxStore::Update::to(state)}})
+                        .has_value());
+        }
+        auto otherDb = Database::open(m_path);
+        AuditLog otherAudit((*otherDb)->connection(), m_clock);
+        OutboxStore other((*otherDb)->connection(), otherAudit, m_clock);
+        for (const InvoiceState state : {InvoiceState::Accepted, InvoiceState::Confirmed}) {
+            QVERIFY(other.apply(done, OutboxStore::Update::to(state)).has_value()); // the other sender, first
+        }
+        const qsizetype entries = m_audit->entriesFor((*m_store->find(QStringLiteral("FV/S1")))->key)->size();
+        OutboxStore::Update stale = OutboxStore::Update::to(InvoiceState::Accepted);
+        stale.seen = InvoiceState::Processing;
+        stale.ksefNumber = QStringLiteral("stale");
+        OutboxStore::Update fresh = stale;
+        fresh.ksefNumber = QStringLiteral("fresh");
+        QVERIFY(m_store->apply({{done, stale}, {waiting, fresh}}).has_value());
+        const OutboxItem kept = **m_store->find(QStringLiteral("FV/S1"));
+        QCOMPARE(kept.state, InvoiceState::Confirmed);
+        QVERIFY(kept.ksefNumber != QStringLiteral("stale"));
+        QCOMPARE(m_audit->entriesFor(kept.key)->size(), entries); // nothing written for it
+        const OutboxItem moved = **m_store->find(QStringLiteral("FV/S2"));
+        QCOMPARE(moved.state, InvoiceState::Accepted);
+        QCOMPARE(moved.ksefNumber, QStringLiteral("fresh"));
+        // Without `seen` the same change is still a refused transition (a bug, not a race).
+        QVERIFY(!m_store->apply(done, OutboxStore::Update::to(InvoiceState::Accepted)).has_value());
+        QVERIFY(m_audit->verify()->intact);
+    }
+
     // Another process holds the write lock: the change waits (busy timeout), then fails clearly; nothing half
     // done. A full disk behaves the same way: the intent is refused, so nothing is marked sent.
     void aLockedOrFullDatabaseChangesNothing()

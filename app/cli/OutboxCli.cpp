@@ -220,6 +220,9 @@ QString outboxUsage()
         "  alerts [--ack ID|--ack-all]  open alerts\n"
         "  credentials set-token|set-certificate|remove   KSeF credentials in the system keychain\n"
         "  certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)\n"
+        "  clients [list|add]        an office's client companies at a glance (exit 3: one needs attention)\n"
+        "  import|send|reconcile --all-companies   for every client company of the desktop (--desktop DIR):\n"
+        "                            invoices go to the company of their seller NIP\n"
         "  (queue commands take --db PATH or postgresql://USER@HOST:PORT/DB, --environment NAME or "
         "--base-url "
         "URL, --nip NIP)");

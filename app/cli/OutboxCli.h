@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CliContext.h"
+#include "office/ClientWork.h"
 #include "services/OutboxServices.h"
+#include "settings/AppSettings.h"
 
 #include <QCommandLineParser>
 
@@ -30,6 +32,20 @@ public:
     static std::expected<void, QString> loadCredentials(OutboxServices &services);
     static QJsonObject itemJson(const OutboxItem &item);
 };
+
+// The companies set up in the desktop application (its data folder): what --all-companies works on
+// (OfficeCommands.cpp).
+struct OfficeSetup
+{
+    AppSettings settings;
+    QString dataDirectory;
+    KsefEnvironment environment;
+    static QList<QCommandLineOption> options(); // --all-companies, --desktop DIR
+    static std::expected<OfficeSetup, QString> load(const QCommandLineParser &parser);
+};
+int runClients(const QStringList &arguments, CliContext &context);
+int importAllCompanies(const QCommandLineParser &parser, const QStringList &files, CliContext &context);
+int workAllCompanies(const QCommandLineParser &parser, ClientWork::Options options, CliContext &context);
 
 int runImport(const QStringList &arguments, CliContext &context);
 int runSend(const QStringList &arguments, CliContext &context, bool keepRunning); // send | run

@@ -31,6 +31,7 @@ int runImport(const QStringList &arguments, CliContext &context)
     parser.addOption({QStringLiteral("offline"),
                       tr("Issue the invoices offline: offline24, unavailability, failure or total-failure."),
                       QStringLiteral("mode")});
+    parser.addOptions(OfficeSetup::options());
     if (const auto failed = parse(parser, arguments, context)) {
         return *failed;
     }
@@ -45,6 +46,14 @@ int runImport(const QStringList &arguments, CliContext &context)
     if (parser.positionalArguments().isEmpty() || files.isEmpty()) {
         context.err << tr("Name invoice files or folders with .xml files to import.") << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("all-companies"))) {
+        if (offline) {
+            context.err << tr("--offline imports for one company at a time.") << Qt::endl;
+            return ExitUsage;
+        }
+        context.json = context.json || parser.isSet(QStringLiteral("json"));
+        return importAllCompanies(parser, files, context);
     }
     auto services = OutboxCli::open(parser, context, true);
     if (!services) {

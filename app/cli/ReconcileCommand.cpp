@@ -172,6 +172,8 @@ int runReconcile(const QStringList &arguments, CliContext &context)
          tr("Reconcile every company set up in the desktop application (its data folder, default "
             "~/.local/share/Kurier/Kurier): what the daily timer runs."),
          tr("dir"), QString()});
+    parser.addOption({QStringLiteral("all-companies"),
+                      tr("Reconcile every client company set up in the desktop application (as --desktop)." )});
     parser.addOption({QStringLiteral("csv"), tr("Also write the report's findings as CSV."), tr("file")});
     parser.addOption({QStringLiteral("pdf"), tr("Also write the report as a PDF."), tr("file")});
     parser.addOption({QStringLiteral("show"),
@@ -189,7 +191,7 @@ int runReconcile(const QStringList &arguments, CliContext &context)
         context.err << tr("Dates are YYYY-MM-DD (or an ISO date and time).") << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("desktop"))) {
+    if (parser.isSet(QStringLiteral("desktop")) || parser.isSet(QStringLiteral("all-companies"))) {
         return reconcileDesktopCompanies(parser, optionsFrom(parser, *from, *to), context);
     }
     const bool offline = parser.isSet(QStringLiteral("show")) || parser.isSet(QStringLiteral("resolve"));

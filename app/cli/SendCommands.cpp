@@ -73,9 +73,33 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
          tr("seconds"), QStringLiteral("180")});
     parser.addOption({QStringLiteral("timings"),
                       tr("At the end, print where the time went, by phase (with --json: in the JSON).")});
+    parser.addOptions(OfficeSetup::options());
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
+    }
+    const std::chrono::milliseconds poll(std::max(10, parser.value(QStringLiteral("poll-interval")).toInt()));
+    if (parser.isSet(QStringLiteral("all-companies"))) {
+        if (keepRunning) {
+            context.err << tr("run keeps one company going; use send --all-companies (the timer repeats it).")
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        context.json = context.json || parser.isSet(QStringLiteral("json"));
+        ClientWork::Options options;
+        options.task = ClientWork::Task::SendReady;
+        options.passes.busy = poll;
+        options.passes.idle = std::max(poll, std::chrono::milliseconds(2000));
+        options.passes.retryHorizon =
+            std::chrono::seconds(parser.value(QStringLiteral("wait-retries")).toLongLong());
+        if (parser.isSet(QStringLiteral("online-max"))) {
+            options.engine.onlineMax = std::max(0, parser.value(QStringLiteral("online-max")).toInt());
+        }
+        if (parser.isSet(QStringLiteral("request-timeout"))) {
+            options.requestTimeout =
+                std::chrono::milliseconds(std::max(100, parser.value(QStringLiteral("request-timeout")).toInt()));
+        }
+        return workAllCompanies(parser, options, context);
     }
     std::optional<TimeBreakdown> timings;
     if (parser.isSet(QStringLiteral("timings"))) {
@@ -102,7 +126,6 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     services.store->setBreakdown(breakdown);
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
-    const std::chrono::milliseconds poll(std::max(10, parser.value(QStringLiteral("poll-interval")).toInt()));
     PassScheduler::Options schedule;
     schedule.mode = keepRunning ? PassScheduler::Mode::KeepRunning : PassScheduler::Mode::UntilDone;
     schedule.busy = poll;

@@ -160,6 +160,10 @@ int main(int argc, char *argv[])
          [&] {
              return runCertificates(commandArguments, context);
          }},
+        {QStringLiteral("clients"),
+         [&] {
+             return runClients(commandArguments, context);
+         }},
     };
     if (const auto it = commands.constFind(command); it != commands.constEnd()) {
         return (*it)();

@@ -164,6 +164,17 @@ public:
     StoreResult<QList<OutboxItem>> all() const;
     StoreResult<std::optional<OutboxItem>> find(const QString &keyOrNumber, bool withBlobs = true) const;
     StoreResult<QHash<InvoiceState, int>> counts() const;
+    // What an office's Clients view shows of this company, in one read (OutboxSummary.cpp).
+    struct Attention
+    {
+        QHash<InvoiceState, int> counts;
+        int stuck = 0;          // submitted or processing since before `stuckBefore`
+        int missingUpo = 0;     // accepted since before `missingUpoBefore`, no UPO yet
+        int offlineDue = 0;     // issued offline, not in KSeF, due before `offlineDueBefore` (overdue too)
+        int offlineOverdue = 0; // … already past its deadline
+    };
+    StoreResult<Attention> attention(const QDateTime &stuckBefore, const QDateTime &missingUpoBefore,
+                                     const QDateTime &now, const QDateTime &offlineDueBefore) const;
     StoreResult<std::optional<QDateTime>> nextAttempt() const; // the earliest queued item's
 
     // "Send now": queued items waiting for a retry (all, or those of `ids`) become eligible at once (the user

@@ -163,6 +163,20 @@ std::expected<std::optional<QDateTime>, QString> ReconcileStore::lastCompleted()
     return SqlTime::fromDb(query.value(0));
 }
 
+std::expected<std::optional<ReconcileStore::Outcome>, QString> ReconcileStore::lastOutcome() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT outcome, coalesce(finished_at, started_at) FROM reconcile_runs "
+                                   "ORDER BY id DESC LIMIT 1"))) {
+        return std::unexpected(
+            tr("The reconciliation reports cannot be read: %1").arg(query.lastError().text()));
+    }
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return Outcome{query.value(0).toString(), SqlTime::fromDb(query.value(1))};
+}
+
 std::expected<QList<ReconcileFinding>, QString> ReconcileStore::openFindings() const
 {
     return findings(QStringLiteral("needs_human = 1 AND resolved_at IS NULL ORDER BY id DESC"), {});

@@ -27,6 +27,14 @@ public:
     std::expected<std::optional<ReconcileReport>, QString> latest() const;
     // The last successful (clean or attention) run's finish time: when KSeF was last compared.
     std::expected<std::optional<QDateTime>, QString> lastCompleted() const;
+    // The newest run's outcome (clean | attention | incomplete | failed) and when it ended (or started, while
+    // it runs) — without its findings.
+    struct Outcome
+    {
+        QString outcome;
+        QDateTime at;
+    };
+    std::expected<std::optional<Outcome>, QString> lastOutcome() const;
     // Findings that need a human and are not resolved yet, newest first, across runs.
     std::expected<QList<ReconcileFinding>, QString> openFindings() const;
     // A person says a finding is dealt with; the reason goes to the finding and to the audit log.

@@ -3,13 +3,17 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
 #include <sys/prctl.h>
 
+#include <algorithm>
 #include <csignal>
 
 namespace Kurier {
@@ -131,9 +135,78 @@ CompanyProfile SandboxEmulator::demoCompany()
     return company;
 }
 
+QList<CompanyProfile> SandboxEmulator::demoClients()
+{
+    struct Demo
+    {
+        const char *nip;
+        const char *name;
+        const char *street;
+        const char *city;
+        const char *pattern;
+    };
+    const Demo demos[] = {
+        {"7771234567", "Kwiaciarnia Demo s.c.", "ul. Różana 5", "31-001 Kraków", "KW/{n}/{MM}/{YYYY}"},
+        {"9510001233", "Warsztat Samochodowy Demo", "ul. Portowa 21", "80-002 Gdańsk", "WS/{n}/{YYYY}"},
+        {"6340009871", "Biuro Podróży Demo sp. z o.o.", "ul. Mariacka 9", "40-001 Katowice", "BP/{n}/{MM}/{YYYY}"},
+    };
+    QList<CompanyProfile> clients;
+    for (const Demo &demo : demos) {
+        CompanyProfile company = demoCompany();
+        company.nip = QString::fromLatin1(demo.nip);
+        company.name = QString::fromUtf8(demo.name);
+        company.address1 = QString::fromUtf8(demo.street);
+        company.address2 = QString::fromUtf8(demo.city);
+        company.numberingPattern = QString::fromLatin1(demo.pattern);
+        clients.append(company);
+    }
+    return clients;
+}
+
+bool SandboxEmulator::isDemoNip(const QString &nip)
+{
+    if (nip == kDemoNip) {
+        return true;
+    }
+    const QList<CompanyProfile> clients = demoClients();
+    return std::any_of(clients.begin(), clients.end(), [&](const CompanyProfile &c) { return c.nip == nip; });
+}
+
+std::expected<QString, QString> SandboxEmulator::addSubject(const QString &nip)
+{
+    if (!isRunning()) {
+        return std::unexpected(tr("The local KSeF emulator is not running."));
+    }
+    QUrl url = m_endpoint.baseUrl;
+    url.setPath(QStringLiteral("/_emulator/subjects"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager network;
+    QNetworkReply *reply =
+        network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("nip"), nip}}).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    const QString error = reply->errorString();
+    const bool finished = reply->isFinished();
+    reply->abort();
+    reply->deleteLater();
+    if (!finished || token.isEmpty()) {
+        return std::unexpected(tr("The local KSeF emulator did not add the demo company %1: %2").arg(nip, error));
+    }
+    return token;
+}
+
 QList<Invoice> SandboxEmulator::demoInvoices(const QDate &issueDate, const QDateTime &createdAt)
 {
-    const CompanyProfile company = demoCompany();
+    return demoInvoices(demoCompany(), issueDate, createdAt);
+}
+
+QList<Invoice> SandboxEmulator::demoInvoices(const CompanyProfile &company, const QDate &issueDate,
+                                             const QDateTime &createdAt)
+{
     struct Buyer
     {
         const char *nip;
@@ -172,7 +245,7 @@ QList<Invoice> SandboxEmulator::demoInvoices(const QDate &issueDate, const QDate
         Invoice invoice;
         invoice.issueDate = issueDate;
         invoice.saleDate = issueDate;
-        invoice.issuePlace = QStringLiteral("Warszawa");
+        invoice.issuePlace = company.address2.section(u' ', 1).trimmed();
         invoice.createdAt = createdAt;
         invoice.seller.nip = company.nip;
         invoice.seller.name = company.name;

@@ -46,8 +46,16 @@ public:
     void stop();
 
     static CompanyProfile demoCompany();
-    // A few realistic invoices of the demo company (several rates, a gross-priced one, one in EUR).
+    // An accounting office's demo: three more client companies (a florist, a garage, a travel agency).
+    static QList<CompanyProfile> demoClients();
+    // The demo company or one of its demo clients.
+    static bool isDemoNip(const QString &nip);
+    // A few realistic invoices of `seller` (several rates, a gross-priced one, one in EUR).
     static QList<Invoice> demoInvoices(const QDate &issueDate, const QDateTime &createdAt);
+    static QList<Invoice> demoInvoices(const CompanyProfile &seller, const QDate &issueDate,
+                                       const QDateTime &createdAt);
+    // Makes `nip` a subject of the running emulator (its control API) → its KSeF token, or why not.
+    std::expected<QString, QString> addSubject(const QString &nip);
 
 signals:
     void ready(const Kurier::SandboxEmulator::Endpoint &endpoint);

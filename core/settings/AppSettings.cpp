@@ -138,6 +138,16 @@ QString AppSettings::officeServerSecretKey(const QString &location)
     return QStringLiteral("office-server|") + location;
 }
 
+const CompanyProfile *AppSettings::companyByNip(const QString &nip) const
+{
+    for (const CompanyProfile &company : companies) {
+        if (company.nip == nip) {
+            return &company;
+        }
+    }
+    return nullptr;
+}
+
 QString AppSettings::companyDatabasePath(const QString &dataDirectory, const QString &nip) const
 {
     for (const CompanyProfile &company : companies) {

@@ -59,6 +59,7 @@ struct AppSettings
 
     const CompanyProfile *currentCompany() const;
     CompanyProfile *currentCompany();
+    const CompanyProfile *companyByNip(const QString &nip) const; // null when it is not a company here
     void upsertCompany(const CompanyProfile &company); // by NIP; becomes the current one when it is the first
 
     // The database of a company in the settings' environment: `companies/<environment>-<NIP>.sqlite` under

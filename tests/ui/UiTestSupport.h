@@ -56,6 +56,14 @@ public:
         choices << text;
         return choice;
     }
+    QList<int> chosenItems; // for chooseMany()
+    QStringList itemsOffered;
+    QList<int> chooseMany(QWidget *, const QString &, const QString &, const QStringList &items,
+                          const QString &) override
+    {
+        itemsOffered << items;
+        return chosenItems;
+    }
     QString openDirectory(QWidget *, const QString &) override { return directoryToOpen; }
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
     {

@@ -1,11 +1,16 @@
 #include "common/Prompts.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Kurier {
 
@@ -35,6 +40,38 @@ int WidgetPrompts::choose(QWidget *parent, const QString &title, const QString &
     }
     box.exec();
     return static_cast<int>(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
+QList<int> WidgetPrompts::chooseMany(QWidget *parent, const QString &title, const QString &text,
+                                     const QStringList &items, const QString &accept)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *label = new QLabel(text, &dialog);
+    label->setWordWrap(true);
+    auto *list = new QListWidget(&dialog);
+    for (const QString &item : items) {
+        auto *entry = new QListWidgetItem(item, list);
+        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
+        entry->setCheckState(Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(accept, QDialogButtonBox::AcceptRole);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    QList<int> checked;
+    if (dialog.exec() == QDialog::Accepted) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked) {
+                checked.append(i);
+            }
+        }
+    }
+    return checked;
 }
 
 void WidgetPrompts::inform(QWidget *parent, const QString &title, const QString &text)

@@ -31,6 +31,10 @@ public:
     // One of `options` (button texts, the first is the default): its index, or -1 when cancelled.
     virtual int choose(QWidget *parent, const QString &title, const QString &text,
                        const QStringList &options) = 0;
+    // Some of `items` (a list with check boxes, none checked at first): the indexes checked when the user
+    // presses `accept`; empty when cancelled.
+    virtual QList<int> chooseMany(QWidget *parent, const QString &title, const QString &text,
+                                  const QStringList &items, const QString &accept) = 0;
 };
 
 class WidgetPrompts final : public Prompts
@@ -48,6 +52,8 @@ public:
     QString askSecret(QWidget *parent, const QString &title, const QString &label) override;
     int choose(QWidget *parent, const QString &title, const QString &text,
                const QStringList &options) override;
+    QList<int> chooseMany(QWidget *parent, const QString &title, const QString &text, const QStringList &items,
+                          const QString &accept) override;
 };
 
 } // namespace Kurier

@@ -74,11 +74,7 @@ QString DesktopSession::environmentLabel() const
 QString DesktopSession::databasePath() const
 {
     const CompanyProfile *company = m_settings.currentCompany();
-    const QString nip = company ? company->nip : QStringLiteral("none");
-    if (m_settings.sandbox) {
-        return QDir(m_paths.dataDirectory).filePath(QStringLiteral("sandbox/kurier.sqlite"));
-    }
-    return m_settings.companyDatabasePath(m_paths.dataDirectory, nip);
+    return companyLocation(company ? company->nip : QStringLiteral("none"));
 }
 
 OutboxQuery::Thresholds DesktopSession::thresholds() const
@@ -212,10 +208,10 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     // In the sandbox the company logs in with its own KSeF Authentication certificate once it has one (set
     // above), else with the emulator's KSeF token.
     if (m_settings.sandbox && !config.credentials) {
-        if (!m_sandboxToken.isEmpty()) {
+        if (const QString token = sandboxToken(company->nip); !token.isEmpty()) {
             KsefCredentials credentials;
             credentials.contextNip = company->nip;
-            credentials.ksefToken = m_sandboxToken;
+            credentials.ksefToken = token;
             config.credentials = credentials;
         } else {
             m_credentialsProblem = tr("The sandbox emulator is not running.");
@@ -298,7 +294,7 @@ void DesktopSession::startSandbox()
         connect(m_sandbox.get(), &SandboxEmulator::ready, this,
                 [this](const SandboxEmulator::Endpoint &endpoint) {
                     m_sandboxUrl = endpoint.baseUrl;
-                    m_sandboxToken = endpoint.token;
+                    m_sandboxTokens = {{endpoint.contextNip, endpoint.token}};
                     finishSandboxStart(openSandbox());
                 });
         connect(m_sandbox.get(), &SandboxEmulator::failed, this, [this](const QString &error) {

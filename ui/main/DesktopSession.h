@@ -2,6 +2,7 @@
 
 #include "backup/OfficeServer.h"
 #include "ksef/KsefEnvironment.h"
+#include "office/ClientWork.h"
 #include "outbox/OutboxQuery.h"
 #include "services/OfflineIssuer.h"
 #include "services/OutboxWorker.h"
@@ -70,6 +71,16 @@ public:
     KsefEnvironment environment() const;
     QString environmentLabel() const; // "SANDBOX", "TEST", "DEMO", "PRODUCTION"
     QString databasePath() const;
+    // An office's many clients (DesktopClients.cpp): every company of the settings with its database, sorted by
+    // name; an office server's passwords (read from the keychain now, for a worker thread); and what bulk work
+    // for `clients` needs — their KSeF credentials read now, the settings' limits and timeouts.
+    QString companyLocation(const QString &nip) const;
+    QList<ClientEntry> clientEntries() const;
+    std::function<QString(const QString &location)> officeServerPasswords();
+    ClientWork::Options clientWorkOptions(const QList<ClientEntry> &clients);
+    // The sandbox as an accounting office: the demo clients (SandboxEmulator::demoClients) become companies
+    // of the settings, each with a few invoices ready to send in its own database. → how many were added.
+    std::expected<int, QString> addSandboxClients();
 
     OutboxQuery &query() { return *m_query; }
     OutboxStore &store() { return *m_store; }
@@ -173,7 +184,8 @@ private:
     std::expected<int, QString> openSandbox(); // once the emulator listens
     void finishSandboxStart(const std::expected<int, QString> &issued);
     QUrl m_sandboxUrl;
-    QString m_sandboxToken;
+    QHash<QString, QString> m_sandboxTokens; // the sandbox emulator's token of each demo company
+    QString sandboxToken(const QString &nip); // asks the emulator for a demo client's one the first time
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AlertCenter> m_alerts;

@@ -159,6 +159,7 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     tick->start();
 
     createActions();
+    setupClients();
     createMenusAndToolBar();
 
     connect(m_filters, &OutboxFilterBar::filterChanged, this, [this](const OutboxQuery::Filter &filter) {

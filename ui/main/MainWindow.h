@@ -19,6 +19,7 @@ namespace Kurier {
 class AlertCentre;
 class Dashboard;
 class PurchaseInbox;
+class ClientsView;
 class DesktopSession;
 class InvoiceDetail;
 class OutboxFilterBar;
@@ -80,6 +81,10 @@ public:
     StatusPanel *statusPanel() const { return m_status; }
     Dashboard *dashboard() const { return m_dashboard; }
     PurchaseInbox *purchases() const { return m_purchases; }
+    ClientsView *clients() const { return m_clients; }
+    QDockWidget *clientsDock() const { return m_clientsDock; }
+    // Opens another company of the settings (the switcher, the Clients view): its outbox in this window.
+    void openCompany(const QString &nip);
     AlertCentre *alertCentre() const { return m_alertCentre; }
     OutboxFilterBar *filterBar() const { return m_filters; }
     QString lastImportSummary() const { return m_lastImportSummary; }
@@ -98,6 +103,7 @@ private:
     void createActions();
     void openSettingsAt(const QString &page); // "certificates", or empty: the first page
     void createMenusAndToolBar();
+    void setupClients(); // MainWindowClients.cpp
     void updateActions();
     void updateCompanySwitcher();
     void showImportResults(const QList<InvoiceImport::Result> &results);
@@ -128,6 +134,8 @@ private:
     QDockWidget *m_dashboardDock = nullptr;
     PurchaseInbox *m_purchases = nullptr;
     QDockWidget *m_purchaseDock = nullptr;
+    ClientsView *m_clients = nullptr;
+    QDockWidget *m_clientsDock = nullptr;
     QLabel *m_attention = nullptr;
     QLabel *m_tokenBanner = nullptr;
     QComboBox *m_companies = nullptr;

@@ -88,6 +88,7 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(m_alertDock->toggleViewAction());
     view->addAction(m_dashboardDock->toggleViewAction());
     view->addAction(m_purchaseDock->toggleViewAction());
+    view->addAction(m_clientsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -106,19 +107,8 @@ void MainWindow::createMenusAndToolBar()
     m_companies->setAccessibleName(tr("Company"));
     m_companies->setMinimumContentsLength(24);
     bar->addWidget(m_companies);
-    connect(m_companies, &QComboBox::activated, this, [this](int index) {
-        const QString nip = m_companies->itemData(index).toString();
-        if (nip == m_session.settings().currentNip) {
-            return;
-        }
-        m_session.settings().currentNip = nip;
-        m_session.settings().sandbox = nip == SandboxEmulator::kDemoNip && m_session.isSandbox();
-        m_session.saveSettings();
-        if (const auto opened = m_session.openCurrentCompany(); !opened) {
-            m_prompts.warn(this, tr("The company cannot be opened"), opened.error());
-        }
-        attachSession();
-    });
+    connect(m_companies, &QComboBox::activated, this,
+            [this](int index) { openCompany(m_companies->itemData(index).toString()); });
 }
 
 } // namespace Kurier

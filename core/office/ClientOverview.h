@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/InvoiceState.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace Kurier {
+
+// One client company of an office: who it is and where its data lives (a SQLite file or an office server).
+struct ClientEntry
+{
+    QString nip;
+    QString name;
+    QString environment; // test | demo | production | a base URL (the settings' environment)
+    QString location;    // AppSettings::companyDatabasePath
+};
+
+// What the Clients view and `kurier-cli clients` show of one company, read from its database alone (no KSeF
+// connection, no keychain but an office server's password).
+struct ClientSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientSummary)
+
+public:
+    ClientEntry client;
+    QString problem; // why its database could not be read (damaged, locked, newer, unreachable); empty: read
+    bool exists = true; // false: nothing was ever stored for it (no file yet)
+    int ready = 0;      // drafts held for sending, and queued invoices
+    int inFlight = 0;   // sending, submitted, processing, accepted without a UPO
+    int confirmed = 0;
+    int rejected = 0;
+    int stuck = 0;
+    int missingUpo = 0;
+    int offlineDue = 0;     // issued offline, due within a day (or overdue)
+    int offlineOverdue = 0;
+    int newPurchases = 0;   // purchase invoices nobody has looked at yet
+    QString lastReconcileOutcome; // clean | attention | incomplete | failed; empty: never
+    QDateTime lastReconcileAt;
+
+    // Rejected, stuck, missing a UPO, offline due, an unreadable database, or a reconciliation that did not end
+    // clean.
+    bool needsAttention() const;
+    // The reasons in words, for a tooltip or the command line (empty when nothing needs attention).
+    QStringList attentionReasons() const;
+};
+
+// The office's clients at a glance: every company of the settings, each company's database read on its own
+// thread (a pool of `threads`), one failing company never stopping the others.
+class ClientOverview
+{
+public:
+    struct Options
+    {
+        std::chrono::minutes stuckAfter{30};
+        std::chrono::minutes missingUpoAfter{120};
+        std::chrono::hours offlineDueWithin{24};
+        int threads = 0; // 0: one per core
+        // An office server's password (the keychain's); null: libpq's own (~/.pgpass, PGPASSWORD).
+        std::function<QString(const QString &location)> password;
+    };
+
+    // The companies of `settings`, sorted by name, with their databases under `dataDirectory`.
+    static QList<ClientEntry> entries(const AppSettings &settings, const QString &dataDirectory);
+    static ClientSummary read(const ClientEntry &client, const QDateTime &now, const Options &options);
+    // In the order of `clients`.
+    static QList<ClientSummary> readAll(const QList<ClientEntry> &clients, const QDateTime &now,
+                                        const Options &options);
+};
+
+} // namespace Kurier

@@ -1,0 +1,252 @@
+#include "office/ClientWork.h"
+
+#include "reconcile/ReconcileStore.h"
+#include "services/OutboxServices.h"
+#include "util/Clock.h"
+#include "util/EventLoopWait.h"
+
+#include <QFileInfo>
+#include <QThreadPool>
+
+namespace Kurier {
+namespace {
+
+int countOf(const QHash<InvoiceState, int> &counts, std::initializer_list<InvoiceState> states)
+{
+    int total = 0;
+    for (const InvoiceState state : states) {
+        total += counts.value(state);
+    }
+    return total;
+}
+
+} // namespace
+
+QList<ClientWork::Outcome> ClientWork::run(const QList<ClientEntry> &clients, const Options &options,
+                                           const std::atomic_bool &cancel)
+{
+    QList<Outcome> outcomes(clients.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, options.parallel));
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        outcomes[i].client = clients[i];
+        // Each company's services are built, used and destroyed on the thread that works on it.
+        pool.start([&, i] { outcomes[i] = runOne(clients[i], static_cast<int>(i), options, cancel); });
+    }
+    pool.waitForDone();
+    return outcomes;
+}
+
+ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, const Options &options,
+                                       const std::atomic_bool &cancel)
+{
+    Outcome outcome;
+    outcome.client = client;
+    const auto report = [&](const QString &text) {
+        if (options.progress) {
+            options.progress(index, text);
+        }
+    };
+    if (cancel) {
+        outcome.message = tr("Not started: cancelled.");
+        report(outcome.message);
+        return outcome;
+    }
+    if (!ServerAddress::isServer(client.location) && !QFileInfo::exists(client.location)) {
+        outcome.result = Result::NothingToDo;
+        outcome.message = tr("Nothing stored for this company yet.");
+        report(outcome.message);
+        return outcome;
+    }
+    const SystemClock clock;
+    auto opened = OutboxServices::open(client.location, options.environment, client.nip, clock, options.engine,
+                                       options.password ? options.password(client.location) : QString());
+    if (!opened) {
+        outcome.result = Result::Failed;
+        outcome.message = opened.error();
+        report(outcome.message);
+        return outcome;
+    }
+    OutboxServices &services = **opened;
+    if (options.requestTimeout.count() > 0) {
+        services.transport->setDefaultTimeout(options.requestTimeout);
+    }
+    const auto before = services.store->counts();
+    if (!before) {
+        outcome.result = Result::Failed;
+        outcome.message = before.error().text();
+        report(outcome.message);
+        return outcome;
+    }
+    const int waiting = countOf(*before, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
+                                          InvoiceState::Submitted, InvoiceState::Processing,
+                                          InvoiceState::Accepted});
+    if (options.task == Task::SendReady && waiting == 0) {
+        outcome.result = Result::NothingToDo;
+        outcome.rejected = before->value(InvoiceState::Rejected);
+        outcome.message = tr("Nothing to send.");
+        report(outcome.message);
+        return outcome;
+    }
+    const auto credentials = options.credentials ? options.credentials(client)
+                                                 : std::expected<KsefCredentials, QString>(std::unexpected(
+                                                       tr("No KSeF credentials are set up.")));
+    if (!credentials) {
+        outcome.result = Result::Failed;
+        outcome.message = credentials.error();
+        report(outcome.message);
+        return outcome;
+    }
+    services.client->setCredentials(*credentials);
+
+    if (options.task == Task::Reconcile) {
+        report(tr("Reconciling…"));
+        ReconcileStore reports(services.database->connection(), *services.audit, clock);
+        Reconciler reconciler(*services.store, *services.engine, *services.client, reports,
+                              services.limiter.get(), clock, services.environment.key(), services.contextNip);
+        const auto reconciled = reconciler.run(options.reconcile);
+        services.engine->closeOnlineSession();
+        if (!reconciled) {
+            outcome.result = Result::Failed;
+            outcome.message = reconciled.error();
+        } else {
+            outcome.result = reconciled->needsAttention() ? Result::Attention : Result::Done;
+            outcome.message = reconciled->needsAttention() ? tr("Reconciled: something needs a person.")
+                                                           : tr("Reconciled: everything agrees with KSeF.");
+        }
+        report(outcome.message);
+        return outcome;
+    }
+
+    // Send all ready: the drafts held for sending go to the queue (one transaction), then passes until done.
+    const auto drafts = services.store->inStates({InvoiceState::Draft}, false);
+    if (!drafts) {
+        outcome.result = Result::Failed;
+        outcome.message = drafts.error().text();
+        report(outcome.message);
+        return outcome;
+    }
+    QList<std::pair<qint64, OutboxStore::Update>> release;
+    for (const OutboxItem &item : *drafts) {
+        OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
+        update.expect = InvoiceState::Draft; // another desktop may send it meanwhile
+        update.note = QStringLiteral("sent by the user (all clients)");
+        release.append({item.id, update});
+    }
+    if (const auto released = services.store->apply(release); !released) {
+        outcome.result = Result::Failed;
+        outcome.message = released.error().text();
+        report(outcome.message);
+        return outcome;
+    }
+    outcome.released = static_cast<int>(release.size());
+    (void)services.store->retryNow({});
+    PassScheduler::Options passes = options.passes;
+    passes.mode = PassScheduler::Mode::UntilDone;
+    const auto showProgress = [&] {
+        if (const auto counts = services.store->counts()) {
+            const int done = counts->value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
+            report(tr("Sending: %1 confirmed, %2 on the way")
+                       .arg(done)
+                       .arg(countOf(*counts, {InvoiceState::Queued, InvoiceState::Sending,
+                                               InvoiceState::Submitted, InvoiceState::Processing,
+                                               InvoiceState::Accepted})));
+        }
+    };
+    report(tr("Sending…"));
+    const PassScheduler::Decision end = PassScheduler(passes).run(
+        *services.engine, *services.store, clock, [&cancel] { return cancel.load(); },
+        [&cancel](std::chrono::milliseconds ms) {
+            for (qint64 left = ms.count(); left > 0 && !cancel; left -= 100) {
+                waitInEventLoop(std::chrono::milliseconds(std::min<qint64>(left, 100)));
+            }
+        },
+        showProgress);
+    services.engine->closeOnlineSession();
+    const auto after = services.store->counts().value_or(QHash<InvoiceState, int>());
+    outcome.confirmed = after.value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
+    outcome.rejected = after.value(InvoiceState::Rejected);
+    outcome.open = countOf(after, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
+                                   InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    if (cancel && outcome.open > 0) {
+        outcome.result = Result::Cancelled;
+        outcome.message = tr("Stopped: %n invoice(s) not finished; they go on with the next sending.", nullptr,
+                             outcome.open);
+    } else if (end.outcome == PassScheduler::Outcome::Failed || end.outcome == PassScheduler::Outcome::Stopped) {
+        outcome.result = Result::Failed;
+        outcome.message = end.reason;
+    } else if (outcome.open > 0 || after.value(InvoiceState::Rejected) > before->value(InvoiceState::Rejected)) {
+        outcome.result = Result::Attention;
+        outcome.message = tr("%1 confirmed, %2 rejected, %3 not finished")
+                              .arg(outcome.confirmed)
+                              .arg(after.value(InvoiceState::Rejected) - before->value(InvoiceState::Rejected))
+                              .arg(outcome.open);
+    } else {
+        outcome.result = Result::Done;
+        outcome.message = tr("%n invoice(s) confirmed with a UPO.", nullptr, outcome.confirmed);
+    }
+    report(outcome.message);
+    return outcome;
+}
+
+QString ClientWork::resultKey(Result result)
+{
+    switch (result) {
+    case Result::Done:
+        return QStringLiteral("done");
+    case Result::NothingToDo:
+        return QStringLiteral("nothing");
+    case Result::Attention:
+        return QStringLiteral("attention");
+    case Result::Failed:
+        return QStringLiteral("failed");
+    case Result::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString ClientWork::resultText(Result result)
+{
+    switch (result) {
+    case Result::Done:
+        return tr("Done");
+    case Result::NothingToDo:
+        return tr("Nothing to do");
+    case Result::Attention:
+        return tr("Needs attention");
+    case Result::Failed:
+        return tr("Failed");
+    case Result::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString ClientWork::summary(const QList<Outcome> &outcomes)
+{
+    QHash<Result, int> tally;
+    int confirmed = 0;
+    QStringList lines;
+    for (const Outcome &outcome : outcomes) {
+        ++tally[outcome.result];
+        confirmed += outcome.confirmed;
+        if (outcome.result != Result::NothingToDo) {
+            lines << QStringLiteral("%1 (NIP %2): %3 — %4")
+                         .arg(outcome.client.name, outcome.client.nip, resultText(outcome.result),
+                              outcome.message);
+        }
+    }
+    lines << tr("%n client(s): ", nullptr, static_cast<int>(outcomes.size())) +
+                 tr("%1 done, %2 with nothing to do, %3 need attention, %4 failed, %5 cancelled; "
+                    "%6 invoice(s) confirmed.")
+                     .arg(tally.value(Result::Done))
+                     .arg(tally.value(Result::NothingToDo))
+                     .arg(tally.value(Result::Attention))
+                     .arg(tally.value(Result::Failed))
+                     .arg(tally.value(Result::Cancelled))
+                     .arg(confirmed);
+    return lines.join(u'\n');
+}
+
+} // namespace Kurier

@@ -20,6 +20,7 @@ struct ClientEntry
     QString name;
     QString environment; // test | demo | production | a base URL (the settings' environment)
     QString location;    // AppSettings::companyDatabasePath
+    bool sandbox = false; // the sandbox's (its environment is the local emulator)
 };
 
 // What the Clients view and `kurier-cli clients` show of one company, read from its database alone (no KSeF

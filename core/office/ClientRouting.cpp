@@ -103,8 +103,9 @@ QList<ClientRouting::Imported> ClientRouting::importPlan(const Plan &plan, const
         if (!ServerAddress::isServer(client.location)) {
             QDir().mkpath(QFileInfo(client.location).absolutePath());
         }
+        const KsefEnvironment environment = KsefEnvironment::fromText(client.environment).value_or(options.environment);
         auto services =
-            OutboxServices::open(client.location, options.environment, client.nip, clock, OutboxEngine::Options(),
+            OutboxServices::open(client.location, environment, client.nip, clock, OutboxEngine::Options(),
                                  options.password ? options.password(client.location) : QString());
         if (!services) {
             result.failure = services.error();

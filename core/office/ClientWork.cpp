@@ -59,7 +59,9 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         return outcome;
     }
     const SystemClock clock;
-    auto opened = OutboxServices::open(client.location, options.environment, client.nip, clock, options.engine,
+    // Each company in its own environment (a sandbox company talks to the local emulator); the default else.
+    const KsefEnvironment environment = KsefEnvironment::fromText(client.environment).value_or(options.environment);
+    auto opened = OutboxServices::open(client.location, environment, client.nip, clock, options.engine,
                                        options.password ? options.password(client.location) : QString());
     if (!opened) {
         outcome.result = Result::Failed;
@@ -143,6 +145,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     (void)services.store->retryNow({});
     PassScheduler::Options passes = options.passes;
     passes.mode = PassScheduler::Mode::UntilDone;
+    passes.outlastStoreFailures = services.database->engine() == SqlEngine::Postgres;
     const auto showProgress = [&] {
         if (const auto counts = services.store->counts()) {
             const int done = counts->value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);

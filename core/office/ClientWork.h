@@ -34,7 +34,7 @@ public:
     struct Options
     {
         Task task = Task::SendReady;
-        KsefEnvironment environment;
+        KsefEnvironment environment; // for a client whose environment (ClientEntry) names none
         // The company's KSeF credentials (the keychain's), or why there are none.
         std::function<std::expected<KsefCredentials, QString>(const ClientEntry &)> credentials;
         // An office server's password (the keychain's); null: libpq's own.

@@ -33,6 +33,7 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
         return std::unexpected(current.error());
     }
     ChangeRuns runs(m_db);
+    int dropped = 0; // changes decided from a state the item has left (another Kurier was first)
     QList<AuditLog::NewEntry> entries;
     entries.reserve(changes.size());
     for (const auto &[id, update] : changes) {
@@ -44,8 +45,7 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
         const InvoiceState from = found->state;
         const bool offline = found->offline;
         if (update.seen && *update.seen != from) {
-            qCDebug(lcOutbox) << "change of" << key.left(12) << "decided in" << invoiceStateKey(*update.seen)
-                             << "dropped: it is" << invoiceStateKey(from) << "now";
+            ++dropped;
             continue;
         }
         if (update.state) {
@@ -144,6 +144,9 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
     }
     if (const auto written = runs.flush(); !written) {
         return written;
+    }
+    if (dropped > 0) {
+        qCDebug(lcOutbox) << dropped << "change(s) dropped: another Kurier moved the invoices on first";
     }
     if (const auto logged = appendAudit(entries); !logged) {
         return std::unexpected(logged.error());

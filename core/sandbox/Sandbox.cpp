@@ -132,6 +132,7 @@ CompanyProfile SandboxEmulator::demoCompany()
     company.bankAccount = QStringLiteral("61109010140000071219812874");
     company.bankName = QStringLiteral("Bank Demo S.A.");
     company.numberingPattern = QStringLiteral("DEMO/{n}/{MM}/{YYYY}");
+    company.sandbox = true;
     return company;
 }
 

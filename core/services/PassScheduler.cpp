@@ -7,6 +7,7 @@ namespace Kurier {
 
 namespace {
 constexpr int kSoonPasses = 10;
+constexpr int kUntilDoneStoreRetries = 5;
 } // namespace
 
 std::chrono::milliseconds PassScheduler::busyWait()
@@ -25,9 +26,17 @@ PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass
     if (pass && (pass->changed > 0 || pass->sent > 0)) {
         m_quietPasses = 0;
     }
+    if (pass) {
+        m_failedPasses = 0;
+    }
     if (!pass) {
         if (m_options.mode == Mode::KeepRunning && m_options.outlastStoreFailures) {
             return {Outcome::Continue, idle, pass.error().text()};
+        }
+        // `send` on an office server: another Kurier's long transaction (a lock timeout) or a server restart
+        // passes; a few failed passes in a row are tried again before `send` gives up.
+        if (m_options.outlastStoreFailures && ++m_failedPasses <= kUntilDoneStoreRetries) {
+            return {Outcome::Continue, m_options.busy, pass.error().text()};
         }
         // The database failed: `send` and `run` end; the desktop tries again after `wait`.
         return {Outcome::Failed, idle, pass.error().text()};

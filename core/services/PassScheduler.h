@@ -37,8 +37,9 @@ public:
         // UntilDone: wait for retries due within this long before giving up.
         std::chrono::milliseconds retryHorizon{60'000};
         std::chrono::milliseconds soon{50}; // the first wait after a pass that changed something
-        // KeepRunning on an office server: a pass the database failed (the server restarting, the network
-        // gone) is tried again after `idle` instead of ending the run; the reason goes with the decision.
+        // On an office server: a pass the database failed (the server restarting, the network gone, another
+        // Kurier's long transaction) is tried again — KeepRunning after `idle`, for ever; UntilDone after `busy`,
+        // up to five times in a row — instead of ending the run; the reason goes with the decision.
         bool outlastStoreFailures = false;
     };
     enum class Outcome
@@ -78,7 +79,8 @@ private:
     std::chrono::milliseconds busyWait(); // `soon`, doubled per quiet pass, at most `busy`
 
     Options m_options;
-    int m_quietPasses = 0; // busy passes in a row that changed nothing
+    int m_quietPasses = 0;  // busy passes in a row that changed nothing
+    int m_failedPasses = 0; // passes in a row the database failed
 };
 
 } // namespace Kurier

@@ -56,6 +56,7 @@ AppSettings AppSettings::load(QSettings &settings)
             settings.value(QStringLiteral("numberingPattern"), company.numberingPattern).toString();
         company.paymentDays = settings.value(QStringLiteral("paymentDays"), company.paymentDays).toInt();
         company.officeServer = settings.value(QStringLiteral("officeServer")).toString();
+        company.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
         if (!company.nip.isEmpty()) {
             s.companies.append(company);
         }
@@ -110,6 +111,7 @@ void AppSettings::save(QSettings &settings) const
         settings.setValue(QStringLiteral("numberingPattern"), company.numberingPattern);
         settings.setValue(QStringLiteral("paymentDays"), company.paymentDays);
         settings.setValue(QStringLiteral("officeServer"), company.officeServer);
+        settings.setValue(QStringLiteral("sandbox"), company.sandbox);
     }
     settings.endArray();
     settings.setValue(QStringLiteral("currentNip"), currentNip);

@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(scheduler.next(pass(0), true, std::nullopt, now).outcome, PassScheduler::Outcome::Finished);
     }
 
-    // A failing database ends `send` and `run` on a file; `run` on an office server waits and tries again.
+    // A failing database ends `send` and `run` on a file; on an office server `run` waits and tries again,
+    // `send` a few times.
     void aFailedPassEndsTheRunUnlessItOutlastsTheServer()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -76,9 +77,30 @@ private slots:
         QCOMPARE(decision.outcome, PassScheduler::Outcome::Continue);
         QCOMPARE(decision.wait, 5000ms);
         QVERIFY(decision.reason.contains(u"gone"));
-        options.mode = PassScheduler::Mode::UntilDone; // `send` still ends: a person is waiting for it
-        QCOMPARE(PassScheduler(options).next(failed, false, std::nullopt, now).outcome,
-                 PassScheduler::Outcome::Failed);
+        // `send` on a server tries a failed pass again a few times (another Kurier's long transaction ended in
+        // a lock timeout, the server restarted), then ends: a person is waiting for it.
+        options.mode = PassScheduler::Mode::UntilDone;
+        PassScheduler send(options);
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            const auto again = send.next(failed, false, std::nullopt, now);
+            QCOMPARE(again.outcome, PassScheduler::Outcome::Continue);
+            QCOMPARE(again.wait, 300ms);
+        }
+        QCOMPARE(send.next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Failed);
+        // A pass that worked starts the count again.
+        PassScheduler recovering(options);
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            (void)recovering.next(failed, false, std::nullopt, now);
+        }
+        OutboxEngine::Pass ok;
+        ok.busy = true;
+        (void)recovering.next(ok, false, std::nullopt, now);
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            QCOMPARE(recovering.next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Continue);
+        }
+        // On a file `send` ends at the first failure.
+        PassScheduler::Options onFile{PassScheduler::Mode::UntilDone, 300ms, 5000ms, {}};
+        QCOMPARE(PassScheduler(onFile).next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Failed);
     }
 
     // Phases are exclusive: an inner phase's time is not counted in the outer one, and all add up to the run.

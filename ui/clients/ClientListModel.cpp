@@ -71,7 +71,7 @@ QVariant ClientListModel::display(const ClientSummary &summary, int column) cons
     case Nip:
         return summary.client.nip;
     case Environment:
-        return summary.client.environment.toUpper();
+        return summary.client.sandbox ? tr("SANDBOX") : summary.client.environment.toUpper();
     case Ready:
         return count(summary.ready);
     case InFlight:

@@ -54,8 +54,11 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_import->setToolTip(tr("Each invoice goes to the client of its seller NIP; unknown sellers are listed"));
     m_send = new QPushButton(tr("Send all &ready"), this);
     m_send->setObjectName(QStringLiteral("clientsSend"));
+    m_send->setToolTip(tr("For the selected clients, or for all when none is selected: each company with its own "
+                          "credentials and KSeF limits"));
     m_reconcile = new QPushButton(tr("Reconcile &now"), this);
     m_reconcile->setObjectName(QStringLiteral("clientsReconcile"));
+    m_reconcile->setToolTip(m_send->toolTip());
     m_cancel = new QPushButton(tr("&Stop"), this);
     m_cancel->setObjectName(QStringLiteral("clientsCancel"));
     m_cancel->setEnabled(false);
@@ -78,6 +81,12 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Clients"));
     m_table->setWordWrap(false);
+    for (int column = ClientListModel::Ready; column <= ClientListModel::NewPurchases; ++column) {
+        m_table->setColumnWidth(column, 86);
+    }
+    m_table->setColumnWidth(ClientListModel::Name, 260);
+    m_table->setColumnWidth(ClientListModel::Environment, 110);
+    m_table->setColumnWidth(ClientListModel::LastReconcile, 190);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("clientsStatus"));
@@ -112,7 +121,13 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
         for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
             selected << row.siblingAtColumn(ClientListModel::Nip).data().toString();
         }
+        const int before = m_model->rowCount();
         m_model->setSummaries(m_reading.result());
+        if (before != m_model->rowCount()) {
+            m_table->resizeColumnToContents(ClientListModel::Name); // names as long as the office's clients'
+            m_table->setColumnWidth(ClientListModel::Name,
+                                    std::clamp(m_table->columnWidth(ClientListModel::Name), 160, 360));
+        }
         for (const QString &nip : std::as_const(selected)) {
             const QModelIndex row = m_filter->mapFromSource(m_model->index(m_model->rowOf(nip), 0));
             if (row.isValid()) {
@@ -225,7 +240,8 @@ void ClientsView::importPaths(const QStringList &paths)
         nips.insert(client.nip);
     }
     ClientRouting::ImportOptions options;
-    options.environment = m_session.environment();
+    options.environment = KsefEnvironment::fromText(m_session.settings().environment)
+                              .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test));
     options.hold = !m_session.settings().sendAutomatically;
     options.password = m_session.officeServerPasswords();
     const QList<ClientEntry> clients = m_session.clientEntries();
@@ -304,6 +320,7 @@ void ClientsView::offerUnknownSellers(const QList<ClientRouting::Unknown> &unkno
         CompanyProfile company;
         company.nip = seller.nip;
         company.name = seller.name.isEmpty() ? seller.nip : seller.name;
+        company.sandbox = m_session.isSandbox(); // a client added in the sandbox stays there
         m_session.settings().upsertCompany(company);
         files += seller.files;
     }

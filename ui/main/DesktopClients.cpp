@@ -14,10 +14,17 @@
 
 namespace Kurier {
 
+bool DesktopSession::isSandboxCompany(const QString &nip) const
+{
+    const CompanyProfile *company = m_settings.companyByNip(nip);
+    // (Settings of an older Kurier do not mark the demo company: it is the sandbox's while the sandbox is on.)
+    return (company && company->sandbox) || (m_settings.sandbox && nip == SandboxEmulator::kDemoNip);
+}
+
 QString DesktopSession::companyLocation(const QString &nip) const
 {
-    if (m_settings.sandbox) {
-        // The demo company keeps the sandbox's first database; its demo clients have one each.
+    if (isSandboxCompany(nip)) {
+        // The demo company keeps the sandbox's first database; every other sandbox company has one of its own.
         return QDir(m_paths.dataDirectory)
             .filePath(nip == SandboxEmulator::kDemoNip ? QStringLiteral("sandbox/kurier.sqlite")
                                                        : QStringLiteral("sandbox/kurier-%1.sqlite").arg(nip));
@@ -30,8 +37,9 @@ QList<ClientEntry> DesktopSession::clientEntries() const
     QList<ClientEntry> clients = ClientOverview::entries(m_settings, m_paths.dataDirectory);
     for (ClientEntry &client : clients) {
         client.location = companyLocation(client.nip);
-        if (m_settings.sandbox) {
-            client.environment = QStringLiteral("sandbox");
+        if (isSandboxCompany(client.nip)) {
+            client.environment = m_sandboxUrl.isValid() ? m_sandboxUrl.toString() : QStringLiteral("sandbox");
+            client.sandbox = true;
         }
     }
     return clients;
@@ -53,7 +61,8 @@ std::function<QString(const QString &location)> DesktopSession::officeServerPass
 ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &clients)
 {
     ClientWork::Options options;
-    options.environment = environment();
+    options.environment = KsefEnvironment::fromText(m_settings.environment)
+                              .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test));
     options.password = officeServerPasswords();
     options.engine.onlineMax = m_settings.onlineMax;
     options.engine.stuckAfter = std::chrono::minutes(m_settings.stuckAfterMinutes);
@@ -66,8 +75,12 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
     // Read here, on the GUI thread, before the workers start: the keychain is asked from one thread only.
     QHash<QString, std::expected<KsefCredentials, QString>> credentials;
     CredentialVault vault(m_secrets);
+    const QString realEnvironment =
+        KsefEnvironment::fromText(m_settings.environment)
+            .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test))
+            .key();
     for (const ClientEntry &client : clients) {
-        if (m_settings.sandbox) {
+        if (client.sandbox) {
             const QString token = sandboxToken(client.nip);
             if (token.isEmpty()) {
                 credentials.insert(client.nip, std::unexpected(tr("The sandbox emulator is not running.")));
@@ -78,7 +91,7 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
                 credentials.insert(client.nip, sandbox);
             }
         } else {
-            credentials.insert(client.nip, vault.load(vaultEnvironment(), client.nip));
+            credentials.insert(client.nip, vault.load(realEnvironment, client.nip));
         }
     }
     options.credentials = [credentials](const ClientEntry &client) {
@@ -89,7 +102,8 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
 
 QString DesktopSession::sandboxToken(const QString &nip)
 {
-    if (!m_sandboxTokens.contains(nip) && m_sandbox && m_sandbox->isRunning() && SandboxEmulator::isDemoNip(nip)) {
+    if (!m_sandboxTokens.contains(nip) && m_sandbox && m_sandbox->isRunning() &&
+        (isSandboxCompany(nip) || SandboxEmulator::isDemoNip(nip))) {
         if (const auto token = m_sandbox->addSubject(nip)) {
             m_sandboxTokens.insert(nip, *token);
         }
@@ -110,6 +124,9 @@ std::expected<int, QString> DesktopSession::addSandboxClients()
         if (sandboxToken(company.nip).isEmpty()) {
             return std::unexpected(tr("The sandbox emulator is not running."));
         }
+        const QString current = m_settings.currentNip;
+        m_settings.upsertCompany(company); // a sandbox company: its database goes in the sandbox's folder
+        m_settings.currentNip = current;   // the open company stays open
         auto database = Database::open(companyLocation(company.nip));
         if (!database) {
             return std::unexpected(database.error().message());
@@ -124,9 +141,6 @@ std::expected<int, QString> DesktopSession::addSandboxClients()
                 return std::unexpected(issued.error());
             }
         }
-        const QString current = m_settings.currentNip;
-        m_settings.upsertCompany(company);
-        m_settings.currentNip = current; // the open company stays open
         ++added;
     }
     saveSettings();

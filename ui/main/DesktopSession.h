@@ -75,6 +75,7 @@ public:
     // name; an office server's passwords (read from the keychain now, for a worker thread); and what bulk work
     // for `clients` needs — their KSeF credentials read now, the settings' limits and timeouts.
     QString companyLocation(const QString &nip) const;
+    bool isSandboxCompany(const QString &nip) const;
     QList<ClientEntry> clientEntries() const;
     std::function<QString(const QString &location)> officeServerPasswords();
     ClientWork::Options clientWorkOptions(const QList<ClientEntry> &clients);

@@ -45,7 +45,8 @@ void MainWindow::openCompany(const QString &nip)
         return;
     }
     m_session.settings().currentNip = nip;
-    m_session.settings().sandbox = SandboxEmulator::isDemoNip(nip) && m_session.isSandbox();
+    const CompanyProfile *company = m_session.settings().companyByNip(nip);
+    m_session.settings().sandbox = company && company->sandbox && m_session.isSandbox();
     m_session.saveSettings();
     if (const auto opened = m_session.openCurrentCompany(); !opened) {
         m_prompts.warn(this, tr("The company cannot be opened"), opened.error());

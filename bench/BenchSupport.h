@@ -1,6 +1,6 @@
 #pragma once
-// What the benchmarks share: the programs beside them, a ksef-emulator process of their own, `kurier-cli` as a
-// user runs it, and a throw-away PostgreSQL cluster (tests/support/postgres-cluster.sh) for the team-mode
+// What the benchmarks share: the programs beside them, a ksef-emulator process of their own, `kurier-cli` as
+// a user runs it, and a throw-away PostgreSQL cluster (tests/support/postgres-cluster.sh) for the team-mode
 // figures.
 #include "storage/DatabaseLocation.h"
 
@@ -83,7 +83,8 @@ public:
         }
         bool created = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
             db.setHostName(address->host);
             db.setPort(address->port);
             db.setUserName(address->user);

@@ -1,5 +1,5 @@
-// An accounting office's Clients view at scale: N client companies (a SQLite database each, with a year's mix of
-// invoice states), the view opened (offscreen) through the real path — session, settings, every company's
+// An accounting office's Clients view at scale: N client companies (a SQLite database each, with a year's mix
+// of invoice states), the view opened (offscreen) through the real path — session, settings, every company's
 // database read on the worker threads, the table shown — and refreshed; beside it the naive reference of the
 // same run: every database read one after another on one thread. Prints one JSON object.
 //   kurier-bench-clients [--companies 500] [--invoices 200]
@@ -72,8 +72,9 @@ void populate(const QString &location, const QString &nip, int invoices, const C
     }
     store.enqueueAll(batch, QStringLiteral("test"), nip);
     QSqlQuery(database->connection())
-        .exec(QStringLiteral("UPDATE outbox SET state = CASE WHEN id % 97 = 0 THEN 'rejected' WHEN id % 13 = 0 "
-                             "THEN 'processing' WHEN id % 7 = 0 THEN 'queued' ELSE 'confirmed' END"));
+        .exec(
+            QStringLiteral("UPDATE outbox SET state = CASE WHEN id % 97 = 0 THEN 'rejected' WHEN id % 13 = 0 "
+                           "THEN 'processing' WHEN id % 7 = 0 THEN 'queued' ELSE 'confirmed' END"));
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("companies"), QStringLiteral("Client companies."), QStringLiteral("n"),
                       QStringLiteral("500")});
-    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices per company."), QStringLiteral("n"),
-                      QStringLiteral("200")});
+    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices per company."),
+                      QStringLiteral("n"), QStringLiteral("200")});
     parser.process(app);
     const int companies = parser.value(QStringLiteral("companies")).toInt();
     const int invoices = parser.value(QStringLiteral("invoices")).toInt();
@@ -98,8 +99,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     SystemClock clock;
     NoSecrets secrets;
-    DesktopSession session({QDir(dir.path()).filePath(QStringLiteral("kurier.ini")), dir.path(), QString()}, clock,
-                           secrets);
+    DesktopSession session({QDir(dir.path()).filePath(QStringLiteral("kurier.ini")), dir.path(), QString()},
+                           clock, secrets);
     session.settings().environment = QStringLiteral("test");
     QElapsedTimer timer;
     timer.start();

@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
     const bool onServer = parser.isSet(QStringLiteral("postgres"));
     if (onServer) {
         QString error;
-        const auto created = cluster.start(&error) ? cluster.createDatabase(QStringLiteral("bench_desktop"))
-                                                   : std::nullopt;
+        const auto created =
+            cluster.start(&error) ? cluster.createDatabase(QStringLiteral("bench_desktop")) : std::nullopt;
         if (!created) {
             QTextStream(stderr) << "PostgreSQL: " << error << '\n';
             return 1;

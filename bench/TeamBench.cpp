@@ -43,7 +43,8 @@ QJsonObject getJson(const QString &url)
 QJsonObject sendAll(const QString &folder, const QString &location, int senders)
 {
     Emulator emulator;
-    if (!emulator.start({QStringLiteral("--demo"), kNip, QStringLiteral("--limits"), QStringLiteral("production")})) {
+    if (!emulator.start(
+            {QStringLiteral("--demo"), kNip, QStringLiteral("--limits"), QStringLiteral("production")})) {
         return QJsonObject{{QStringLiteral("error"), QStringLiteral("the emulator did not start")}};
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -65,8 +66,9 @@ QJsonObject sendAll(const QString &folder, const QString &location, int senders)
     std::vector<std::unique_ptr<QProcess>> running;
     for (int i = 0; i < senders; ++i) {
         running.push_back(std::make_unique<QProcess>());
-        start(*running.back(), {QStringLiteral("send"), QStringLiteral("--poll-interval"), QStringLiteral("200"),
-                                QStringLiteral("--latarnia-every"), QStringLiteral("0")});
+        start(*running.back(),
+              {QStringLiteral("send"), QStringLiteral("--poll-interval"), QStringLiteral("200"),
+               QStringLiteral("--latarnia-every"), QStringLiteral("0")});
     }
     QJsonArray exits;
     QJsonArray complaints; // what a sender that failed said last
@@ -89,19 +91,19 @@ QJsonObject sendAll(const QString &folder, const QString &location, int senders)
     start(audit, {QStringLiteral("audit"), QStringLiteral("verify")});
     audit.waitForFinished(-1);
     const QJsonObject stats = getJson(emulator.value("controlUrl") + QStringLiteral("/stats"));
-    return QJsonObject{{QStringLiteral("senders"), senders},
-                       {QStringLiteral("importExit"), import.exitCode()},
-                       {QStringLiteral("sendExits"), exits},
-                       {QStringLiteral("sendComplaints"), complaints},
-                       {QStringLiteral("importSeconds"), importSeconds},
-                       {QStringLiteral("sendSeconds"), sendSeconds},
-                       {QStringLiteral("totalSeconds"), importSeconds + sendSeconds},
-                       {QStringLiteral("confirmed"), counts.value(QStringLiteral("confirmed")).toInt()},
-                       {QStringLiteral("accepted"), stats.value(QStringLiteral("invoicesAccepted")).toInt()},
-                       {QStringLiteral("duplicateAcceptances"),
-                        stats.value(QStringLiteral("duplicateAcceptances")).toInt()},
-                       {QStringLiteral("tooManyRequests"), stats.value(QStringLiteral("tooManyRequests")).toInt()},
-                       {QStringLiteral("auditVerified"), audit.exitCode() == 0}};
+    return QJsonObject{
+        {QStringLiteral("senders"), senders},
+        {QStringLiteral("importExit"), import.exitCode()},
+        {QStringLiteral("sendExits"), exits},
+        {QStringLiteral("sendComplaints"), complaints},
+        {QStringLiteral("importSeconds"), importSeconds},
+        {QStringLiteral("sendSeconds"), sendSeconds},
+        {QStringLiteral("totalSeconds"), importSeconds + sendSeconds},
+        {QStringLiteral("confirmed"), counts.value(QStringLiteral("confirmed")).toInt()},
+        {QStringLiteral("accepted"), stats.value(QStringLiteral("invoicesAccepted")).toInt()},
+        {QStringLiteral("duplicateAcceptances"), stats.value(QStringLiteral("duplicateAcceptances")).toInt()},
+        {QStringLiteral("tooManyRequests"), stats.value(QStringLiteral("tooManyRequests")).toInt()},
+        {QStringLiteral("auditVerified"), audit.exitCode() == 0}};
 }
 } // namespace
 

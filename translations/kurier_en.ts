@@ -29,6 +29,68 @@
     </message>
 </context>
 <context>
+    <name>ClientSummary</name>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a UPO</source>
+        <translation>
+            <numerusform>%n without a UPO</numerusform>
+            <numerusform>%n without a UPO</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline overdue</source>
+        <translation>
+            <numerusform>%n offline overdue</numerusform>
+            <numerusform>%n offline overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline due soon</source>
+        <translation>
+            <numerusform>%n offline due soon</numerusform>
+            <numerusform>%n offline due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientWork</name>
+    <message numerus="yes">
+        <source>Stopped: %n invoice(s) not finished; they go on with the next sending.</source>
+        <translation>
+            <numerusform>Stopped: %n invoice not finished; they go on with the next sending.</numerusform>
+            <numerusform>Stopped: %n invoices not finished; they go on with the next sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) confirmed with a UPO.</source>
+        <translation>
+            <numerusform>%n invoice confirmed with a UPO.</numerusform>
+            <numerusform>%n invoices confirmed with a UPO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s): </source>
+        <translation>
+            <numerusform>%n client: </numerusform>
+            <numerusform>%n clients: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncomingSync</name>
     <message numerus="yes">
         <source>The purchase invoices were synchronised less than %n minute(s) ago; the next synchronisation may start at %1.</source>
@@ -90,6 +152,93 @@
         <translation>
             <numerusform>%n invoice marked as read.</numerusform>
             <numerusform>%n invoices marked as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a client: %1 (NIP %2), %n invoice(s) not imported. Add it with: kurier-cli clients add --nip %2 --name &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Not a client: %1 (NIP %2), %n invoice not imported. Add it with: kurier-cli clients add --nip %2 --name &quot;%1&quot;</numerusform>
+            <numerusform>Not a client: %1 (NIP %2), %n invoices not imported. Add it with: kurier-cli clients add --nip %2 --name &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::ClientsView</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n invoice(s)…</source>
+        <translation>
+            <numerusform>Reading %n invoice…</numerusform>
+            <numerusform>Reading %n invoices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not a client: %1 (NIP %2), %n invoice(s) not imported</source>
+        <translation>
+            <numerusform>not a client: %1 (NIP %2), %n invoice not imported</numerusform>
+            <numerusform>not a client: %1 (NIP %2), %n invoices not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>%n invoice imported</numerusform>
+            <numerusform>%n invoices imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (NIP %2) — %n invoice(s)</source>
+        <translation>
+            <numerusform>%1 (NIP %2) — %n invoice</numerusform>
+            <numerusform>%1 (NIP %2) — %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s) added, each with invoices ready to send.</source>
+        <translation>
+            <numerusform>%n demo client added, each with invoices ready to send.</numerusform>
+            <numerusform>%n demo clients added, each with invoices ready to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all ready invoices of %n client(s) to KSeF %1? Each company sends with its own credentials, within its own limits.</source>
+        <translation>
+            <numerusform>Send all ready invoices of %n client to KSeF %1? Each company sends with its own credentials, within its own limits.</numerusform>
+            <numerusform>Send all ready invoices of %n clients to KSeF %1? Each company sends with its own credentials, within its own limits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %n client(s) with KSeF %1 now?</source>
+        <translation>
+            <numerusform>Reconcile %n client with KSeF %1 now?</numerusform>
+            <numerusform>Reconcile %n clients with KSeF %1 now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending for %n client(s)…</source>
+        <translation>
+            <numerusform>Sending for %n client…</numerusform>
+            <numerusform>Sending for %n clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciling %n client(s)…</source>
+        <translation>
+            <numerusform>Reconciling %n client…</numerusform>
+            <numerusform>Reconciling %n clients…</numerusform>
         </translation>
     </message>
 </context>

@@ -172,6 +172,155 @@
     </message>
 </context>
 <context>
+    <name>ClientRouting</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>The invoice names no seller NIP (Podmiot1).</source>
+        <translation>Faktura nie podaje NIP sprzedawcy (Podmiot1).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSummary</name>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n odrzucona</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n utknęła</numerusform>
+            <numerusform>%n utknęły</numerusform>
+            <numerusform>%n utknęło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a UPO</source>
+        <translation>
+            <numerusform>%n bez UPO</numerusform>
+            <numerusform>%n bez UPO</numerusform>
+            <numerusform>%n bez UPO</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline overdue</source>
+        <translation>
+            <numerusform>%n offline po terminie</numerusform>
+            <numerusform>%n offline po terminie</numerusform>
+            <numerusform>%n offline po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline due soon</source>
+        <translation>
+            <numerusform>%n offline z bliskim terminem</numerusform>
+            <numerusform>%n offline z bliskim terminem</numerusform>
+            <numerusform>%n offline z bliskim terminem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last reconciliation: %1</source>
+        <translation>ostatnie uzgodnienie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWork</name>
+    <message>
+        <source>Not started: cancelled.</source>
+        <translation>Nie rozpoczęto: przerwano.</translation>
+    </message>
+    <message>
+        <source>Nothing stored for this company yet.</source>
+        <translation>Dla tej firmy nic jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nie ma nic do wysłania.</translation>
+    </message>
+    <message>
+        <source>No KSeF credentials are set up.</source>
+        <translation>Nie skonfigurowano poświadczeń KSeF.</translation>
+    </message>
+    <message>
+        <source>Reconciling…</source>
+        <translation>Uzgadnianie…</translation>
+    </message>
+    <message>
+        <source>Reconciled: something needs a person.</source>
+        <translation>Uzgodniono: coś wymaga uwagi człowieka.</translation>
+    </message>
+    <message>
+        <source>Reconciled: everything agrees with KSeF.</source>
+        <translation>Uzgodniono: wszystko zgadza się z KSeF.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 confirmed, %2 on the way</source>
+        <translation>Wysyłanie: %1 potwierdzonych, %2 w drodze</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invoice(s) not finished; they go on with the next sending.</source>
+        <translation>
+            <numerusform>Zatrzymano: %n faktura niezakończona; pójdzie przy następnym wysyłaniu.</numerusform>
+            <numerusform>Zatrzymano: %n faktury niezakończone; pójdą przy następnym wysyłaniu.</numerusform>
+            <numerusform>Zatrzymano: %n faktur niezakończonych; pójdą przy następnym wysyłaniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 rejected, %3 not finished</source>
+        <translation>%1 potwierdzonych, %2 odrzuconych, %3 niezakończonych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) confirmed with a UPO.</source>
+        <translation>
+            <numerusform>%n faktura potwierdzona z UPO.</numerusform>
+            <numerusform>%n faktury potwierdzone z UPO.</numerusform>
+            <numerusform>%n faktur potwierdzonych z UPO.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nic do zrobienia</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Przerwano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s): </source>
+        <translation>
+            <numerusform>%n klient: </numerusform>
+            <numerusform>%n klientów: </numerusform>
+            <numerusform>%n klientów: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 with nothing to do, %3 need attention, %4 failed, %5 cancelled; %6 invoice(s) confirmed.</source>
+        <translation>%1 gotowe, %2 bez pracy, %3 wymaga uwagi, %4 nieudane, %5 przerwane; potwierdzonych faktur: %6.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <source>The KSeF token is empty.</source>
@@ -1715,6 +1864,98 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
         <source>Moved to %1: %2 invoices, %3 rows in all; audit log of %4 entries verified before and after.</source>
         <translation>Przeniesiono na %1: %2 faktur, razem %3 wierszy; dziennik audytu (%4 wpisów) sprawdzony przed i po.</translation>
     </message>
+    <message>
+        <source>nothing stored yet</source>
+        <translation>nic jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>ready %1, in KSeF %2, confirmed %3, rejected %4, new purchases %5</source>
+        <translation>gotowe %1, w KSeF %2, potwierdzone %3, odrzucone %4, nowe zakupowe %5</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation>wymaga uwagi: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid NIP (10 digits with a correct check digit).</source>
+        <translation>„%1” nie jest poprawnym NIP-em (10 cyfr z poprawną cyfrą kontrolną).</translation>
+    </message>
+    <message>
+        <source>Name the company with --name.</source>
+        <translation>Podaj nazwę firmy w --name.</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2) is already a client.</source>
+        <translation>%1 (NIP %2) już jest klientem.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved in %1.</source>
+        <translation>Nie można zapisać ustawień w %1.</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2) is a client now.</source>
+        <translation>%1 (NIP %2) jest teraz klientem.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Wypisz JSON.</translation>
+    </message>
+    <message>
+        <source>Only the clients that need attention.</source>
+        <translation>Tylko klienci wymagający uwagi.</translation>
+    </message>
+    <message>
+        <source>add: the company&apos;s NIP.</source>
+        <translation>add: NIP firmy.</translation>
+    </message>
+    <message>
+        <source>nip</source>
+        <translation>nip</translation>
+    </message>
+    <message>
+        <source>add: the company&apos;s name.</source>
+        <translation>add: nazwa firmy.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier-cli clients [list [--attention] [--json] | add --nip NIP --name NAME] [--desktop DIR]</source>
+        <translation>Użycie: kurier-cli clients [list [--attention] [--json] | add --nip NIP --name NAZWA] [--desktop FOLDER]</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2): %3 added, %4 already there, %5 refused</source>
+        <translation>%1 (NIP %2): dodano %3, już było %4, odrzucono %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a client: %1 (NIP %2), %n invoice(s) not imported. Add it with: kurier-cli clients add --nip %2 --name &quot;%1&quot;</source>
+        <translation>
+            <numerusform>To nie klient: %1 (NIP %2), %n faktura niezaimportowana. Dodaj go: kurier-cli clients add --nip %2 --name &quot;%1&quot;</numerusform>
+            <numerusform>To nie klient: %1 (NIP %2), %n faktury niezaimportowane. Dodaj go: kurier-cli clients add --nip %2 --name &quot;%1&quot;</numerusform>
+            <numerusform>To nie klient: %1 (NIP %2), %n faktur niezaimportowanych. Dodaj go: kurier-cli clients add --nip %2 --name &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--offline imports for one company at a time.</source>
+        <translation>--offline importuje dla jednej firmy naraz.</translation>
+    </message>
+    <message>
+        <source>Reconcile every client company set up in the desktop application (as --desktop).</source>
+        <translation>Uzgodnij każdą firmę klienta skonfigurowaną w aplikacji (jak --desktop).</translation>
+    </message>
+    <message>
+        <source>run keeps one company going; use send --all-companies (the timer repeats it).</source>
+        <translation>run prowadzi jedną firmę; użyj send --all-companies (powtarza go harmonogram).</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s settings name an unknown KSeF environment &quot;%1&quot;.</source>
+        <translation>Ustawienia aplikacji podają nieznane środowisko KSeF „%1”.</translation>
+    </message>
+    <message>
+        <source>Every client company set up in the desktop application, each with its own database, credentials and KSeF limits.</source>
+        <translation>Każda firma klienta skonfigurowana w aplikacji, każda z własną bazą danych, poświadczeniami i limitami KSeF.</translation>
+    </message>
+    <message>
+        <source>The desktop application&apos;s data folder (default ~/.local/share/Kurier/Kurier).</source>
+        <translation>Folder danych aplikacji (domyślnie ~/.local/share/Kurier/Kurier).</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -1785,6 +2026,312 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>Certificate %1 is revoked.</source>
         <translation>Certyfikat %1 jest unieważniony.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::ClientListModel</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>PIASKOWNICA</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>bez uwag</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>niepełne</translation>
+    </message>
+    <message>
+        <source>nothing stored yet</source>
+        <translation>nic jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Wymaga uwagi: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Środowisko</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>In KSeF</source>
+        <translation>W KSeF</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Utknęły</translation>
+    </message>
+    <message>
+        <source>No UPO</source>
+        <translation>Bez UPO</translation>
+    </message>
+    <message>
+        <source>Offline due</source>
+        <translation>Termin offline</translation>
+    </message>
+    <message>
+        <source>New purchases</source>
+        <translation>Nowe zakupowe</translation>
+    </message>
+    <message>
+        <source>Last reconciliation</source>
+        <translation>Ostatnie uzgodnienie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::ClientsView</name>
+    <message>
+        <source>Filter by company name or NIP</source>
+        <translation>Filtruj po nazwie firmy lub NIP</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Filtruj klientów</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read every client&apos;s database again (F5)</source>
+        <translation>Odczytaj ponownie bazę każdego klienta (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder for clients…</source>
+        <translation>&amp;Importuj folder dla klientów…</translation>
+    </message>
+    <message>
+        <source>Each invoice goes to the client of its seller NIP; unknown sellers are listed</source>
+        <translation>Każda faktura trafia do klienta o NIP-ie jej sprzedawcy; nieznani sprzedawcy są wymienieni</translation>
+    </message>
+    <message>
+        <source>Send all &amp;ready</source>
+        <translation>Wyślij wszystkie &amp;gotowe</translation>
+    </message>
+    <message>
+        <source>For the selected clients, or for all when none is selected: each company with its own credentials and KSeF limits</source>
+        <translation>Dla zaznaczonych klientów albo dla wszystkich, gdy nic nie zaznaczono: każda firma z własnymi poświadczeniami i limitami KSeF</translation>
+    </message>
+    <message>
+        <source>Reconcile &amp;now</source>
+        <translation>&amp;Uzgodnij teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo clients</source>
+        <translation>Dodaj &amp;klientów demo</translation>
+    </message>
+    <message>
+        <source>The sandbox as an accounting office: three more demo companies with invoices ready to send</source>
+        <translation>Piaskownica jako biuro rachunkowe: trzy kolejne firmy demo z fakturami gotowymi do wysłania</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n wymaga uwagi</numerusform>
+            <numerusform>%n wymaga uwagi</numerusform>
+            <numerusform>%n wymaga uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a folder of invoices for the clients</source>
+        <translation>Importuj folder faktur dla klientów</translation>
+    </message>
+    <message>
+        <source>Import for clients</source>
+        <translation>Import dla klientów</translation>
+    </message>
+    <message>
+        <source>There are no .xml files there.</source>
+        <translation>Nie ma tam plików .xml.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n invoice(s)…</source>
+        <translation>
+            <numerusform>Odczyt %n faktury…</numerusform>
+            <numerusform>Odczyt %n faktur…</numerusform>
+            <numerusform>Odczyt %n faktur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2): %3 added, %4 already there</source>
+        <translation>%1 (NIP %2): dodano %3, już było %4</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2): not imported — %3</source>
+        <translation>%1 (NIP %2): nie zaimportowano — %3</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>not an FA(3) invoice: %1 — %2</source>
+        <translation>to nie faktura FA(3): %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a client: %1 (NIP %2), %n invoice(s) not imported</source>
+        <translation>
+            <numerusform>to nie klient: %1 (NIP %2), %n faktura niezaimportowana</numerusform>
+            <numerusform>to nie klient: %1 (NIP %2), %n faktury niezaimportowane</numerusform>
+            <numerusform>to nie klient: %1 (NIP %2), %n faktur niezaimportowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n fakturę</numerusform>
+            <numerusform>Zaimportowano %n faktury</numerusform>
+            <numerusform>Zaimportowano %n faktur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (NIP %2) — %n invoice(s)</source>
+        <translation>
+            <numerusform>%1 (NIP %2) — %n faktura</numerusform>
+            <numerusform>%1 (NIP %2) — %n faktury</numerusform>
+            <numerusform>%1 (NIP %2) — %n faktur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Sellers who are not clients</source>
+        <translation>Sprzedawcy, którzy nie są klientami</translation>
+    </message>
+    <message>
+        <source>These sellers&apos; invoices were not imported: they are not clients of the office. Check the ones to add as clients; their invoices are imported then.</source>
+        <translation>Faktur tych sprzedawców nie zaimportowano: nie są klientami biura. Zaznacz tych, których dodać jako klientów; ich faktury zostaną wtedy zaimportowane.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as clients and import</source>
+        <translation>&amp;Dodaj jako klientów i importuj</translation>
+    </message>
+    <message>
+        <source>Demo clients</source>
+        <translation>Klienci demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s) added, each with invoices ready to send.</source>
+        <translation>
+            <numerusform>Dodano %n klienta demo z fakturami gotowymi do wysłania.</numerusform>
+            <numerusform>Dodano %n klientów demo, każdy z fakturami gotowymi do wysłania.</numerusform>
+            <numerusform>Dodano %n klientów demo, każdy z fakturami gotowymi do wysłania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo clients are already here.</source>
+        <translation>Klienci demo już tu są.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Zatrzymywanie po bieżącym kroku…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all ready invoices of %n client(s) to KSeF %1? Each company sends with its own credentials, within its own limits.</source>
+        <translation>
+            <numerusform>Wysłać wszystkie gotowe faktury %n klienta do KSeF %1? Każda firma wysyła z własnymi poświadczeniami, w swoich limitach.</numerusform>
+            <numerusform>Wysłać wszystkie gotowe faktury %n klientów do KSeF %1? Każda firma wysyła z własnymi poświadczeniami, w swoich limitach.</numerusform>
+            <numerusform>Wysłać wszystkie gotowe faktury %n klientów do KSeF %1? Każda firma wysyła z własnymi poświadczeniami, w swoich limitach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %n client(s) with KSeF %1 now?</source>
+        <translation>
+            <numerusform>Uzgodnić teraz %n klienta z KSeF %1?</numerusform>
+            <numerusform>Uzgodnić teraz %n klientów z KSeF %1?</numerusform>
+            <numerusform>Uzgodnić teraz %n klientów z KSeF %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send for clients</source>
+        <translation>Wysyłka dla klientów</translation>
+    </message>
+    <message>
+        <source>Reconcile clients</source>
+        <translation>Uzgodnienie klientów</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>&amp;Uzgodnij</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending for %n client(s)…</source>
+        <translation>
+            <numerusform>Wysyłanie dla %n klienta…</numerusform>
+            <numerusform>Wysyłanie dla %n klientów…</numerusform>
+            <numerusform>Wysyłanie dla %n klientów…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciling %n client(s)…</source>
+        <translation>
+            <numerusform>Uzgadnianie %n klienta…</numerusform>
+            <numerusform>Uzgadnianie %n klientów…</numerusform>
+            <numerusform>Uzgadnianie %n klientów…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work for clients finished</source>
+        <translation>Praca dla klientów zakończona</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2524,10 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>You may only view this company: the office server&apos;s user %1 has no right to send (role kurier_sender).</source>
         <translation>Możesz tylko przeglądać tę firmę: użytkownik serwera biura %1 nie ma prawa wysyłania (rola kurier_sender).</translation>
+    </message>
+    <message>
+        <source>Demo clients belong to the sandbox.</source>
+        <translation>Klienci demo należą do piaskownicy.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3647,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>The technical correction is on its way to KSeF.</source>
         <translation>Korekta techniczna jest w drodze do KSeF.</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienci</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OfficeServerPage</name>
@@ -3590,6 +4149,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The local KSeF emulator answered something unexpected at start-up.</source>
         <translation>Lokalny emulator KSeF odpowiedział przy starcie czymś nieoczekiwanym.</translation>
+    </message>
+    <message>
+        <source>The local KSeF emulator is not running.</source>
+        <translation>Lokalny emulator KSeF nie działa.</translation>
+    </message>
+    <message>
+        <source>The local KSeF emulator did not add the demo company %1: %2</source>
+        <translation>Lokalny emulator KSeF nie dodał firmy demo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5497,9 @@ Polecenia:
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
+  clients [list|add]        an office&apos;s client companies at a glance (exit 3: one needs attention)
+  import|send|reconcile --all-companies   for every client company of the desktop (--desktop DIR):
+                            invoices go to the company of their seller NIP
   (queue commands take --db PATH or postgresql://USER@HOST:PORT/DB, --environment NAME or --base-url URL, --nip NIP)</source>
         <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki (--offline TRYB: wystawione offline)
   offline list|issue|correct  faktury wystawione offline: terminy (kod 3: po terminie), wystawianie, korekta techniczna
@@ -4948,6 +5518,9 @@ Polecenia:
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu
   certificates list|request|enrol|import|revoke  certyfikaty KSeF (logowanie i KOD II)
+  clients [list|add]        klienci biura w skrócie (kod 3: ktoś wymaga uwagi)
+  import|send|reconcile --all-companies   dla każdej firmy klienta z aplikacji (--desktop FOLDER):
+                            faktury trafiają do firmy o NIP-ie ich sprzedawcy
   (polecenia kolejki przyjmują --db ŚCIEŻKA albo postgresql://UŻYTKOWNIK@HOST:PORT/BAZA, --environment NAZWA albo --base-url URL, --nip NIP)</translation>
     </message>
 </context>

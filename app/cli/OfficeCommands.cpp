@@ -53,8 +53,9 @@ QJsonObject summaryJson(const ClientSummary &summary)
                      {QStringLiteral("offlineOverdue"), summary.offlineOverdue},
                      {QStringLiteral("newPurchases"), summary.newPurchases},
                      {QStringLiteral("lastReconcile"), summary.lastReconcileOutcome},
-                     {QStringLiteral("lastReconcileAt"),
-                      summary.lastReconcileAt.isValid() ? summary.lastReconcileAt.toString(Qt::ISODate) : QString()},
+                     {QStringLiteral("lastReconcileAt"), summary.lastReconcileAt.isValid()
+                                                             ? summary.lastReconcileAt.toString(Qt::ISODate)
+                                                             : QString()},
                      {QStringLiteral("needsAttention"), summary.needsAttention()},
                      {QStringLiteral("reasons"), QJsonArray::fromStringList(summary.attentionReasons())}};
     if (!summary.problem.isEmpty()) {
@@ -84,19 +85,23 @@ int listClients(const OfficeSetup &office, bool attentionOnly, CliContext &conte
             context.out << ": " << tr("nothing stored yet") << Qt::endl;
             continue;
         }
-        context.out << ": " << tr("ready %1, in KSeF %2, confirmed %3, rejected %4, new purchases %5")
-                                   .arg(summary.ready)
-                                   .arg(summary.inFlight)
-                                   .arg(summary.confirmed)
-                                   .arg(summary.rejected)
-                                   .arg(summary.newPurchases);
+        context.out << ": "
+                    << tr("ready %1, in KSeF %2, confirmed %3, rejected %4, new purchases %5")
+                           .arg(summary.ready)
+                           .arg(summary.inFlight)
+                           .arg(summary.confirmed)
+                           .arg(summary.rejected)
+                           .arg(summary.newPurchases);
         if (summary.needsAttention()) {
-            context.out << " — " << tr("needs attention: %1").arg(summary.attentionReasons().join(QStringLiteral(", ")));
+            context.out
+                << " — "
+                << tr("needs attention: %1").arg(summary.attentionReasons().join(QStringLiteral(", ")));
         }
         context.out << Qt::endl;
     }
     if (context.json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("clients"), list}}).toJson(QJsonDocument::Indented);
+        context.out
+            << QJsonDocument(QJsonObject{{QStringLiteral("clients"), list}}).toJson(QJsonDocument::Indented);
     }
     return attention ? ExitAttention : ExitOk;
 }
@@ -106,7 +111,8 @@ int addClient(OfficeSetup &office, const QCommandLineParser &parser, CliContext 
     const QString nip = parser.value(QStringLiteral("nip")).trimmed();
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     if (!Nip::isValid(nip)) {
-        context.err << tr("\"%1\" is not a valid NIP (10 digits with a correct check digit).").arg(nip) << Qt::endl;
+        context.err << tr("\"%1\" is not a valid NIP (10 digits with a correct check digit).").arg(nip)
+                    << Qt::endl;
         return ExitUsage;
     }
     if (name.isEmpty()) {
@@ -148,8 +154,10 @@ std::expected<OfficeSetup, QString> OfficeSetup::load(const QCommandLineParser &
     office.settings = AppSettings::load(stored);
     const auto environment = KsefEnvironment::fromText(office.settings.environment);
     if (!environment) {
-        return std::unexpected(tr("The desktop's settings name an unknown KSeF environment \"%1\".")
-                                   .arg(office.settings.environment));
+        return std::unexpected(
+            QCoreApplication::translate("Kurier::Cli",
+                                        "The desktop's settings name an unknown KSeF environment \"%1\".")
+                .arg(office.settings.environment));
     }
     office.environment = *environment;
     return office;
@@ -157,11 +165,16 @@ std::expected<OfficeSetup, QString> OfficeSetup::load(const QCommandLineParser &
 
 QList<QCommandLineOption> OfficeSetup::options()
 {
-    return {{QStringLiteral("all-companies"),
-             tr("Every client company set up in the desktop application, each with its own database, "
-                "credentials and KSeF limits.")},
-            {QStringLiteral("desktop"),
-             tr("The desktop application's data folder (default ~/.local/share/Kurier/Kurier)."), tr("dir")}};
+    return {
+        {QStringLiteral("all-companies"),
+         QCoreApplication::translate(
+             "Kurier::Cli",
+             "Every client company set up in the desktop application, each with its own database, "
+             "credentials and KSeF limits.")},
+        {QStringLiteral("desktop"),
+         QCoreApplication::translate(
+             "Kurier::Cli", "The desktop application's data folder (default ~/.local/share/Kurier/Kurier)."),
+         QCoreApplication::translate("Kurier::Cli", "dir")}};
 }
 
 int runClients(const QStringList &arguments, CliContext &context)
@@ -188,9 +201,10 @@ int runClients(const QStringList &arguments, CliContext &context)
         return addClient(*office, parser, context);
     }
     if (action != u"list") {
-        context.err << tr("Usage: kurier-cli clients [list [--attention] [--json] | add --nip NIP --name NAME] "
-                          "[--desktop DIR]")
-                    << Qt::endl;
+        context.err
+            << tr("Usage: kurier-cli clients [list [--attention] [--json] | add --nip NIP --name NAME] "
+                  "[--desktop DIR]")
+            << Qt::endl;
         return ExitUsage;
     }
     if (office->settings.companies.isEmpty()) {
@@ -258,7 +272,8 @@ int importAllCompanies(const QCommandLineParser &parser, const QStringList &file
     }
     QJsonArray unreadable;
     for (const ClientRouting::Unreadable &file : plan.unreadable) {
-        unreadable.append(QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("reason"), file.reason}});
+        unreadable.append(
+            QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("reason"), file.reason}});
         context.err << file.path << ": " << file.reason << Qt::endl;
         exit = ExitFailed;
     }
@@ -294,7 +309,9 @@ int workAllCompanies(const QCommandLineParser &parser, ClientWork::Options optio
             credentials.insert(client.nip, vault.load(office->environment.key(), client.nip));
         }
     }
-    options.credentials = [&credentials](const ClientEntry &client) { return credentials.value(client.nip); };
+    options.credentials = [&credentials](const ClientEntry &client) {
+        return credentials.value(client.nip);
+    };
     QMutex printing;
     options.progress = [&](int index, const QString &text) {
         const QMutexLocker lock(&printing);
@@ -322,7 +339,8 @@ int workAllCompanies(const QCommandLineParser &parser, ClientWork::Options optio
         }
     }
     if (context.json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("clients"), list}}).toJson(QJsonDocument::Indented);
+        context.out
+            << QJsonDocument(QJsonObject{{QStringLiteral("clients"), list}}).toJson(QJsonDocument::Indented);
     } else {
         context.out << ClientWork::summary(outcomes) << Qt::endl;
     }

@@ -172,8 +172,9 @@ int runReconcile(const QStringList &arguments, CliContext &context)
          tr("Reconcile every company set up in the desktop application (its data folder, default "
             "~/.local/share/Kurier/Kurier): what the daily timer runs."),
          tr("dir"), QString()});
-    parser.addOption({QStringLiteral("all-companies"),
-                      tr("Reconcile every client company set up in the desktop application (as --desktop)." )});
+    parser.addOption(
+        {QStringLiteral("all-companies"),
+         tr("Reconcile every client company set up in the desktop application (as --desktop).")});
     parser.addOption({QStringLiteral("csv"), tr("Also write the report's findings as CSV."), tr("file")});
     parser.addOption({QStringLiteral("pdf"), tr("Also write the report as a PDF."), tr("file")});
     parser.addOption({QStringLiteral("show"),

@@ -96,8 +96,8 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
             options.engine.onlineMax = std::max(0, parser.value(QStringLiteral("online-max")).toInt());
         }
         if (parser.isSet(QStringLiteral("request-timeout"))) {
-            options.requestTimeout =
-                std::chrono::milliseconds(std::max(100, parser.value(QStringLiteral("request-timeout")).toInt()));
+            options.requestTimeout = std::chrono::milliseconds(
+                std::max(100, parser.value(QStringLiteral("request-timeout")).toInt()));
         }
         return workAllCompanies(parser, options, context);
     }

@@ -94,8 +94,8 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
         return total;
     };
     summary.ready = count({InvoiceState::Draft, InvoiceState::Queued});
-    summary.inFlight =
-        count({InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    summary.inFlight = count(
+        {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
     summary.confirmed = count({InvoiceState::Confirmed});
     summary.rejected = count({InvoiceState::Rejected});
     summary.stuck = attention->stuck;

@@ -18,8 +18,8 @@ struct ClientEntry
 {
     QString nip;
     QString name;
-    QString environment; // test | demo | production | a base URL (the settings' environment)
-    QString location;    // AppSettings::companyDatabasePath
+    QString environment;  // test | demo | production | a base URL (the settings' environment)
+    QString location;     // AppSettings::companyDatabasePath
     bool sandbox = false; // the sandbox's (its environment is the local emulator)
 };
 
@@ -39,14 +39,14 @@ public:
     int rejected = 0;
     int stuck = 0;
     int missingUpo = 0;
-    int offlineDue = 0;     // issued offline, due within a day (or overdue)
+    int offlineDue = 0; // issued offline, due within a day (or overdue)
     int offlineOverdue = 0;
-    int newPurchases = 0;   // purchase invoices nobody has looked at yet
+    int newPurchases = 0;         // purchase invoices nobody has looked at yet
     QString lastReconcileOutcome; // clean | attention | incomplete | failed; empty: never
     QDateTime lastReconcileAt;
 
-    // Rejected, stuck, missing a UPO, offline due, an unreadable database, or a reconciliation that did not end
-    // clean.
+    // Rejected, stuck, missing a UPO, offline due, an unreadable database, or a reconciliation that did not
+    // end clean.
     bool needsAttention() const;
     // The reasons in words, for a tooltip or the command line (empty when nothing needs attention).
     QStringList attentionReasons() const;

@@ -6,9 +6,8 @@
 #include "services/OutboxServices.h"
 
 #include <QDir>
-#include <QFileInfo>
-
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
 
@@ -44,13 +43,15 @@ Seller sellerOf(const QString &path)
 
 } // namespace
 
-ClientRouting::Plan ClientRouting::route(const QStringList &files, const QSet<QString> &clientNips, int threads)
+ClientRouting::Plan ClientRouting::route(const QStringList &files, const QSet<QString> &clientNips,
+                                         int threads)
 {
     QList<Seller> sellers(files.size());
     {
         QThreadPool pool;
         pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
-        constexpr qsizetype kChunk = 64; // a task per 64 files: small invoices parse in well under a millisecond
+        constexpr qsizetype kChunk =
+            64; // a task per 64 files: small invoices parse in well under a millisecond
         for (qsizetype start = 0; start < files.size(); start += kChunk) {
             pool.start([&, start] {
                 for (qsizetype i = start; i < std::min(files.size(), start + kChunk); ++i) {
@@ -85,14 +86,13 @@ ClientRouting::Plan ClientRouting::route(const QStringList &files, const QSet<QS
 }
 
 QList<ClientRouting::Imported> ClientRouting::importPlan(const Plan &plan, const QList<ClientEntry> &clients,
-                                                        const ImportOptions &options, const Clock &clock)
+                                                         const ImportOptions &options, const Clock &clock)
 {
     QList<Imported> imported;
     const Fa3Validator validator(clock);
     int done = 0;
-    const int total = static_cast<int>(std::count_if(clients.begin(), clients.end(), [&](const ClientEntry &c) {
-        return plan.byClient.contains(c.nip);
-    }));
+    const int total = static_cast<int>(std::count_if(
+        clients.begin(), clients.end(), [&](const ClientEntry &c) { return plan.byClient.contains(c.nip); }));
     for (const ClientEntry &client : clients) {
         const QStringList files = plan.byClient.value(client.nip);
         if (files.isEmpty()) {
@@ -103,7 +103,8 @@ QList<ClientRouting::Imported> ClientRouting::importPlan(const Plan &plan, const
         if (!ServerAddress::isServer(client.location)) {
             QDir().mkpath(QFileInfo(client.location).absolutePath());
         }
-        const KsefEnvironment environment = KsefEnvironment::fromText(client.environment).value_or(options.environment);
+        const KsefEnvironment environment =
+            KsefEnvironment::fromText(client.environment).value_or(options.environment);
         auto services =
             OutboxServices::open(client.location, environment, client.nip, clock, OutboxEngine::Options(),
                                  options.password ? options.password(client.location) : QString());

@@ -60,7 +60,8 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     }
     const SystemClock clock;
     // Each company in its own environment (a sandbox company talks to the local emulator); the default else.
-    const KsefEnvironment environment = KsefEnvironment::fromText(client.environment).value_or(options.environment);
+    const KsefEnvironment environment =
+        KsefEnvironment::fromText(client.environment).value_or(options.environment);
     auto opened = OutboxServices::open(client.location, environment, client.nip, clock, options.engine,
                                        options.password ? options.password(client.location) : QString());
     if (!opened) {
@@ -80,9 +81,9 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         report(outcome.message);
         return outcome;
     }
-    const int waiting = countOf(*before, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
-                                          InvoiceState::Submitted, InvoiceState::Processing,
-                                          InvoiceState::Accepted});
+    const int waiting =
+        countOf(*before, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
+                          InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
     if (options.task == Task::SendReady && waiting == 0) {
         outcome.result = Result::NothingToDo;
         outcome.rejected = before->value(InvoiceState::Rejected);
@@ -90,9 +91,10 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         report(outcome.message);
         return outcome;
     }
-    const auto credentials = options.credentials ? options.credentials(client)
-                                                 : std::expected<KsefCredentials, QString>(std::unexpected(
-                                                       tr("No KSeF credentials are set up.")));
+    const auto credentials =
+        options.credentials
+            ? options.credentials(client)
+            : std::expected<KsefCredentials, QString>(std::unexpected(tr("No KSeF credentials are set up.")));
     if (!credentials) {
         outcome.result = Result::Failed;
         outcome.message = credentials.error();
@@ -151,9 +153,9 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
             const int done = counts->value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
             report(tr("Sending: %1 confirmed, %2 on the way")
                        .arg(done)
-                       .arg(countOf(*counts, {InvoiceState::Queued, InvoiceState::Sending,
-                                               InvoiceState::Submitted, InvoiceState::Processing,
-                                               InvoiceState::Accepted})));
+                       .arg(countOf(*counts,
+                                    {InvoiceState::Queued, InvoiceState::Sending, InvoiceState::Submitted,
+                                     InvoiceState::Processing, InvoiceState::Accepted})));
         }
     };
     report(tr("Sending…"));
@@ -169,21 +171,25 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     const auto after = services.store->counts().value_or(QHash<InvoiceState, int>());
     outcome.confirmed = after.value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
     outcome.rejected = after.value(InvoiceState::Rejected);
-    outcome.open = countOf(after, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
-                                   InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    outcome.open =
+        countOf(after, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
+                        InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
     if (cancel && outcome.open > 0) {
         outcome.result = Result::Cancelled;
-        outcome.message = tr("Stopped: %n invoice(s) not finished; they go on with the next sending.", nullptr,
-                             outcome.open);
-    } else if (end.outcome == PassScheduler::Outcome::Failed || end.outcome == PassScheduler::Outcome::Stopped) {
+        outcome.message = tr("Stopped: %n invoice(s) not finished; they go on with the next sending.",
+                             nullptr, outcome.open);
+    } else if (end.outcome == PassScheduler::Outcome::Failed ||
+               end.outcome == PassScheduler::Outcome::Stopped) {
         outcome.result = Result::Failed;
         outcome.message = end.reason;
-    } else if (outcome.open > 0 || after.value(InvoiceState::Rejected) > before->value(InvoiceState::Rejected)) {
+    } else if (outcome.open > 0 ||
+               after.value(InvoiceState::Rejected) > before->value(InvoiceState::Rejected)) {
         outcome.result = Result::Attention;
-        outcome.message = tr("%1 confirmed, %2 rejected, %3 not finished")
-                              .arg(outcome.confirmed)
-                              .arg(after.value(InvoiceState::Rejected) - before->value(InvoiceState::Rejected))
-                              .arg(outcome.open);
+        outcome.message =
+            tr("%1 confirmed, %2 rejected, %3 not finished")
+                .arg(outcome.confirmed)
+                .arg(after.value(InvoiceState::Rejected) - before->value(InvoiceState::Rejected))
+                .arg(outcome.open);
     } else {
         outcome.result = Result::Done;
         outcome.message = tr("%n invoice(s) confirmed with a UPO.", nullptr, outcome.confirmed);

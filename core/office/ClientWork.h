@@ -40,7 +40,7 @@ public:
         // An office server's password (the keychain's); null: libpq's own.
         std::function<QString(const QString &location)> password;
         OutboxEngine::Options engine;
-        PassScheduler::Options passes; // its mode is always UntilDone here
+        PassScheduler::Options passes;               // its mode is always UntilDone here
         std::chrono::milliseconds requestTimeout{0}; // 0: the transport's default
         Reconciler::Options reconcile;
         int parallel = 2; // companies worked on at once

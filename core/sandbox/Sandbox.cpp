@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QStandardPaths>
 
 #include <sys/prctl.h>
@@ -149,7 +149,8 @@ QList<CompanyProfile> SandboxEmulator::demoClients()
     const Demo demos[] = {
         {"7771234567", "Kwiaciarnia Demo s.c.", "ul. Różana 5", "31-001 Kraków", "KW/{n}/{MM}/{YYYY}"},
         {"9510001233", "Warsztat Samochodowy Demo", "ul. Portowa 21", "80-002 Gdańsk", "WS/{n}/{YYYY}"},
-        {"6340009871", "Biuro Podróży Demo sp. z o.o.", "ul. Mariacka 9", "40-001 Katowice", "BP/{n}/{MM}/{YYYY}"},
+        {"6340009871", "Biuro Podróży Demo sp. z o.o.", "ul. Mariacka 9", "40-001 Katowice",
+         "BP/{n}/{MM}/{YYYY}"},
     };
     QList<CompanyProfile> clients;
     for (const Demo &demo : demos) {
@@ -189,13 +190,15 @@ std::expected<QString, QString> SandboxEmulator::addSubject(const QString &nip)
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    const QString token =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
     const QString error = reply->errorString();
     const bool finished = reply->isFinished();
     reply->abort();
     reply->deleteLater();
     if (!finished || token.isEmpty()) {
-        return std::unexpected(tr("The local KSeF emulator did not add the demo company %1: %2").arg(nip, error));
+        return std::unexpected(
+            tr("The local KSeF emulator did not add the demo company %1: %2").arg(nip, error));
     }
     return token;
 }

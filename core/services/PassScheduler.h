@@ -38,8 +38,8 @@ public:
         std::chrono::milliseconds retryHorizon{60'000};
         std::chrono::milliseconds soon{50}; // the first wait after a pass that changed something
         // On an office server: a pass the database failed (the server restarting, the network gone, another
-        // Kurier's long transaction) is tried again — KeepRunning after `idle`, for ever; UntilDone after `busy`,
-        // up to five times in a row — instead of ending the run; the reason goes with the decision.
+        // Kurier's long transaction) is tried again — KeepRunning after `idle`, for ever; UntilDone after
+        // `busy`, up to five times in a row — instead of ending the run; the reason goes with the decision.
         bool outlastStoreFailures = false;
     };
     enum class Outcome

@@ -23,8 +23,8 @@ struct CompanyProfile
     // Team mode: the office server that keeps this company (postgresql://USER@HOST:PORT/DATABASE?sslmode=…);
     // empty: a SQLite file on this machine. Its password is in the keychain (officeServerSecretKey).
     QString officeServer;
-    // A company of the sandbox (the demo company, its demo clients, clients added there): its data stays in the
-    // sandbox's folder and it talks to the local emulator only.
+    // A company of the sandbox (the demo company, its demo clients, clients added there): its data stays in
+    // the sandbox's folder and it talks to the local emulator only.
     bool sandbox = false;
     bool operator==(const CompanyProfile &) const = default;
 };

@@ -77,8 +77,8 @@ private slots:
         QCOMPARE(decision.outcome, PassScheduler::Outcome::Continue);
         QCOMPARE(decision.wait, 5000ms);
         QVERIFY(decision.reason.contains(u"gone"));
-        // `send` on a server tries a failed pass again a few times (another Kurier's long transaction ended in
-        // a lock timeout, the server restarted), then ends: a person is waiting for it.
+        // `send` on a server tries a failed pass again a few times (another Kurier's long transaction ended
+        // in a lock timeout, the server restarted), then ends: a person is waiting for it.
         options.mode = PassScheduler::Mode::UntilDone;
         PassScheduler send(options);
         for (int attempt = 1; attempt <= 5; ++attempt) {
@@ -96,11 +96,13 @@ private slots:
         ok.busy = true;
         (void)recovering.next(ok, false, std::nullopt, now);
         for (int attempt = 1; attempt <= 5; ++attempt) {
-            QCOMPARE(recovering.next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Continue);
+            QCOMPARE(recovering.next(failed, false, std::nullopt, now).outcome,
+                     PassScheduler::Outcome::Continue);
         }
         // On a file `send` ends at the first failure.
         PassScheduler::Options onFile{PassScheduler::Mode::UntilDone, 300ms, 5000ms, {}};
-        QCOMPARE(PassScheduler(onFile).next(failed, false, std::nullopt, now).outcome, PassScheduler::Outcome::Failed);
+        QCOMPARE(PassScheduler(onFile).next(failed, false, std::nullopt, now).outcome,
+                 PassScheduler::Outcome::Failed);
     }
 
     // Phases are exclusive: an inner phase's time is not counted in the outer one, and all add up to the run.

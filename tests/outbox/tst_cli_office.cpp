@@ -4,7 +4,8 @@
 //   import --all-companies   a folder of many sellers: each invoice in its seller's company; unknown sellers
 //                            and unreadable files listed, nothing stored for them
 //   clients add         an unknown seller becomes a client
-//   send --all-companies     every company sends with its own credentials and limits: all confirmed, KSeF took
+//   send --all-companies     every company sends with its own credentials and limits: all confirmed, KSeF
+//   took
 //                            each invoice once, the damaged company is reported and the others go on
 #include "fa/Fa3Writer.h"
 #include "settings/AppSettings.h"
@@ -100,8 +101,9 @@ private slots:
         const QStringList desktop{QStringLiteral("--desktop"), data.path()};
         for (const QString &nip : {kBakery, kFlorist, kStranger}) {
             cli.input = ksef.emulator().createDemoSubject(nip).toUtf8() + '\n';
-            const auto stored = cli({QStringLiteral("credentials"), QStringLiteral("set-token"),
-                                     QStringLiteral("--base-url"), ksef.baseUrl(), QStringLiteral("--nip"), nip});
+            const auto stored =
+                cli({QStringLiteral("credentials"), QStringLiteral("set-token"), QStringLiteral("--base-url"),
+                     ksef.baseUrl(), QStringLiteral("--nip"), nip});
             QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
         }
 
@@ -120,13 +122,13 @@ private slots:
             write(QStringLiteral("k%1.xml").arg(i),
                   invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia Demo"), QStringLiteral("K/%1").arg(i)));
         }
-        write(QStringLiteral("obcy.xml"), invoiceOf(kStranger, QStringLiteral("Biuro Podróży"), QStringLiteral("B/1")));
+        write(QStringLiteral("obcy.xml"),
+              invoiceOf(kStranger, QStringLiteral("Biuro Podróży"), QStringLiteral("B/1")));
         write(QStringLiteral("zepsuty.xml"), QByteArrayLiteral("<?xml version=\"1.0\"?><Faktura"));
 
-        const auto imported =
-            cli(QStringList{QStringLiteral("import"), QStringLiteral("--all-companies"), folder.path(),
-                            QStringLiteral("--json")} +
-                desktop);
+        const auto imported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--all-companies"),
+                                              folder.path(), QStringLiteral("--json")} +
+                                  desktop);
         QCOMPARE(imported.exitCode, 1); // an unknown seller and a broken file: said, not hidden
         const auto companies = byNip(imported.out, QStringLiteral("companies"));
         QCOMPARE(companies.value(kBakery).value(u"added").toInt(), 3);
@@ -146,21 +148,22 @@ private slots:
         QVERIFY(!clients.value(kBroken).value(u"problem").toString().isEmpty());
         QVERIFY(clients.value(kBroken).value(u"needsAttention").toBool());
 
-        // The stranger becomes a client; its invoice goes in with the same folder (the rest is there already).
-        QCOMPARE(cli(QStringList{QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--nip"), kStranger,
-                                 QStringLiteral("--name"), QStringLiteral("Biuro Podróży Demo")} +
+        // The stranger becomes a client; its invoice goes in with the same folder (the rest is there
+        // already).
+        QCOMPARE(cli(QStringList{QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--nip"),
+                                 kStranger, QStringLiteral("--name"), QStringLiteral("Biuro Podróży Demo")} +
                      desktop)
                      .exitCode,
                  0);
-        QCOMPARE(cli(QStringList{QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--nip"),
-                                 QStringLiteral("1234567890"), QStringLiteral("--name"), QStringLiteral("Zły")} +
-                     desktop)
-                     .exitCode,
-                 2); // not a NIP
-        const auto again =
-            cli(QStringList{QStringLiteral("import"), QStringLiteral("--all-companies"), folder.path(),
-                            QStringLiteral("--json")} +
-                desktop);
+        QCOMPARE(
+            cli(QStringList{QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--nip"),
+                            QStringLiteral("1234567890"), QStringLiteral("--name"), QStringLiteral("Zły")} +
+                desktop)
+                .exitCode,
+            2); // not a NIP
+        const auto again = cli(QStringList{QStringLiteral("import"), QStringLiteral("--all-companies"),
+                                           folder.path(), QStringLiteral("--json")} +
+                               desktop);
         const auto secondPass = byNip(again.out, QStringLiteral("companies"));
         QCOMPARE(secondPass.value(kStranger).value(u"added").toInt(), 1);
         QCOMPARE(secondPass.value(kBakery).value(u"alreadyQueued").toInt(), 3);
@@ -193,9 +196,9 @@ private slots:
         // A second send has nothing to do and asks KSeF nothing for the companies with nothing to send.
         const int requests = requestsSoFar(ksef);
         QVERIFY(requests > 0);
-        const auto idle = cli(QStringList{QStringLiteral("send"), QStringLiteral("--all-companies"),
-                                          QStringLiteral("--json")} +
-                              desktop);
+        const auto idle = cli(
+            QStringList{QStringLiteral("send"), QStringLiteral("--all-companies"), QStringLiteral("--json")} +
+            desktop);
         QCOMPARE(byNip(idle.out, QStringLiteral("clients")).value(kBakery).value(u"result").toString(),
                  QStringLiteral("nothing"));
         QCOMPARE(requestsSoFar(ksef), requests);

@@ -41,9 +41,17 @@ QByteArray invoiceOf(const QString &sellerNip, const QString &sellerName, const 
 
 OutboxStore::NewInvoice newInvoice(const QString &number, bool hold = false)
 {
-    return OutboxStore::NewInvoice{kBakery,        QStringLiteral("VAT"),  number, QDate::currentDate(), {}, {}, {},
-                                   QStringLiteral("PLN"), invoiceOf(kBakery, QStringLiteral("Piekarnia"), number),
-                                   QStringLiteral("test"), hold};
+    return OutboxStore::NewInvoice{kBakery,
+                                   QStringLiteral("VAT"),
+                                   number,
+                                   QDate::currentDate(),
+                                   {},
+                                   {},
+                                   {},
+                                   QStringLiteral("PLN"),
+                                   invoiceOf(kBakery, QStringLiteral("Piekarnia"), number),
+                                   QStringLiteral("test"),
+                                   hold};
 }
 
 QByteArray sha256Of(const QString &path)
@@ -91,8 +99,9 @@ private slots:
             OutboxStore store(database->connection(), audit, past);
             QList<qint64> ids;
             for (int i = 1; i <= 6; ++i) { // the sixth is held: it is marked offline before it can go
-                ids << store.enqueue(newInvoice(QStringLiteral("FV/%1").arg(i), i == 6), QStringLiteral("test"),
-                                     kBakery)
+                ids << store
+                           .enqueue(newInvoice(QStringLiteral("FV/%1").arg(i), i == 6),
+                                    QStringLiteral("test"), kBakery)
                            ->second.id;
             }
             const auto walk = [&](qint64 id, std::initializer_list<InvoiceState> states) {
@@ -103,20 +112,22 @@ private slots:
             walk(ids[2], {InvoiceState::Sending, InvoiceState::Rejected});
             walk(ids[3], {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing});
             walk(ids[4], {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Accepted});
-            OfflineIssue overdue{OfflineMode::Offline24, now.addSecs(-60), now.addDays(-2), QStringLiteral("x")};
+            OfflineIssue overdue{OfflineMode::Offline24, now.addSecs(-60), now.addDays(-2),
+                                 QStringLiteral("x")};
             QVERIFY(store.markOffline(ids[5], overdue).has_value());
             walk(ids[5], {InvoiceState::Queued});
             QSqlQuery query(database->connection());
             for (int i = 0; i < 2; ++i) {
-                QVERIFY(query.exec(QStringLiteral(
-                    "INSERT INTO incoming_invoices (ksef_number, subject_type, invoice_number, "
-                    "permanent_storage_at, invoice_hash, metadata, run_id, received_at) VALUES "
-                    "('1111111111-20261201-00000000000%1-00', 'Subject2', 'Z/%1', 0, 'h', '{}', 1, 0)")
-                                       .arg(i)));
+                QVERIFY(query.exec(
+                    QStringLiteral(
+                        "INSERT INTO incoming_invoices (ksef_number, subject_type, invoice_number, "
+                        "permanent_storage_at, invoice_hash, metadata, run_id, received_at) VALUES "
+                        "('1111111111-20261201-00000000000%1-00', 'Subject2', 'Z/%1', 0, 'h', '{}', 1, 0)")
+                        .arg(i)));
             }
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO reconcile_runs (started_at, finished_at, period_from, period_to, trigger, outcome, "
-                "summary) VALUES (1, %1, 0, 1, 'timer', 'attention', '{}')")
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO reconcile_runs (started_at, finished_at, "
+                                              "period_from, period_to, trigger, outcome, "
+                                              "summary) VALUES (1, %1, 0, 1, 'timer', 'attention', '{}')")
                                    .arg(now.toMSecsSinceEpoch())));
         }
         // The florist: nothing yet. The garage: a damaged file. The travel agency: written by a newer Kurier.
@@ -167,7 +178,8 @@ private slots:
         QCOMPARE(sha256Of(location(kGarage)), garageBefore);
 
         const ClientSummary travel = byNip.value(kTravel);
-        QVERIFY2(travel.problem.contains(u"999") || travel.problem.contains(u"newer"), qPrintable(travel.problem));
+        QVERIFY2(travel.problem.contains(u"999") || travel.problem.contains(u"newer"),
+                 qPrintable(travel.problem));
         QCOMPARE(sha256Of(location(kTravel)), travelBefore);
     }
 
@@ -185,9 +197,12 @@ private slots:
             write(QStringLiteral("bakery-%1.xml").arg(i),
                   invoiceOf(kBakery, QStringLiteral("Piekarnia"), QStringLiteral("R/%1").arg(i)));
         }
-        write(QStringLiteral("florist.xml"), invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/1")));
-        write(QStringLiteral("stranger-1.xml"), invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/1")));
-        write(QStringLiteral("stranger-2.xml"), invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/2")));
+        write(QStringLiteral("florist.xml"),
+              invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/1")));
+        write(QStringLiteral("stranger-1.xml"),
+              invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/1")));
+        write(QStringLiteral("stranger-2.xml"),
+              invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/2")));
         write(QStringLiteral("broken.xml"), QByteArrayLiteral("<Faktura><Podmiot1>"));
         QByteArray invalid = invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/2"));
         invalid.replace("<P_15>", "<P_15>x"); // the schema refuses it at import
@@ -211,7 +226,8 @@ private slots:
         ClientRouting::ImportOptions options;
         options.environment = KsefEnvironment::official(KsefEnvironment::Kind::Test);
         const SystemClock clock;
-        const QList<ClientRouting::Imported> imported = ClientRouting::importPlan(plan, entries, options, clock);
+        const QList<ClientRouting::Imported> imported =
+            ClientRouting::importPlan(plan, entries, options, clock);
         QCOMPARE(imported.size(), 2);
         for (const ClientRouting::Imported &company : imported) {
             QVERIFY2(company.failure.isEmpty(), qPrintable(company.failure));

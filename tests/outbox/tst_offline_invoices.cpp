@@ -291,8 +291,8 @@ private slots:
 
     void deadlineAlertsBeforeAndAfterTheDeadline()
     {
-        // The outbox's time is a fixed midday (the default warning comes at 08:00 on the due day: a deadline an
-        // hour away at 07:30 is not warned about yet, and the test must not depend on when it runs).
+        // The outbox's time is a fixed midday (the default warning comes at 08:00 on the due day: a deadline
+        // an hour away at 07:30 is not warned about yet, and the test must not depend on when it runs).
         const QDate day = PolishCalendar::polishDate(QDateTime::currentDateTimeUtc().addDays(-1));
         const ManualClock clock(PolishCalendar::atPolishTime(day, QTime(12, 0)));
         OfflineCompany company({KsefCertificateType::Offline}, EngineHarness::fastOptions(), &clock);

@@ -133,8 +133,11 @@ private slots:
             m_store->enqueue(invoice(QStringLiteral("FV/S1")), QStringLiteral("test"), kNip)->second.id;
         const qint64 waiting =
             m_store->enqueue(invoice(QStringLiteral("FV/S2")), QStringLiteral("test"), kNip)->second.id;
-        for (const InvoiceState state : {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing}) {
-            QVERIFY(m_store->apply({{done, OutboxStore::Update::to(state)}, {waiting, OutboxStore::Update::to(state)}})
+        for (const InvoiceState state :
+             {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing}) {
+            QVERIFY(m_store
+                        ->apply({{done, OutboxStore::Update::to(state)},
+                                 {waiting, OutboxStore::Update::to(state)}})
                         .has_value());
         }
         auto otherDb = Database::open(m_path);

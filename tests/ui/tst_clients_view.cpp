@@ -1,8 +1,8 @@
 // The Clients view as a new user meets it, offscreen: the sandbox (the real ksef-emulator process) as an
 // accounting office — demo clients added, a folder of mixed sellers imported into the right companies (an
 // unknown seller offered as a client, a broken file named), the counts per company, "Needs attention" and the
-// text filter, send all ready for every client ending with every invoice confirmed, and a double click opening
-// a company in the main window.
+// text filter, send all ready for every client ending with every invoice confirmed, and a double click
+// opening a company in the main window.
 #include "UiTestSupport.h"
 #include "alerts/TrayNotifier.h"
 #include "clients/ClientListModel.h"
@@ -133,8 +133,8 @@ private slots:
         view()->findChild<QPushButton *>(QStringLiteral("clientsImport"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30'000); // the folder, then the new client's invoice
         const QString first = finished.first().at(0).toString();
-        QVERIFY2(first.contains(u"e.xml"), qPrintable(first));          // the broken file, by name
-        QVERIFY2(first.contains(kStranger), qPrintable(first));         // the unknown seller
+        QVERIFY2(first.contains(u"e.xml"), qPrintable(first));  // the broken file, by name
+        QVERIFY2(first.contains(kStranger), qPrintable(first)); // the unknown seller
         QCOMPARE(m_prompts.itemsOffered.size(), 1);
         QVERIFY(m_prompts.itemsOffered.first().contains(u"Hurtownia Obca"));
         const CompanyProfile *added = m_session->settings().companyByNip(kStranger);

@@ -64,7 +64,9 @@ int ClientListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClientListModel::display(const ClientSummary &summary, int column) const
 {
-    const auto count = [&](int n) -> QVariant { return summary.exists && summary.problem.isEmpty() ? QVariant(n) : QVariant(); };
+    const auto count = [&](int n) -> QVariant {
+        return summary.exists && summary.problem.isEmpty() ? QVariant(n) : QVariant();
+    };
     switch (column) {
     case Name:
         return summary.client.name;
@@ -128,8 +130,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case AttentionRole:
         return summary->needsAttention();
     case Qt::ToolTipRole:
-        return summary->needsAttention() ? tr("Needs attention: %1").arg(summary->attentionReasons().join(u", "))
-                                         : QVariant();
+        return summary->needsAttention()
+                   ? tr("Needs attention: %1").arg(summary->attentionReasons().join(u", "))
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= Ready && index.column() <= NewPurchases
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -54,8 +54,9 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_import->setToolTip(tr("Each invoice goes to the client of its seller NIP; unknown sellers are listed"));
     m_send = new QPushButton(tr("Send all &ready"), this);
     m_send->setObjectName(QStringLiteral("clientsSend"));
-    m_send->setToolTip(tr("For the selected clients, or for all when none is selected: each company with its own "
-                          "credentials and KSeF limits"));
+    m_send->setToolTip(
+        tr("For the selected clients, or for all when none is selected: each company with its own "
+           "credentials and KSeF limits"));
     m_reconcile = new QPushButton(tr("Reconcile &now"), this);
     m_reconcile->setObjectName(QStringLiteral("clientsReconcile"));
     m_reconcile->setToolTip(m_send->toolTip());
@@ -64,8 +65,9 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_cancel->setEnabled(false);
     m_demoClients = new QPushButton(tr("Add &demo clients"), this);
     m_demoClients->setObjectName(QStringLiteral("clientsAddDemo"));
-    m_demoClients->setToolTip(tr("The sandbox as an accounting office: three more demo companies with invoices "
-                                 "ready to send"));
+    m_demoClients->setToolTip(
+        tr("The sandbox as an accounting office: three more demo companies with invoices "
+           "ready to send"));
     m_demoClients->setVisible(false);
 
     m_table = new QTableView(this);
@@ -131,7 +133,8 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
         for (const QString &nip : std::as_const(selected)) {
             const QModelIndex row = m_filter->mapFromSource(m_model->index(m_model->rowOf(nip), 0));
             if (row.isValid()) {
-                m_table->selectionModel()->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                m_table->selectionModel()->select(row,
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
             }
         }
         int attention = 0;
@@ -222,8 +225,8 @@ void ClientsView::importPaths(const QStringList &paths)
     for (const QString &path : paths) {
         if (QFileInfo(path).isDir()) {
             QDir dir(path);
-            for (const QString &name : dir.entryList({QStringLiteral("*.xml"), QStringLiteral("*.XML")},
-                                                     QDir::Files, QDir::Name)) {
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.xml"), QStringLiteral("*.XML")}, QDir::Files, QDir::Name)) {
                 files << dir.filePath(name);
             }
         } else {
@@ -271,7 +274,8 @@ void ClientsView::finishImport(const ImportResult &result)
                            .arg(company.added)
                            .arg(company.alreadyThere);
         if (!company.failure.isEmpty()) {
-            line = tr("%1 (NIP %2): not imported — %3").arg(company.client.name, company.client.nip, company.failure);
+            line = tr("%1 (NIP %2): not imported — %3")
+                       .arg(company.client.name, company.client.nip, company.failure);
         }
         lines << line;
         for (const QString &refused : company.refused) {
@@ -339,8 +343,9 @@ void ClientsView::addDemoClients()
         m_prompts.warn(this, tr("Demo clients"), added.error());
         return;
     }
-    m_status->setText(*added > 0 ? tr("%n demo client(s) added, each with invoices ready to send.", nullptr, *added)
-                                 : tr("The demo clients are already here."));
+    m_status->setText(*added > 0
+                          ? tr("%n demo client(s) added, each with invoices ready to send.", nullptr, *added)
+                          : tr("The demo clients are already here."));
     emit companiesChanged();
     refresh();
 }

@@ -52,7 +52,7 @@ public slots:
 
 signals:
     void openCompanyRequested(const QString &nip);
-    void refreshed();        // the table shows the databases as they are now
+    void refreshed(); // the table shows the databases as they are now
     void workFinished(const QString &summary);
     void companiesChanged(); // invoices were imported or companies added: the outbox may show more
 

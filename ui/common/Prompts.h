@@ -52,8 +52,8 @@ public:
     QString askSecret(QWidget *parent, const QString &title, const QString &label) override;
     int choose(QWidget *parent, const QString &title, const QString &text,
                const QStringList &options) override;
-    QList<int> chooseMany(QWidget *parent, const QString &title, const QString &text, const QStringList &items,
-                          const QString &accept) override;
+    QList<int> chooseMany(QWidget *parent, const QString &title, const QString &text,
+                          const QStringList &items, const QString &accept) override;
 };
 
 } // namespace Kurier

@@ -1,14 +1,14 @@
 // DesktopSession: an office's many client companies — where each one's data is, and what bulk work for them
 // (the Clients view) needs from the keychain and the settings.
-#include "ksef/CredentialVault.h"
-#include "ksef/SecretStore.h"
 #include "audit/AuditLog.h"
 #include "fa/Fa3Validator.h"
 #include "invoicing/InvoiceBook.h"
+#include "ksef/CredentialVault.h"
+#include "ksef/SecretStore.h"
 #include "main/DesktopSession.h"
 #include "outbox/OutboxStore.h"
-#include "storage/Database.h"
 #include "sandbox/Sandbox.h"
+#include "storage/Database.h"
 
 #include <QDir>
 
@@ -17,14 +17,16 @@ namespace Kurier {
 bool DesktopSession::isSandboxCompany(const QString &nip) const
 {
     const CompanyProfile *company = m_settings.companyByNip(nip);
-    // (Settings of an older Kurier do not mark the demo company: it is the sandbox's while the sandbox is on.)
+    // (Settings of an older Kurier do not mark the demo company: it is the sandbox's while the sandbox is
+    // on.)
     return (company && company->sandbox) || (m_settings.sandbox && nip == SandboxEmulator::kDemoNip);
 }
 
 QString DesktopSession::companyLocation(const QString &nip) const
 {
     if (isSandboxCompany(nip)) {
-        // The demo company keeps the sandbox's first database; every other sandbox company has one of its own.
+        // The demo company keeps the sandbox's first database; every other sandbox company has one of its
+        // own.
         return QDir(m_paths.dataDirectory)
             .filePath(nip == SandboxEmulator::kDemoNip ? QStringLiteral("sandbox/kurier.sqlite")
                                                        : QStringLiteral("sandbox/kurier-%1.sqlite").arg(nip));
@@ -55,7 +57,9 @@ std::function<QString(const QString &location)> DesktopSession::officeServerPass
         const auto stored = m_secrets.read(AppSettings::officeServerSecretKey(company.officeServer));
         passwords.insert(company.officeServer, stored && *stored ? **stored : QString());
     }
-    return [passwords](const QString &location) { return passwords.value(location); };
+    return [passwords](const QString &location) {
+        return passwords.value(location);
+    };
 }
 
 ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &clients)
@@ -75,10 +79,9 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
     // Read here, on the GUI thread, before the workers start: the keychain is asked from one thread only.
     QHash<QString, std::expected<KsefCredentials, QString>> credentials;
     CredentialVault vault(m_secrets);
-    const QString realEnvironment =
-        KsefEnvironment::fromText(m_settings.environment)
-            .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test))
-            .key();
+    const QString realEnvironment = KsefEnvironment::fromText(m_settings.environment)
+                                        .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test))
+                                        .key();
     for (const ClientEntry &client : clients) {
         if (client.sandbox) {
             const QString token = sandboxToken(client.nip);
@@ -135,8 +138,10 @@ std::expected<int, QString> DesktopSession::addSandboxClients()
         OutboxStore store((*database)->connection(), audit, m_clock);
         const Fa3Validator validator(m_clock);
         InvoiceBook book((*database)->connection(), store, validator, m_clock);
-        for (const Invoice &invoice : SandboxEmulator::demoInvoices(company, m_clock.today(), m_clock.now())) {
-            if (auto issued = book.issue(invoice, company.numberingPattern, 0, environment().key(), company.nip, true);
+        for (const Invoice &invoice :
+             SandboxEmulator::demoInvoices(company, m_clock.today(), m_clock.now())) {
+            if (auto issued =
+                    book.issue(invoice, company.numberingPattern, 0, environment().key(), company.nip, true);
                 !issued) {
                 return std::unexpected(issued.error());
             }

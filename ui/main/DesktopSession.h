@@ -71,9 +71,9 @@ public:
     KsefEnvironment environment() const;
     QString environmentLabel() const; // "SANDBOX", "TEST", "DEMO", "PRODUCTION"
     QString databasePath() const;
-    // An office's many clients (DesktopClients.cpp): every company of the settings with its database, sorted by
-    // name; an office server's passwords (read from the keychain now, for a worker thread); and what bulk work
-    // for `clients` needs — their KSeF credentials read now, the settings' limits and timeouts.
+    // An office's many clients (DesktopClients.cpp): every company of the settings with its database, sorted
+    // by name; an office server's passwords (read from the keychain now, for a worker thread); and what bulk
+    // work for `clients` needs — their KSeF credentials read now, the settings' limits and timeouts.
     QString companyLocation(const QString &nip) const;
     bool isSandboxCompany(const QString &nip) const;
     QList<ClientEntry> clientEntries() const;
@@ -185,7 +185,7 @@ private:
     std::expected<int, QString> openSandbox(); // once the emulator listens
     void finishSandboxStart(const std::expected<int, QString> &issued);
     QUrl m_sandboxUrl;
-    QHash<QString, QString> m_sandboxTokens; // the sandbox emulator's token of each demo company
+    QHash<QString, QString> m_sandboxTokens;  // the sandbox emulator's token of each demo company
     QString sandboxToken(const QString &nip); // asks the emulator for a demo client's one the first time
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;

@@ -34,9 +34,8 @@ void MainWindow::setupClients()
         updateCompanySwitcher();
         scheduleRefresh();
     });
-    connect(m_clients, &ClientsView::workFinished, this, [this](const QString &summary) {
-        statusBar()->showMessage(summary.section(u'\n', -1), 15'000);
-    });
+    connect(m_clients, &ClientsView::workFinished, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary.section(u'\n', -1), 15'000); });
 }
 
 void MainWindow::openCompany(const QString &nip)

@@ -225,6 +225,12 @@ public:
 private:
     StoreResult<std::pair<Enqueued, OutboxItem>>
     enqueueOne(const NewInvoice &invoice, const QString &environment, const QString &contextNip);
+    // New invoices `run` of `invoices` (keys new to the outbox, each once) in three statements and their
+    // audit entries; false (nothing to keep: the caller rolls back) when any of it fails.
+    static constexpr qsizetype kInsertRun = 100;
+    bool insertRun(const QList<NewInvoice> &invoices, const QStringList &keys, const QList<qsizetype> &run,
+                   const QString &environment, const QString &contextNip,
+                   QList<StoreResult<std::pair<Enqueued, OutboxItem>>> &results);
     StoreResult<QList<OutboxItem>> select(const QString &where, const QVariantList &values, bool withBlobs,
                                           const QString &tail = {}) const;
     StoreResult<OutboxItem> byId(qint64 id) const; // without blobs

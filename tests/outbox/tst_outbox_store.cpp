@@ -79,6 +79,47 @@ private slots:
         QVERIFY(m_audit->verify()->intact);
     }
 
+    // An import's list: new ones written in runs, the rest one by one — each with its own outcome, in order.
+    void aListOfNewKnownRepeatedAndBrokenInvoices()
+    {
+        QVERIFY(
+            m_store->enqueue(invoice(QStringLiteral("L/KNOWN")), QStringLiteral("test"), kNip).has_value());
+        QList<OutboxStore::NewInvoice> list;
+        for (int i = 1; i <= 250; ++i) { // more than one run of new ones
+            list.append(invoice(QStringLiteral("L/%1").arg(i)));
+        }
+        list.insert(10, invoice(QStringLiteral("L/KNOWN"))); // already there
+        QByteArray other = Test::emulatorInvoice(QStringLiteral("L/5"));
+        other.replace("<P_2>L/5</P_2>", "<P_2>L/5</P_2><!-- other -->");
+        list.append(invoice(QStringLiteral("L/5"), other)); // the same number again, other content
+        OutboxStore::NewInvoice broken = invoice(QStringLiteral("L/BROKEN"));
+        broken.sellerNip = QString(); // NOT NULL: its run fails, then it alone
+        list.insert(120, broken);
+        const auto results = m_store->enqueueAll(list, QStringLiteral("test"), kNip);
+        QCOMPARE(results.size(), list.size());
+        QCOMPARE(results[10]->first, OutboxStore::Enqueued::AlreadyThere);
+        QVERIFY(!results[120].has_value());
+        QVERIFY(!results.last().has_value());
+        QVERIFY(results.last().error().text().contains(u"L/5"));
+        int added = 0;
+        QSet<qint64> ids;
+        for (const auto &result : results) {
+            if (result && result->first == OutboxStore::Enqueued::Added) {
+                ++added;
+                ids.insert(result->second.id);
+                QCOMPARE((*m_store->find(result->second.key))->invoiceNumber, result->second.invoiceNumber);
+            }
+        }
+        QCOMPARE(added, 250);
+        QCOMPARE(ids.size(), 250);
+        QCOMPARE(m_store->counts()->value(InvoiceState::Queued), 251);
+        // Each new one has its document and its audit entry; the chain holds.
+        const auto stored = m_store->find(QStringLiteral("L/200"), true);
+        QVERIFY((*stored)->xml.contains("<P_2>L/200</P_2>"));
+        QCOMPARE(m_audit->entriesFor((*stored)->key)->size(), 1);
+        QVERIFY(m_audit->verify()->intact);
+    }
+
     void transitionsFollowTheTable()
     {
         const qint64 id =

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QUuid>
 
 #include <chrono>
 #include <optional>
@@ -141,6 +142,11 @@ private:
     QList<ExchangeRecord> m_requests;              // written to the audit log in one transaction per step
     QHash<qint64, InvoiceStatus> m_lastStatus;     // per item: the last status seen (its presigned UPO link)
     QHash<QString, SessionStatus> m_sessionStatus; // per batch session: its final status (UPO page links)
+    // Polling a session is leased (OutboxStore::leaseSession): several Kurier processes on one database do
+    // not all poll it, download its UPOs and write the same changes.
+    bool mayPoll(const QString &session);
+    QString m_holder = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QHash<QString, QDateTime> m_leases; // the sessions this engine holds, until when
     QDateTime m_lastAlertCheck;
     QList<QDateTime> m_tooManyRequests; // 429s of the last ten minutes
 };

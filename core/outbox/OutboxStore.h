@@ -158,6 +158,10 @@ public:
         int items = 0;
     };
     StoreResult<QList<SessionGroup>> sessionsIn(const QList<InvoiceState> &states) const;
+    // The lease on polling a KSeF session (migration 11): taken or renewed until `until` when free, expired
+    // or already `holder`'s → whether `holder` holds it now. Another Kurier holding it means: leave it to
+    // them.
+    StoreResult<bool> leaseSession(const QString &sessionRef, const QString &holder, const QDateTime &until);
     // … only those that entered their state before `before` (the timed alerts: usually none).
     StoreResult<QList<OutboxItem>> inStatesSince(const QList<InvoiceState> &states,
                                                  const QDateTime &before) const;

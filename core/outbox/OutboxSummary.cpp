@@ -1,5 +1,8 @@
-// OutboxStore::attention(): the counts an office's Clients view shows of one company, read in two statements.
+// OutboxStore::attention(): the counts an office's Clients view shows of one company, read in two statements;
+// leaseSession(): which of several Kurier processes on one database polls a KSeF session.
 #include "outbox/OutboxStore.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +43,41 @@ StoreResult<OutboxStore::Attention> OutboxStore::attention(const QDateTime &stuc
     attention.offlineDue = query.value(2).toInt();
     attention.offlineOverdue = query.value(3).toInt();
     return attention;
+}
+
+StoreResult<bool> OutboxStore::leaseSession(const QString &sessionRef, const QString &holder,
+                                            const QDateTime &until)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
+    }
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery take(m_db);
+    take.prepare(QStringLiteral("INSERT INTO session_leases (session_ref, holder, until) VALUES (?, ?, ?) "
+                                "ON CONFLICT (session_ref) DO UPDATE SET holder = excluded.holder, "
+                                "until = excluded.until "
+                                "WHERE session_leases.holder = excluded.holder OR session_leases.until < ?"));
+    take.addBindValue(sessionRef);
+    take.addBindValue(holder);
+    take.addBindValue(until.toMSecsSinceEpoch());
+    take.addBindValue(now);
+    QSqlQuery held(m_db);
+    held.prepare(QStringLiteral("SELECT holder FROM session_leases WHERE session_ref = ?"));
+    held.addBindValue(sessionRef);
+    if (!take.exec() || !held.exec() || !held.next()) {
+        return std::unexpected(
+            StoreError::fromSql(take.lastError().isValid() ? take.lastError() : held.lastError(),
+                                tr("The queue cannot be written")));
+    }
+    const bool mine = held.value(0).toString() == holder;
+    held.finish();
+    if (!transaction.commit()) {
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The queue cannot be written")));
+    }
+    return mine;
 }
 
 } // namespace Kurier

@@ -199,6 +199,25 @@ StoreResult<int> OutboxEngine::track()
     return changed;
 }
 
+bool OutboxEngine::mayPoll(const QString &session)
+{
+    // Renewed when less than two thirds of it is left: one small write per session every ten seconds or so.
+    constexpr qint64 kLeaseMs = 30'000;
+    const QDateTime now = m_clock.now();
+    if (const auto held = m_leases.constFind(session);
+        held != m_leases.constEnd() && *held > now.addMSecs(kLeaseMs * 2 / 3)) {
+        return true;
+    }
+    const QDateTime until = now.addMSecs(kLeaseMs);
+    const auto leased = m_store.leaseSession(session, m_holder, until);
+    if (leased && *leased) {
+        m_leases.insert(session, until);
+        return true;
+    }
+    m_leases.remove(session);
+    return false;
+}
+
 StoreResult<int> OutboxEngine::pollInFlight()
 {
     const QList<InvoiceState> states{InvoiceState::Submitted, InvoiceState::Processing};
@@ -211,6 +230,9 @@ StoreResult<int> OutboxEngine::pollInFlight()
     QList<std::pair<qint64, OutboxStore::Update>> changes;
     for (const OutboxStore::SessionGroup &inSession : *sessions) {
         const QString &session = inSession.sessionRef;
+        if (!mayPoll(session)) {
+            continue; // another Kurier on this database polls it
+        }
         const bool batch = inSession.mode == SendMode::Batch;
         int sessionCode = 0;
         if (batch) {
@@ -298,6 +320,9 @@ StoreResult<int> OutboxEngine::fetchUpos()
     const auto groups = bySession(*items);
     for (auto group = groups.begin(); group != groups.end(); ++group) {
         const QString &session = group.key();
+        if (!mayPoll(session)) {
+            continue; // another Kurier on this database polls it
+        }
         QList<OutboxItem> pending;
         for (const OutboxItem &item : *group) {
             if (!item.hasUpo) {

@@ -206,6 +206,30 @@ private slots:
         QVERIFY(m_audit->verify()->intact);
     }
 
+    // Several Kurier processes on one database: one of them polls a session; the others leave it until its
+    // lease runs out (its holder died) — then one of them takes it over.
+    void oneProcessPollsASessionAtATime()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto otherDb = Database::open(m_path);
+        AuditLog audit((*otherDb)->connection(), clock);
+        OutboxStore first(m_db->connection(), *m_audit, clock);
+        OutboxStore second((*otherDb)->connection(), audit, clock);
+        const QString session = QStringLiteral("20261206-SB-0000000001-AB-00");
+        const QDateTime until = clock.now().addSecs(30);
+        QCOMPARE(first.leaseSession(session, QStringLiteral("A"), until).value(), true);
+        QCOMPARE(second.leaseSession(session, QStringLiteral("B"), until).value(), false);
+        QCOMPARE(first.leaseSession(session, QStringLiteral("A"), until.addSecs(20)).value(),
+                 true); // renewed
+        QCOMPARE(second.leaseSession(QStringLiteral("another-session"), QStringLiteral("B"), until).value(),
+                 true);
+        clock.advance(40'000); // A's first lease would have run out; the renewal has not
+        QCOMPARE(second.leaseSession(session, QStringLiteral("B"), clock.now().addSecs(30)).value(), false);
+        clock.advance(20'000); // A died: its lease ran out
+        QCOMPARE(second.leaseSession(session, QStringLiteral("B"), clock.now().addSecs(30)).value(), true);
+        QCOMPARE(first.leaseSession(session, QStringLiteral("A"), clock.now().addSecs(30)).value(), false);
+    }
+
     // Another process holds the write lock: the change waits (busy timeout), then fails clearly; nothing half
     // done. A full disk behaves the same way: the intent is refused, so nothing is marked sent.
     void aLockedOrFullDatabaseChangesNothing()

@@ -228,6 +228,10 @@
         <source>the last reconciliation: %1</source>
         <translation>ostatnie uzgodnienie: %1</translation>
     </message>
+    <message>
+        <source>credentials expire on %1</source>
+        <translation>poświadczenia tracą ważność %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientWork</name>
@@ -2109,6 +2113,18 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>Status</source>
         <translation>Stan</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certyfikat</translation>
+    </message>
+    <message>
+        <source>Credentials until</source>
+        <translation>Poświadczenia do</translation>
     </message>
 </context>
 <context>

@@ -40,24 +40,27 @@ QString settingsFile(const QString &dataDirectory)
 
 QJsonObject summaryJson(const ClientSummary &summary)
 {
-    QJsonObject json{{QStringLiteral("nip"), summary.client.nip},
-                     {QStringLiteral("name"), summary.client.name},
-                     {QStringLiteral("environment"), summary.client.environment},
-                     {QStringLiteral("ready"), summary.ready},
-                     {QStringLiteral("inFlight"), summary.inFlight},
-                     {QStringLiteral("confirmed"), summary.confirmed},
-                     {QStringLiteral("rejected"), summary.rejected},
-                     {QStringLiteral("stuck"), summary.stuck},
-                     {QStringLiteral("missingUpo"), summary.missingUpo},
-                     {QStringLiteral("offlineDue"), summary.offlineDue},
-                     {QStringLiteral("offlineOverdue"), summary.offlineOverdue},
-                     {QStringLiteral("newPurchases"), summary.newPurchases},
-                     {QStringLiteral("lastReconcile"), summary.lastReconcileOutcome},
-                     {QStringLiteral("lastReconcileAt"), summary.lastReconcileAt.isValid()
-                                                             ? summary.lastReconcileAt.toString(Qt::ISODate)
-                                                             : QString()},
-                     {QStringLiteral("needsAttention"), summary.needsAttention()},
-                     {QStringLiteral("reasons"), QJsonArray::fromStringList(summary.attentionReasons())}};
+    QJsonObject json{
+        {QStringLiteral("nip"), summary.client.nip},
+        {QStringLiteral("name"), summary.client.name},
+        {QStringLiteral("environment"), summary.client.environment},
+        {QStringLiteral("ready"), summary.ready},
+        {QStringLiteral("inFlight"), summary.inFlight},
+        {QStringLiteral("confirmed"), summary.confirmed},
+        {QStringLiteral("rejected"), summary.rejected},
+        {QStringLiteral("stuck"), summary.stuck},
+        {QStringLiteral("missingUpo"), summary.missingUpo},
+        {QStringLiteral("offlineDue"), summary.offlineDue},
+        {QStringLiteral("offlineOverdue"), summary.offlineOverdue},
+        {QStringLiteral("newPurchases"), summary.newPurchases},
+        {QStringLiteral("lastReconcile"), summary.lastReconcileOutcome},
+        {QStringLiteral("lastReconcileAt"),
+         summary.lastReconcileAt.isValid() ? summary.lastReconcileAt.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("credentials"), summary.credentialsKind},
+        {QStringLiteral("credentialsExpire"),
+         summary.credentialsExpire.isValid() ? summary.credentialsExpire.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("needsAttention"), summary.needsAttention()},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(summary.attentionReasons())}};
     if (!summary.problem.isEmpty()) {
         json.insert(QStringLiteral("problem"), summary.problem);
     }

@@ -118,7 +118,7 @@ std::expected<void, QString> OutboxCli::loadCredentials(OutboxServices &services
         }
         credentials = *stored;
     }
-    services.client->setCredentials(credentials);
+    services.useCredentials(credentials);
     return {};
 }
 

@@ -28,6 +28,8 @@ class Fa3Validator
 public:
     explicit Fa3Validator(const Clock &clock);
     ValidationReport validate(const QByteArray &xml) const;
+    // For another thread's validator of the same rules (a validator serves one thread at a time).
+    const Clock &clock() const { return m_clock; }
 
 private:
     static std::optional<ValidationIssue> checkEncoding(const QByteArray &xml);

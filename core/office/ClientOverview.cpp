@@ -8,6 +8,7 @@
 #include "util/Clock.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 #include <QThreadPool>
 
@@ -39,6 +40,10 @@ QStringList ClientSummary::attentionReasons() const
         reasons << tr("%n offline overdue", nullptr, offlineOverdue);
     } else if (offlineDue > 0) {
         reasons << tr("%n offline due soon", nullptr, offlineDue);
+    }
+    if (credentialsExpireSoon) {
+        reasons << tr("credentials expire on %1")
+                       .arg(QLocale().toString(credentialsExpire.toLocalTime().date(), QLocale::ShortFormat));
     }
     if (lastReconcileOutcome == u"attention" || lastReconcileOutcome == u"failed" ||
         lastReconcileOutcome == u"incomplete") {
@@ -103,6 +108,12 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
     summary.offlineDue = attention->offlineDue;
     summary.offlineOverdue = attention->offlineOverdue;
 
+    if (const auto note = outbox.credentialsNote(); note && note->expiresAt.isValid()) {
+        summary.credentialsKind = note->kind;
+        summary.credentialsExpire = note->expiresAt;
+        // (The sandbox's demo companies are on the emulator's tokens: nothing there needs a person.)
+        summary.credentialsExpireSoon = !client.sandbox && note->expiresAt < now.addDays(30);
+    }
     const IncomingStore incoming((*database)->connection(), audit, clock);
     if (const auto fresh = incoming.count(true)) {
         summary.newPurchases = *fresh;

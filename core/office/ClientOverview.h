@@ -44,6 +44,9 @@ public:
     int newPurchases = 0;         // purchase invoices nobody has looked at yet
     QString lastReconcileOutcome; // clean | attention | incomplete | failed; empty: never
     QDateTime lastReconcileAt;
+    QString credentialsKind;     // token | certificate | signature, as last loaded here; empty: not known
+    QDateTime credentialsExpire; // its certificate's end, or the end of KSeF tokens; invalid: not known
+    bool credentialsExpireSoon = false; // within 30 days, or already
 
     // Rejected, stuck, missing a UPO, offline due, an unreadable database, or a reconciliation that did not
     // end clean.

@@ -101,7 +101,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         report(outcome.message);
         return outcome;
     }
-    services.client->setCredentials(*credentials);
+    services.useCredentials(*credentials);
 
     if (options.task == Task::Reconcile) {
         report(tr("Reconciling…"));

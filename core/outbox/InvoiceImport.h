@@ -49,6 +49,7 @@ public:
 private:
     // Reads and validates result.path; nothing (with result.outcome and message set) when it is refused.
     std::optional<Fa3Document> readValid(Result &result) const;
+    std::optional<Fa3Document> readValid(Result &result, const Fa3Validator &validator) const;
 
     OutboxStore &m_store;
     const Fa3Validator &m_validator;

@@ -162,6 +162,17 @@ public:
     // or already `holder`'s → whether `holder` holds it now. Another Kurier holding it means: leave it to
     // them.
     StoreResult<bool> leaseSession(const QString &sessionRef, const QString &holder, const QDateTime &until);
+    // What the company logs in to KSeF with and until when (its certificate's end, or the end of KSeF
+    // tokens), noted when a Kurier loads its credentials — so that an office's Clients view can show when
+    // each client's credentials expire without asking the keychain for every company. Nothing noted yet: an
+    // invalid time.
+    struct CredentialsNote
+    {
+        QString kind; // token | certificate | signature
+        QDateTime expiresAt;
+    };
+    StoreResult<void> noteCredentials(const CredentialsNote &note);
+    StoreResult<CredentialsNote> credentialsNote() const;
     // … only those that entered their state before `before` (the timed alerts: usually none).
     StoreResult<QList<OutboxItem>> inStatesSince(const QList<InvoiceState> &states,
                                                  const QDateTime &before) const;

@@ -80,4 +80,34 @@ StoreResult<bool> OutboxStore::leaseSession(const QString &sessionRef, const QSt
     return mine;
 }
 
+StoreResult<void> OutboxStore::noteCredentials(const CredentialsNote &note)
+{
+    const QString value =
+        note.kind + u'|' + QString::number(note.expiresAt.isValid() ? note.expiresAt.toMSecsSinceEpoch() : 0);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('credentials', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be written")));
+    }
+    return {};
+}
+
+StoreResult<OutboxStore::CredentialsNote> OutboxStore::credentialsNote() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'credentials'"))) {
+        return std::unexpected(StoreError::fromSql(query.lastError(), tr("The queue cannot be read")));
+    }
+    CredentialsNote note;
+    if (query.next()) {
+        const QString value = query.value(0).toString();
+        note.kind = value.section(u'|', 0, 0);
+        const qint64 ms = value.section(u'|', 1).toLongLong();
+        note.expiresAt = ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    }
+    return note;
+}
+
 } // namespace Kurier

@@ -1,5 +1,8 @@
 #include "services/OutboxServices.h"
 
+#include "calendar/PolishCalendar.h"
+#include "services/CertificateWatch.h"
+
 namespace Kurier {
 
 std::expected<std::unique_ptr<OutboxServices>, QString>
@@ -25,6 +28,24 @@ OutboxServices::open(const QString &databasePath, const KsefEnvironment &environ
     services->engine = std::make_unique<OutboxEngine>(*services->store, *services->client, *services->alerts,
                                                       clock, options);
     return services;
+}
+
+void OutboxServices::useCredentials(const KsefCredentials &credentials)
+{
+    client->setCredentials(credentials);
+    OutboxStore::CredentialsNote note;
+    if (credentials.method == KsefCredentials::Method::Certificate) {
+        note.kind =
+            credentials.certificate.isNull() ? QStringLiteral("signature") : QStringLiteral("certificate");
+        note.expiresAt = credentials.certificate.isNull() ? QDateTime() : credentials.certificate.notAfter();
+    } else {
+        note.kind = QStringLiteral("token");
+        note.expiresAt = PolishCalendar::endOfPolishDay(CertificateWatch::kTokensAssuredUntil);
+    }
+    if (const auto current = store->credentialsNote();
+        current && (current->kind != note.kind || current->expiresAt != note.expiresAt)) {
+        (void)store->noteCredentials(note); // a note for people: a failure to write it changes nothing else
+    }
 }
 
 } // namespace Kurier

@@ -43,6 +43,10 @@ struct OutboxServices
     std::unique_ptr<HttpTransport> transport;
     std::unique_ptr<KsefClient> client;
     std::unique_ptr<OutboxEngine> engine;
+
+    // Logs in with `credentials` from now on, and notes in the company's database what they are and until
+    // when (OutboxStore::credentialsNote: the Clients view shows it).
+    void useCredentials(const KsefCredentials &credentials);
 };
 
 } // namespace Kurier

@@ -62,7 +62,7 @@ void OutboxWorker::start()
     connect(m_services->engine.get(), &OutboxEngine::queueStopped, this,
             [this](const QString &reason) { setConnection(Connection::Stopped, reason); });
     if (m_config.credentials) {
-        m_services->client->setCredentials(*m_config.credentials);
+        m_services->useCredentials(*m_config.credentials);
     }
     if (!m_config.backupDirectory.isEmpty()) {
         // Before any work: a copy of yesterday's state even if today's first pass goes wrong.

@@ -187,10 +187,19 @@ private slots:
 
         listed = cli(QStringList{QStringLiteral("clients"), QStringLiteral("--json")} + desktop);
         clients = byNip(listed.out, QStringLiteral("clients"));
+        // Each company's credentials are noted as it sends: a KSeF token, assured until the end of 2026 —
+        // which needs a person from 30 days before.
+        const QDateTime tokensEnd =
+            QDateTime::fromString(QStringLiteral("2026-12-31T22:59:59Z"), Qt::ISODate);
+        const bool tokensEndSoon = tokensEnd < QDateTime::currentDateTimeUtc().addDays(30);
         for (const QString &nip : {kBakery, kFlorist, kStranger}) {
             QCOMPARE(clients.value(nip).value(u"ready").toInt(), 0);
             QCOMPARE(clients.value(nip).value(u"inFlight").toInt(), 0);
-            QCOMPARE(clients.value(nip).value(u"needsAttention").toBool(), false);
+            QCOMPARE(clients.value(nip).value(u"credentials").toString(), QStringLiteral("token"));
+            QCOMPARE(
+                QDateTime::fromString(clients.value(nip).value(u"credentialsExpire").toString(), Qt::ISODate),
+                tokensEnd);
+            QCOMPARE(clients.value(nip).value(u"needsAttention").toBool(), tokensEndSoon);
         }
         QCOMPARE(clients.value(kBakery).value(u"confirmed").toInt(), 3);
         // A second send has nothing to do and asks KSeF nothing for the companies with nothing to send.

@@ -88,6 +88,13 @@ QVariant ClientListModel::display(const ClientSummary &summary, int column) cons
         return count(summary.offlineDue);
     case NewPurchases:
         return count(summary.newPurchases);
+    case Credentials:
+        if (!summary.credentialsExpire.isValid()) {
+            return {};
+        }
+        return QStringLiteral("%1 · %2").arg(
+            summary.credentialsKind == u"token" ? tr("token") : tr("certificate"),
+            QLocale().toString(summary.credentialsExpire.toLocalTime().date(), QLocale::ShortFormat));
     case LastReconcile:
         if (!summary.lastReconcileAt.isValid()) {
             return summary.exists ? tr("never") : QString();
@@ -125,6 +132,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         if (index.column() == LastReconcile) {
             return summary->lastReconcileAt;
         }
+        if (index.column() == Credentials) {
+            return summary->credentialsExpire;
+        }
         return value.typeId() == QMetaType::Int ? value : QVariant(value.toString().toLower());
     }
     case AttentionRole:
@@ -142,6 +152,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                               (index.column() == Stuck && summary->stuck > 0) ||
                               (index.column() == MissingUpo && summary->missingUpo > 0) ||
                               (index.column() == OfflineDue && summary->offlineDue > 0) ||
+                              (index.column() == Credentials && summary->credentialsExpireSoon) ||
                               (index.column() == Progress && !summary->problem.isEmpty());
         return alarming ? QVariant(QBrush(QColor(0xB0, 0x1E, 0x1E))) : QVariant();
     }
@@ -183,6 +194,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Offline due");
     case NewPurchases:
         return tr("New purchases");
+    case Credentials:
+        return tr("Credentials until");
     case LastReconcile:
         return tr("Last reconciliation");
     case Progress:

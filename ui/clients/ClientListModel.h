@@ -26,6 +26,7 @@ public:
         MissingUpo,
         OfflineDue,
         NewPurchases,
+        Credentials,
         LastReconcile,
         Progress,
         ColumnCount

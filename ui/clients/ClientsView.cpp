@@ -89,6 +89,7 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_table->setColumnWidth(ClientListModel::Name, 260);
     m_table->setColumnWidth(ClientListModel::Environment, 110);
     m_table->setColumnWidth(ClientListModel::LastReconcile, 190);
+    m_table->setColumnWidth(ClientListModel::Credentials, 150);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("clientsStatus"));

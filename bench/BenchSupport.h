@@ -5,9 +5,12 @@
 #include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,6 +22,19 @@ namespace Kurier::Bench {
 inline QString binary(const QString &name)
 {
     return QCoreApplication::applicationDirPath() + u'/' + name;
+}
+
+// GET `url` → its JSON object (the emulator's control API).
+inline QJsonObject getJson(const QString &url)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return json;
 }
 
 // A ksef-emulator process on a free loopback port; `info` is the JSON line it prints when it listens.
@@ -37,6 +53,17 @@ struct Emulator
         return !info.isEmpty();
     }
     QString value(const char *key) const { return info.value(QLatin1StringView(key)).toString(); }
+    // CPU seconds the emulator process has used so far (user + system, from /proc).
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return 0;
+        }
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / 100.0 : 0.0;
+    }
     ~Emulator()
     {
         process.terminate();

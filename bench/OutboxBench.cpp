@@ -2,6 +2,7 @@
 // confirmed-with-UPO by `kurier-cli send`, against a separate ksef-emulator process with the production rate
 // limits; then start-up recovery of R items left in `sending`. Prints one JSON object.
 //   kurier-bench-outbox [--invoices N] [--recovery R]
+#include "BenchSupport.h"
 #include "ratelimit/RateLimitTable.h"
 #include "services/OutboxServices.h"
 #include "util/Clock.h"
@@ -24,50 +25,11 @@
 #include <cstdio>
 
 using namespace Kurier;
+using namespace Kurier::Bench;
 
 namespace {
 const QString kNip = QStringLiteral("5265877635");
 const QString kBuyer = QStringLiteral("1111111111"); // the buyer of every generated invoice
-
-QString binary(const QString &name)
-{
-    return QCoreApplication::applicationDirPath() + u'/' + name;
-}
-
-QJsonObject getJson(const QString &url)
-{
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return json;
-}
-
-struct Emulator
-{
-    QProcess process;
-    QJsonObject info;
-    bool start(const QStringList &extra)
-    {
-        process.start(binary(QStringLiteral("ksef-emulator")),
-                      QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                                  kNip, QStringLiteral("--subject"), kBuyer} +
-                          extra);
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
-            return false;
-        }
-        info = QJsonDocument::fromJson(process.readLine()).object();
-        return !info.isEmpty();
-    }
-    ~Emulator()
-    {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-};
 
 int runCli(const QStringList &arguments, const QString &token, QByteArray *out = nullptr)
 {
@@ -106,7 +68,8 @@ int main(int argc, char **argv)
         QProcess::execute(binary(QStringLiteral("kurier-make-invoices")),
                           {folder, QString::number(invoices), QStringLiteral("FV/BENCH")});
         Emulator emulator;
-        if (!emulator.start({QStringLiteral("--limits"), QStringLiteral("production")})) {
+        if (!emulator.start({QStringLiteral("--demo"), kNip, QStringLiteral("--subject"), kBuyer,
+                             QStringLiteral("--limits"), QStringLiteral("production")})) {
             std::fputs("the emulator did not start\n", stderr);
             return 1;
         }
@@ -191,7 +154,8 @@ int main(int argc, char **argv)
     // 2. Start-up recovery: R items in `sending` whose batch KSeF has processed while "the program was down".
     {
         Emulator emulator;
-        if (!emulator.start({QStringLiteral("--limits"), QStringLiteral("off")})) {
+        if (!emulator.start({QStringLiteral("--demo"), kNip, QStringLiteral("--subject"), kBuyer,
+                             QStringLiteral("--limits"), QStringLiteral("off")})) {
             return 1;
         }
         SystemClock clock;

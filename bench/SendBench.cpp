@@ -7,6 +7,7 @@
 //       breakdown by phase.
 // and the emulator's own processing time of each batch (close → status 200). Prints one JSON object.
 //   kurier-bench-send [--sizes 3000,15141]
+#include "BenchSupport.h"
 #include "ksef/HttpTransport.h"
 #include "ksef/KsefClient.h"
 #include "util/Clock.h"
@@ -27,48 +28,10 @@
 #include <cstdio>
 
 using namespace Kurier;
+using namespace Kurier::Bench;
 
 namespace {
 const QString kNip = QStringLiteral("5265877635");
-
-QString binary(const QString &name)
-{
-    return QCoreApplication::applicationDirPath() + u'/' + name;
-}
-
-struct Emulator
-{
-    QProcess process;
-    QJsonObject info;
-    bool start()
-    {
-        process.start(binary(QStringLiteral("ksef-emulator")),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), kNip,
-                       QStringLiteral("--limits"), QStringLiteral("production")});
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
-            return false;
-        }
-        info = QJsonDocument::fromJson(process.readLine()).object();
-        return !info.isEmpty();
-    }
-    QString value(const char *key) const { return info.value(QLatin1StringView(key)).toString(); }
-    // CPU seconds the emulator process has used so far (user + system, from /proc).
-    double cpuSeconds() const
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            return 0;
-        }
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / 100.0 : 0.0;
-    }
-    ~Emulator()
-    {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-};
 
 QList<KsefClient::BatchFile> readFolder(const QString &folder)
 {
@@ -213,7 +176,9 @@ int main(int argc, char **argv)
                               {kurierFolder, size, QStringLiteral("FV/KURIER/%1").arg(index)});
             Emulator forPlain;
             Emulator forKurier;
-            if (!forPlain.start() || !forKurier.start()) {
+            const QStringList production{QStringLiteral("--demo"), kNip, QStringLiteral("--limits"),
+                                         QStringLiteral("production")};
+            if (!forPlain.start(production) || !forKurier.start(production)) {
                 std::fputs("the emulator did not start\n", stderr);
                 return 1;
             }

@@ -11,10 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSysInfo>
 #include <QThread>
 
@@ -26,18 +23,6 @@ using namespace Kurier::Bench;
 
 namespace {
 const QString kNip = QStringLiteral("5265877635");
-
-QJsonObject getJson(const QString &url)
-{
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return json;
-}
 
 // Import, then `senders` × `kurier-cli send` started together; the clock runs until the last one ends.
 QJsonObject sendAll(const QString &folder, const QString &location, int senders)

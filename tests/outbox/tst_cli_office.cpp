@@ -7,7 +7,6 @@
 //   send --all-companies     every company sends with its own credentials and limits: all confirmed, KSeF
 //   took
 //                            each invoice once, the damaged company is reported and the others go on
-#include "fa/Fa3Writer.h"
 #include "settings/AppSettings.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
@@ -30,18 +29,6 @@ const QString kBakery = QStringLiteral("5265877635");
 const QString kFlorist = QStringLiteral("7771234567");
 const QString kBroken = QStringLiteral("9510001233");
 const QString kStranger = QStringLiteral("6340009871");
-
-QByteArray invoiceOf(const QString &sellerNip, const QString &sellerName, const QString &number)
-{
-    Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23, VatRate::Rate8});
-    invoice.seller.nip = sellerNip;
-    invoice.seller.name = sellerName;
-    invoice.number = number;
-    invoice.issueDate = QDate::currentDate();
-    invoice.saleDate = invoice.issueDate;
-    invoice.createdAt = QDateTime::currentDateTimeUtc();
-    return *Fa3Writer::write(invoice);
-}
 
 int requestsSoFar(Test::EmulatorHarness &ksef)
 {
@@ -116,14 +103,16 @@ private slots:
         };
         for (int i = 1; i <= 3; ++i) {
             write(QStringLiteral("p%1.xml").arg(i),
-                  invoiceOf(kBakery, QStringLiteral("Piekarnia Demo"), QStringLiteral("P/%1").arg(i)));
+                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia Demo"),
+                                      QStringLiteral("P/%1").arg(i)));
         }
         for (int i = 1; i <= 2; ++i) {
             write(QStringLiteral("k%1.xml").arg(i),
-                  invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia Demo"), QStringLiteral("K/%1").arg(i)));
+                  Test::sellerInvoice(kFlorist, QStringLiteral("Kwiaciarnia Demo"),
+                                      QStringLiteral("K/%1").arg(i)));
         }
         write(QStringLiteral("obcy.xml"),
-              invoiceOf(kStranger, QStringLiteral("Biuro Podróży"), QStringLiteral("B/1")));
+              Test::sellerInvoice(kStranger, QStringLiteral("Biuro Podróży"), QStringLiteral("B/1")));
         write(QStringLiteral("zepsuty.xml"), QByteArrayLiteral("<?xml version=\"1.0\"?><Faktura"));
 
         const auto imported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--all-companies"),

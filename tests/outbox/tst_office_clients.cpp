@@ -3,7 +3,6 @@
 // while the others go on, nothing changed by reading), and a folder of many sellers routed to the companies
 // of their seller NIPs (unknown sellers and unreadable files listed, nothing stored for them).
 #include "audit/AuditLog.h"
-#include "fa/Fa3Writer.h"
 #include "office/ClientOverview.h"
 #include "office/ClientRouting.h"
 #include "outbox/OutboxStore.h"
@@ -27,18 +26,6 @@ const QString kGarage = QStringLiteral("9510001233");
 const QString kTravel = QStringLiteral("6340009871");
 const QString kStranger = QStringLiteral("5250001115");
 
-QByteArray invoiceOf(const QString &sellerNip, const QString &sellerName, const QString &number)
-{
-    Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23});
-    invoice.seller.nip = sellerNip;
-    invoice.seller.name = sellerName;
-    invoice.number = number;
-    invoice.issueDate = QDate::currentDate();
-    invoice.saleDate = invoice.issueDate;
-    invoice.createdAt = QDateTime::currentDateTimeUtc();
-    return *Fa3Writer::write(invoice);
-}
-
 OutboxStore::NewInvoice newInvoice(const QString &number, bool hold = false)
 {
     return OutboxStore::NewInvoice{kBakery,
@@ -49,7 +36,7 @@ OutboxStore::NewInvoice newInvoice(const QString &number, bool hold = false)
                                    {},
                                    {},
                                    QStringLiteral("PLN"),
-                                   invoiceOf(kBakery, QStringLiteral("Piekarnia"), number),
+                                   Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia"), number),
                                    QStringLiteral("test"),
                                    hold};
 }
@@ -195,16 +182,17 @@ private slots:
         };
         for (int i = 1; i <= 3; ++i) {
             write(QStringLiteral("bakery-%1.xml").arg(i),
-                  invoiceOf(kBakery, QStringLiteral("Piekarnia"), QStringLiteral("R/%1").arg(i)));
+                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia"), QStringLiteral("R/%1").arg(i)));
         }
         write(QStringLiteral("florist.xml"),
-              invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/1")));
+              Test::sellerInvoice(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/1")));
         write(QStringLiteral("stranger-1.xml"),
-              invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/1")));
+              Test::sellerInvoice(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/1")));
         write(QStringLiteral("stranger-2.xml"),
-              invoiceOf(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/2")));
+              Test::sellerInvoice(kStranger, QStringLiteral("Obca Firma"), QStringLiteral("O/2")));
         write(QStringLiteral("broken.xml"), QByteArrayLiteral("<Faktura><Podmiot1>"));
-        QByteArray invalid = invoiceOf(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/2"));
+        QByteArray invalid =
+            Test::sellerInvoice(kFlorist, QStringLiteral("Kwiaciarnia"), QStringLiteral("K/2"));
         invalid.replace("<P_15>", "<P_15>x"); // the schema refuses it at import
         write(QStringLiteral("florist-invalid.xml"), invalid);
 

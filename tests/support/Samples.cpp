@@ -1,6 +1,7 @@
 #include "support/Samples.h"
 
 #include "domain/KsefNumber.h"
+#include "fa/Fa3Writer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,6 +13,19 @@ namespace Kurier::Test {
 QDateTime testNow()
 {
     return QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+}
+
+QByteArray sellerInvoice(const QString &sellerNip, const QString &sellerName, const QString &number,
+                         const QList<VatRate> &rates)
+{
+    Invoice invoice = sampleInvoice(InvoiceKind::Vat, rates);
+    invoice.seller.nip = sellerNip;
+    invoice.seller.name = sellerName;
+    invoice.number = number;
+    invoice.issueDate = QDate::currentDate();
+    invoice.saleDate = invoice.issueDate;
+    invoice.createdAt = QDateTime::currentDateTimeUtc();
+    return *Fa3Writer::write(invoice);
 }
 
 Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates, const QString &currency)

@@ -7,7 +7,6 @@
 #include "alerts/TrayNotifier.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsView.h"
-#include "fa/Fa3Writer.h"
 #include "main/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "support/Samples.h"
@@ -27,17 +26,6 @@ using namespace Kurier;
 namespace {
 const QString kStranger = QStringLiteral("5250001115");
 
-QByteArray invoiceOf(const CompanyProfile &seller, const QString &number)
-{
-    Invoice invoice = Test::sampleInvoice(InvoiceKind::Vat, {VatRate::Rate23});
-    invoice.seller.nip = seller.nip;
-    invoice.seller.name = seller.name;
-    invoice.number = number;
-    invoice.issueDate = QDate::currentDate();
-    invoice.saleDate = invoice.issueDate;
-    invoice.createdAt = QDateTime::currentDateTimeUtc();
-    return *Fa3Writer::write(invoice);
-}
 } // namespace
 
 class TestClientsView : public Test::DesktopTest
@@ -118,13 +106,17 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         };
-        write(QStringLiteral("a.xml"), invoiceOf(clients[0], QStringLiteral("IMP/1")));
-        write(QStringLiteral("b.xml"), invoiceOf(clients[0], QStringLiteral("IMP/2")));
-        write(QStringLiteral("c.xml"), invoiceOf(clients[1], QStringLiteral("IMP/3")));
+        write(QStringLiteral("a.xml"),
+              Test::sellerInvoice(clients[0].nip, clients[0].name, QStringLiteral("IMP/1")));
+        write(QStringLiteral("b.xml"),
+              Test::sellerInvoice(clients[0].nip, clients[0].name, QStringLiteral("IMP/2")));
+        write(QStringLiteral("c.xml"),
+              Test::sellerInvoice(clients[1].nip, clients[1].name, QStringLiteral("IMP/3")));
         CompanyProfile stranger;
         stranger.nip = kStranger;
         stranger.name = QStringLiteral("Hurtownia Obca sp. z o.o.");
-        write(QStringLiteral("d.xml"), invoiceOf(stranger, QStringLiteral("OBCA/1")));
+        write(QStringLiteral("d.xml"),
+              Test::sellerInvoice(stranger.nip, stranger.name, QStringLiteral("OBCA/1")));
         write(QStringLiteral("e.xml"), QByteArrayLiteral("<Faktura>nie do końca"));
 
         m_prompts.chosenItems = {0}; // add the unknown seller as a client

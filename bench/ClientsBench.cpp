@@ -50,7 +50,8 @@ QString nipFor(int i)
     return sum % 11 == 10 ? QString() : nine + QString::number(sum % 11);
 }
 
-void populate(const QString &location, const QString &nip, int invoices, const Clock &clock)
+void populate(const QString &location, const QString &nip, int invoices, const Clock &clock,
+              int firstNumber = 0)
 {
     auto database = std::move(*Database::open(location));
     AuditLog audit(database->connection(), clock);
@@ -60,7 +61,7 @@ void populate(const QString &location, const QString &nip, int invoices, const C
         OutboxStore::NewInvoice invoice;
         invoice.sellerNip = nip;
         invoice.invoiceKind = QStringLiteral("VAT");
-        invoice.invoiceNumber = QStringLiteral("FV/%1/2026").arg(i + 1);
+        invoice.invoiceNumber = QStringLiteral("FV/%1/2026").arg(firstNumber + i + 1);
         invoice.issueDate = QDate(2026, 1, 1).addDays(i % 320);
         invoice.buyerNip = QStringLiteral("1000000000");
         invoice.buyerName = QStringLiteral("Nabywca %1").arg(i % 50);
@@ -71,6 +72,9 @@ void populate(const QString &location, const QString &nip, int invoices, const C
         batch.append(invoice);
     }
     store.enqueueAll(batch, QStringLiteral("test"), nip);
+    if (firstNumber > 0) {
+        return; // a later invoice: as imported
+    }
     QSqlQuery(database->connection())
         .exec(
             QStringLiteral("UPDATE outbox SET state = CASE WHEN id % 97 = 0 THEN 'rejected' WHEN id % 13 = 0 "
@@ -148,6 +152,15 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const double refreshMs = msSince(timer);
 
+    // One client's bookkeeper imported an invoice meanwhile: only that company is read again.
+    const QString changed = session.clientEntries().constFirst().nip;
+    populate(session.companyLocation(changed), changed, 1, clock, 100000);
+    timer.restart();
+    view.refresh();
+    refreshed.wait(60'000);
+    QCoreApplication::processEvents();
+    const double refreshOneChangedMs = msSince(timer);
+
     int attention = 0;
     for (const ClientSummary &summary : view.model()->summaries()) {
         attention += summary.needsAttention() ? 1 : 0;
@@ -160,6 +173,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("needAttention"), attention},
         {QStringLiteral("openMs"), openMs},
         {QStringLiteral("refreshMs"), refreshMs},
+        {QStringLiteral("refreshOneChangedMs"), refreshOneChangedMs},
         {QStringLiteral("naiveSequentialMs"), naiveMs},
         {QStringLiteral("naiveRows"), static_cast<int>(naive.size())},
         {QStringLiteral("goalOpenMs"), 1000},

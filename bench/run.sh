@@ -238,9 +238,14 @@ lines += [
     "| figure | value | goal | |",
     "|---|---|---|---|",
     f"| open the view with {c['rows']} companies ({c['needAttention']} need attention) | {c['openMs']:.0f} ms | ≤ {c['goalOpenMs']} ms | {ok(c['openMs'] <= c['goalOpenMs'] and c['rows'] == c['companies'])} |",
-    f"| refresh | {c['refreshMs']:.0f} ms | ≤ {c['goalRefreshMs']} ms | {ok(c['refreshMs'] <= c['goalRefreshMs'])} |",
+    f"| refresh, nothing changed (each company's files looked at, none read again) | {c['refreshMs']:.0f} ms | ≤ {c['goalRefreshMs']} ms | {ok(c['refreshMs'] <= c['goalRefreshMs'])} |",
+    f"| refresh after one company imported an invoice (that one read again) | {c['refreshOneChangedMs']:.0f} ms | ≤ {c['goalRefreshMs']} ms | {ok(c['refreshOneChangedMs'] <= c['goalRefreshMs'])} |",
     f"| naive reference: one thread, one database after another | {c['naiveSequentialMs']:.0f} ms | reference | |",
-    f"| naive ÷ refresh | {c['naiveSequentialMs']/max(c['refreshMs'], 0.001):.2f}× | — | |",
+    f"| naive ÷ open | {c['naiveSequentialMs']/max(c['openMs'], 0.001):.2f}× | — | |",
+    "",
+    "A company's summary is read again when its database file or write-ahead log changed (size, modification time),",
+    "and at least once a minute (the stuck and deadline counts move with the clock); a company on an office server is",
+    "read every time.",
     "",
 ]
 with open(os.path.join(out, "REPORT.md"), "w") as f:

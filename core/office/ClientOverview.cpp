@@ -130,17 +130,58 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
     return summary;
 }
 
+QString ClientOverview::fileStamp(const QString &location)
+{
+    if (ServerAddress::isServer(location)) {
+        return {};
+    }
+    QStringList parts;
+    for (const QString &path : {location, QString(location + QStringLiteral("-wal"))}) {
+        const QFileInfo file(path);
+        parts << (file.exists()
+                      ? QStringLiteral("%1@%2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch())
+                      : QStringLiteral("-"));
+    }
+    return parts.join(u'|');
+}
+
 QList<ClientSummary> ClientOverview::readAll(const QList<ClientEntry> &clients, const QDateTime &now,
-                                             const Options &options)
+                                             const Options &options, Cache *cache)
 {
     QList<ClientSummary> summaries(clients.size());
+    QStringList stamps(clients.size());
+    QList<qsizetype> toRead;
+    if (cache) {
+        cache->reused = 0;
+    }
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        // The stamp before the read: a change made while it reads is seen by the next refresh.
+        stamps[i] = fileStamp(clients[i].location);
+        if (cache && !stamps[i].isEmpty()) {
+            const auto cached = cache->entries.constFind(clients[i].location);
+            // (A database that could not be read — locked, say — is tried again every time.)
+            if (cached != cache->entries.constEnd() && cached->stamp == stamps[i] &&
+                cached->summary.problem.isEmpty() && cached->readAt.secsTo(now) < cache->maxAge.count()) {
+                summaries[i] = cached->summary;
+                summaries[i].client = clients[i];
+                ++cache->reused;
+                continue;
+            }
+        }
+        toRead.append(i);
+    }
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount()));
-    for (qsizetype i = 0; i < clients.size(); ++i) {
+    for (const qsizetype i : std::as_const(toRead)) {
         // Each task opens, reads and closes its own connection on its own thread (one connection per thread).
         pool.start([&, i] { summaries[i] = read(clients[i], now, options); });
     }
     pool.waitForDone();
+    if (cache) {
+        for (const qsizetype i : std::as_const(toRead)) {
+            cache->entries.insert(clients[i].location, Cache::Entry{stamps[i], now, summaries[i]});
+        }
+    }
     return summaries;
 }
 

@@ -70,12 +70,30 @@ public:
         std::function<QString(const QString &location)> password;
     };
 
+    // What was read, by database: a company whose file (and write-ahead log) has not changed since is not
+    // read again for `maxAge` (the time-dependent counts — stuck, without a UPO, offline due — move with the
+    // clock). A company on an office server is read every time. One reader at a time.
+    struct Cache
+    {
+        struct Entry
+        {
+            QString stamp; // the files' sizes and modification times when it was read
+            QDateTime readAt;
+            ClientSummary summary;
+        };
+        QHash<QString, Entry> entries; // by location
+        std::chrono::seconds maxAge{60};
+        int reused = 0; // in the last readAll
+    };
+
     // The companies of `settings`, sorted by name, with their databases under `dataDirectory`.
     static QList<ClientEntry> entries(const AppSettings &settings, const QString &dataDirectory);
     static ClientSummary read(const ClientEntry &client, const QDateTime &now, const Options &options);
     // In the order of `clients`.
     static QList<ClientSummary> readAll(const QList<ClientEntry> &clients, const QDateTime &now,
-                                        const Options &options);
+                                        const Options &options, Cache *cache = nullptr);
+    // The sizes and modification times of a database file and its write-ahead log; empty for a server.
+    static QString fileStamp(const QString &location);
 };
 
 } // namespace Kurier

@@ -170,6 +170,41 @@ private slots:
         QCOMPARE(sha256Of(location(kTravel)), travelBefore);
     }
 
+    // A refresh reads again only what changed: the companies whose files are as they were come from the
+    // cache, a changed one is read again, an unreadable one is tried every time.
+    void aRefreshReadsOnlyWhatChanged()
+    {
+        const QList<ClientEntry> clients = ClientOverview::entries(m_settings, m_dir.path());
+        ClientOverview::Cache cache;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto first = ClientOverview::readAll(clients, now, {}, &cache);
+        QCOMPARE(cache.reused, 0);
+        auto second = ClientOverview::readAll(clients, now.addSecs(1), {}, &cache);
+        QCOMPARE(cache.reused, 3); // all but the damaged garage
+        const auto readyOf = [](const QList<ClientSummary> &summaries, const QString &nip) {
+            for (const ClientSummary &summary : summaries) {
+                if (summary.client.nip == nip) {
+                    return summary.ready;
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(readyOf(second, kBakery), readyOf(first, kBakery));
+        {
+            auto database = std::move(*Database::open(location(kBakery)));
+            SystemClock clock;
+            AuditLog audit(database->connection(), clock);
+            OutboxStore store(database->connection(), audit, clock);
+            QVERIFY(store.enqueue(newInvoice(QStringLiteral("FV/NEW")), QStringLiteral("test"), kBakery));
+        }
+        const auto third = ClientOverview::readAll(clients, now.addSecs(2), {}, &cache);
+        QCOMPARE(cache.reused, 2);
+        QCOMPARE(readyOf(third, kBakery), readyOf(first, kBakery) + 1);
+        // Past maxAge everything is read again (stuck and the deadlines move with the clock).
+        ClientOverview::readAll(clients, now.addSecs(120), {}, &cache);
+        QCOMPARE(cache.reused, 0);
+    }
+
     void aFolderOfManySellersIsRoutedByTheSellerNip()
     {
         QTemporaryDir folder;

@@ -174,8 +174,9 @@ void ClientsView::refresh()
     options.password = m_session.officeServerPasswords();
     const QList<ClientEntry> clients = m_session.clientEntries();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_reading.setFuture(QtConcurrent::run(
-        [clients, now, options] { return ClientOverview::readAll(clients, now, options); }));
+    m_reading.setFuture(QtConcurrent::run([clients, now, options, cache = m_cache] {
+        return ClientOverview::readAll(clients, now, options, cache.get());
+    }));
 }
 
 QList<ClientEntry> ClientsView::targets() const

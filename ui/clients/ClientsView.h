@@ -82,6 +82,9 @@ private:
     bool m_refreshAgain = false;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    // What the last reads found, by database: a refresh reads again only the companies whose files changed.
+    // Used by one read at a time (m_reading), on its thread.
+    std::shared_ptr<ClientOverview::Cache> m_cache = std::make_shared<ClientOverview::Cache>();
 };
 
 } // namespace Kurier

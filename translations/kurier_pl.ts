@@ -389,6 +389,10 @@
         <source>%1 is not a valid office server address (postgresql://USER@HOST:PORT/DATABASE, without a password).</source>
         <translation>%1 nie jest poprawnym adresem serwera biura (postgresql://UŻYTKOWNIK@HOST:PORT/BAZA, bez hasła).</translation>
     </message>
+    <message>
+        <source>The database %1 is in use by another program that does not let go of it (%2). Close that program, or try again later; nothing was changed.</source>
+        <translation>Baza danych %1 jest używana przez inny program, który jej nie zwalnia (%2). Zamknij ten program albo spróbuj później; niczego nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>Fa3Reader</name>

@@ -29,6 +29,10 @@ QString Database::Error::message() const
     switch (code) {
     case Code::CannotOpen:
         return tr("Cannot open the database %1: %2").arg(where, detail);
+    case Code::Locked:
+        return tr("The database %1 is in use by another program that does not let go of it (%2). Close that "
+                  "program, or try again later; nothing was changed.")
+            .arg(where, detail);
     case Code::NotADatabase:
         return tr("The file %1 is not a Kurier database or it is damaged (%2). It was left untouched; "
                   "restore it "
@@ -150,7 +154,11 @@ Database::open(const QString &location, const QList<Migration> &migrations, cons
         QSqlQuery probe(database->connection());
         probe.exec(engine == SqlEngine::Postgres ? QStringLiteral("SELECT version FROM kurier_schema")
                                                  : QStringLiteral("PRAGMA user_version"));
+        // SQLITE_BUSY (5) or SQLITE_LOCKED (6): held by another program, not damaged.
+        const QString native = probe.lastError().nativeErrorCode();
+        const bool locked = engine == SqlEngine::Sqlite && (native == u"5" || native == u"6");
         return std::unexpected(database->error(engine == SqlEngine::Postgres ? Error::Code::CannotOpen
+                                               : locked                      ? Error::Code::Locked
                                                                              : Error::Code::NotADatabase,
                                                probe.lastError().databaseText()));
     }

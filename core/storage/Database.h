@@ -28,7 +28,8 @@ public:
     {
         enum class Code
         {
-            CannotOpen,      // the file cannot be opened or created (permissions, missing folder, locked)
+            CannotOpen,      // the file cannot be opened or created (permissions, missing folder)
+            Locked,          // another program holds the file exclusively (past the busy timeout)
             NotADatabase,    // the file exists but is not a SQLite database, or is damaged
             NewerVersion,    // written by a newer Kurier
             MigrationFailed, // a schema change failed; nothing was changed

@@ -170,6 +170,41 @@ private slots:
         QCOMPARE(sha256Of(location(kTravel)), travelBefore);
     }
 
+    // Another program holds a company's database exclusively: that company is listed with the reason (after
+    // the busy timeout), the others are read, and nothing was changed in it.
+    void aLockedDatabaseIsListedAndTheOthersGoOn()
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(location(kBakery));
+        QVERIFY(holder.open());
+        {
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+        }
+        const QList<ClientSummary> summaries = ClientOverview::readAll(
+            ClientOverview::entries(m_settings, m_dir.path()), QDateTime::currentDateTimeUtc(), {});
+        bool bakeryReported = false;
+        bool othersRead = true;
+        for (const ClientSummary &summary : summaries) {
+            if (summary.client.nip == kBakery) {
+                // Said as what it is: in use, not damaged.
+                bakeryReported = summary.problem.contains(u"in use") &&
+                                 !summary.problem.contains(u"damaged") && summary.needsAttention();
+                qInfo("the locked company: %s", qPrintable(summary.problem));
+            } else if (summary.client.nip == kFlorist) {
+                othersRead = othersRead && summary.problem.isEmpty();
+            }
+        }
+        QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QVERIFY(bakeryReported);
+        QVERIFY(othersRead);
+    }
+
     // A refresh reads again only what changed: the companies whose files are as they were come from the
     // cache, a changed one is read again, an unreadable one is tried every time.
     void aRefreshReadsOnlyWhatChanged()

@@ -70,6 +70,15 @@ bool isInFlight(InvoiceState state)
     return std::ranges::find(kInFlightStates, state) != std::end(kInFlightStates);
 }
 
+int countIn(const QHash<InvoiceState, int> &counts, const QList<InvoiceState> &states)
+{
+    int total = 0;
+    for (const InvoiceState state : states) {
+        total += counts.value(state);
+    }
+    return total;
+}
+
 QList<InvoiceState> inFlightStates()
 {
     return {std::begin(kInFlightStates), std::end(kInFlightStates)};

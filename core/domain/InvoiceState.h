@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,8 @@ inline constexpr InvoiceState kInFlightStates[] = {
 };
 bool isInFlight(InvoiceState state);
 QList<InvoiceState> inFlightStates();
+// How many of `counts` (per state, as OutboxStore::counts() gives them) are in any of `states`.
+int countIn(const QHash<InvoiceState, int> &counts, const QList<InvoiceState> &states);
 // Their storage keys as an SQL list: "'sending', 'submitted', 'processing', 'accepted'" (our own constants).
 QString inFlightStateKeysSql();
 

@@ -91,18 +91,10 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
         summary.problem = attention.error().text();
         return summary;
     }
-    const auto count = [&](std::initializer_list<InvoiceState> states) {
-        int total = 0;
-        for (const InvoiceState state : states) {
-            total += attention->counts.value(state);
-        }
-        return total;
-    };
-    summary.ready = count({InvoiceState::Draft, InvoiceState::Queued});
-    summary.inFlight = count(
-        {InvoiceState::Sending, InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
-    summary.confirmed = count({InvoiceState::Confirmed});
-    summary.rejected = count({InvoiceState::Rejected});
+    summary.ready = countIn(attention->counts, {InvoiceState::Draft, InvoiceState::Queued});
+    summary.inFlight = countIn(attention->counts, inFlightStates());
+    summary.confirmed = attention->counts.value(InvoiceState::Confirmed);
+    summary.rejected = attention->counts.value(InvoiceState::Rejected);
     summary.stuck = attention->stuck;
     summary.missingUpo = attention->missingUpo;
     summary.offlineDue = attention->offlineDue;

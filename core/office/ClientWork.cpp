@@ -9,19 +9,6 @@
 #include <QThreadPool>
 
 namespace Kurier {
-namespace {
-
-int countOf(const QHash<InvoiceState, int> &counts, std::initializer_list<InvoiceState> states)
-{
-    int total = 0;
-    for (const InvoiceState state : states) {
-        total += counts.value(state);
-    }
-    return total;
-}
-
-} // namespace
-
 QList<ClientWork::Outcome> ClientWork::run(const QList<ClientEntry> &clients, const Options &options,
                                            const std::atomic_bool &cancel)
 {
@@ -47,16 +34,17 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
             options.progress(index, text);
         }
     };
-    if (cancel) {
-        outcome.message = tr("Not started: cancelled.");
-        report(outcome.message);
+    const auto endWith = [&](Result result, const QString &text) {
+        outcome.result = result;
+        outcome.message = text;
+        report(text);
         return outcome;
+    };
+    if (cancel) {
+        return endWith(Result::Cancelled, tr("Not started: cancelled."));
     }
     if (!ServerAddress::isServer(client.location) && !QFileInfo::exists(client.location)) {
-        outcome.result = Result::NothingToDo;
-        outcome.message = tr("Nothing stored for this company yet.");
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::NothingToDo, tr("Nothing stored for this company yet."));
     }
     const SystemClock clock;
     // Each company in its own environment (a sandbox company talks to the local emulator); the default else.
@@ -65,10 +53,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     auto opened = OutboxServices::open(client.location, environment, client.nip, clock, options.engine,
                                        options.password ? options.password(client.location) : QString());
     if (!opened) {
-        outcome.result = Result::Failed;
-        outcome.message = opened.error();
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::Failed, opened.error());
     }
     OutboxServices &services = **opened;
     if (options.requestTimeout.count() > 0) {
@@ -76,14 +61,11 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     }
     const auto before = services.store->counts();
     if (!before) {
-        outcome.result = Result::Failed;
-        outcome.message = before.error().text();
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::Failed, before.error().text());
     }
-    const int waiting =
-        countOf(*before, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
-                          InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    const QList<InvoiceState> kNotFinished =
+        QList<InvoiceState>{InvoiceState::Draft, InvoiceState::Queued} + inFlightStates();
+    const int waiting = countIn(*before, kNotFinished);
     if (options.task == Task::SendReady && waiting == 0) {
         outcome.result = Result::NothingToDo;
         outcome.rejected = before->value(InvoiceState::Rejected);
@@ -96,10 +78,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
             ? options.credentials(client)
             : std::expected<KsefCredentials, QString>(std::unexpected(tr("No KSeF credentials are set up.")));
     if (!credentials) {
-        outcome.result = Result::Failed;
-        outcome.message = credentials.error();
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::Failed, credentials.error());
     }
     services.useCredentials(*credentials);
 
@@ -125,10 +104,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     // Send all ready: the drafts held for sending go to the queue (one transaction), then passes until done.
     const auto drafts = services.store->inStates({InvoiceState::Draft}, false);
     if (!drafts) {
-        outcome.result = Result::Failed;
-        outcome.message = drafts.error().text();
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::Failed, drafts.error().text());
     }
     QList<std::pair<qint64, OutboxStore::Update>> release;
     for (const OutboxItem &item : *drafts) {
@@ -138,10 +114,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         release.append({item.id, update});
     }
     if (const auto released = services.store->apply(release); !released) {
-        outcome.result = Result::Failed;
-        outcome.message = released.error().text();
-        report(outcome.message);
-        return outcome;
+        return endWith(Result::Failed, released.error().text());
     }
     outcome.released = static_cast<int>(release.size());
     (void)services.store->retryNow({});
@@ -153,9 +126,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
             const int done = counts->value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
             report(tr("Sending: %1 confirmed, %2 on the way")
                        .arg(done)
-                       .arg(countOf(*counts,
-                                    {InvoiceState::Queued, InvoiceState::Sending, InvoiceState::Submitted,
-                                     InvoiceState::Processing, InvoiceState::Accepted})));
+                       .arg(countIn(*counts, QList<InvoiceState>{InvoiceState::Queued} + inFlightStates())));
         }
     };
     report(tr("Sending…"));
@@ -171,9 +142,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     const auto after = services.store->counts().value_or(QHash<InvoiceState, int>());
     outcome.confirmed = after.value(InvoiceState::Confirmed) - before->value(InvoiceState::Confirmed);
     outcome.rejected = after.value(InvoiceState::Rejected);
-    outcome.open =
-        countOf(after, {InvoiceState::Draft, InvoiceState::Queued, InvoiceState::Sending,
-                        InvoiceState::Submitted, InvoiceState::Processing, InvoiceState::Accepted});
+    outcome.open = countIn(after, kNotFinished);
     if (cancel && outcome.open > 0) {
         outcome.result = Result::Cancelled;
         outcome.message = tr("Stopped: %n invoice(s) not finished; they go on with the next sending.",

@@ -174,6 +174,12 @@ int runIncoming(const QStringList &arguments, CliContext &context)
         {QStringLiteral("search"), tr("list: number, seller NIP or name contains this."), tr("text")});
     parser.addOption({QStringLiteral("limit"), tr("list: at most this many."), tr("n")});
     parser.addOption({QStringLiteral("out"), tr("save: the file for the invoice's XML."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("every"),
+         tr("sync --all-companies: a company's purchase invoices no sooner than this many minutes after its "
+            "last synchronisation (default 15, at least 15)."),
+         tr("minutes"), QStringLiteral("15")});
+    parser.addOptions(OfficeSetup::options());
     if (const auto failed = OutboxCli::parseArguments(parser, arguments, context)) {
         return *failed;
     }
@@ -183,6 +189,20 @@ int runIncoming(const QStringList &arguments, CliContext &context)
              .contains(action)) {
         context.err << tr("Unknown action \"%1\": sync, list, save or read.").arg(action) << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("all-companies"))) {
+        if (action != u"sync") {
+            context.err << tr("--all-companies synchronises (incoming sync); list the purchase invoices of one "
+                              "company at a time.")
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        context.json = context.json || parser.isSet(QStringLiteral("json"));
+        ClientWork::Options options;
+        options.task = ClientWork::Task::Purchases;
+        options.forcePurchases = parser.isSet(QStringLiteral("force"));
+        options.purchasesEvery = std::chrono::minutes(parser.value(QStringLiteral("every")).toInt());
+        return workAllCompanies(parser, options, context);
     }
     auto opened = OutboxCli::open(parser, context, action == u"sync");
     if (!opened) {

@@ -334,7 +334,8 @@ int workAllCompanies(const QCommandLineParser &parser, ClientWork::Options optio
                                 {QStringLiteral("message"), outcome.message},
                                 {QStringLiteral("confirmed"), outcome.confirmed},
                                 {QStringLiteral("rejected"), outcome.rejected},
-                                {QStringLiteral("open"), outcome.open}});
+                                {QStringLiteral("open"), outcome.open},
+                                {QStringLiteral("purchases"), outcome.purchases}});
         if (outcome.result == ClientWork::Result::Failed || outcome.result == ClientWork::Result::Cancelled) {
             exit = ExitFailed;
         } else if (outcome.result == ClientWork::Result::Attention && exit == ExitOk) {

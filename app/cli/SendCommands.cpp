@@ -74,6 +74,9 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     parser.addOption({QStringLiteral("timings"),
                       tr("At the end, print where the time went, by phase (with --json: in the JSON).")});
     parser.addOptions(OfficeSetup::options());
+    parser.addOption({QStringLiteral("keep-drafts"),
+                      tr("send --all-companies: send the queues as they are; invoices held as drafts stay held "
+                         "(what the daily timer does).")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -88,6 +91,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
         context.json = context.json || parser.isSet(QStringLiteral("json"));
         ClientWork::Options options;
         options.task = ClientWork::Task::SendReady;
+        options.keepDrafts = parser.isSet(QStringLiteral("keep-drafts"));
         options.passes.busy = poll;
         options.passes.idle = std::max(poll, std::chrono::milliseconds(2000));
         options.passes.retryHorizon =

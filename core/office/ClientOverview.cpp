@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "incoming/IncomingStore.h"
+#include "ksef/KsefTypes.h"
 #include "outbox/OutboxStore.h"
 #include "reconcile/ReconcileStore.h"
 #include "storage/Database.h"
@@ -111,6 +112,9 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
         summary.newPurchases = *fresh;
     } else {
         summary.problem = fresh.error();
+    }
+    if (const auto lastRun = incoming.lastRun(invoiceSubjectKey(InvoiceSubject::Buyer)); lastRun && *lastRun) {
+        summary.lastPurchasesAt = (*lastRun)->startedAt;
     }
     const ReconcileStore reconcile((*database)->connection(), audit, clock);
     if (const auto last = reconcile.lastOutcome(); last && *last) {

@@ -42,6 +42,7 @@ public:
     int offlineDue = 0; // issued offline, due within a day (or overdue)
     int offlineOverdue = 0;
     int newPurchases = 0;         // purchase invoices nobody has looked at yet
+    QDateTime lastPurchasesAt;    // when its purchase invoices were last fetched from KSeF; invalid: never
     QString lastReconcileOutcome; // clean | attention | incomplete | failed; empty: never
     QDateTime lastReconcileAt;
     QString credentialsKind;     // token | certificate | signature, as last loaded here; empty: not known

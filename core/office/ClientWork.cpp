@@ -1,5 +1,7 @@
 #include "office/ClientWork.h"
 
+#include "incoming/IncomingStore.h"
+#include "incoming/IncomingSync.h"
 #include "reconcile/ReconcileStore.h"
 #include "services/OutboxServices.h"
 #include "util/Clock.h"
@@ -43,7 +45,9 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     if (cancel) {
         return endWith(Result::Cancelled, tr("Not started: cancelled."));
     }
-    if (!ServerAddress::isServer(client.location) && !QFileInfo::exists(client.location)) {
+    // (A company that only buys has no database before its first purchase invoices.)
+    if (options.task != Task::Purchases && !ServerAddress::isServer(client.location) &&
+        !QFileInfo::exists(client.location)) {
         return endWith(Result::NothingToDo, tr("Nothing stored for this company yet."));
     }
     const SystemClock clock;
@@ -64,7 +68,9 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         return endWith(Result::Failed, before.error().text());
     }
     const QList<InvoiceState> kNotFinished =
-        QList<InvoiceState>{InvoiceState::Draft, InvoiceState::Queued} + inFlightStates();
+        (options.keepDrafts ? QList<InvoiceState>{InvoiceState::Queued}
+                            : QList<InvoiceState>{InvoiceState::Draft, InvoiceState::Queued}) +
+        inFlightStates();
     const int waiting = countIn(*before, kNotFinished);
     if (options.task == Task::SendReady && waiting == 0) {
         outcome.result = Result::NothingToDo;
@@ -82,6 +88,11 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     }
     services.useCredentials(*credentials);
 
+    if (options.task == Task::Purchases) {
+        fetchPurchases(services, options, outcome);
+        report(outcome.message);
+        return outcome;
+    }
     if (options.task == Task::Reconcile) {
         report(tr("Reconciling…"));
         ReconcileStore reports(services.database->connection(), *services.audit, clock);
@@ -102,7 +113,8 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     }
 
     // Send all ready: the drafts held for sending go to the queue (one transaction), then passes until done.
-    const auto drafts = services.store->inStates({InvoiceState::Draft}, false);
+    const auto drafts = options.keepDrafts ? StoreResult<QList<OutboxItem>>()
+                                           : services.store->inStates({InvoiceState::Draft}, false);
     if (!drafts) {
         return endWith(Result::Failed, drafts.error().text());
     }
@@ -167,6 +179,91 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     return outcome;
 }
 
+void ClientWork::fetchPurchases(OutboxServices &services, const Options &options, Outcome &outcome)
+{
+    const SystemClock clock;
+    IncomingStore store(services.database->connection(), *services.audit, clock);
+    IncomingSync sync(store, *services.client, clock);
+    IncomingSync::Options syncOptions;
+    syncOptions.trigger = options.forcePurchases ? QStringLiteral("user") : QStringLiteral("office");
+    syncOptions.force = options.forcePurchases;
+    syncOptions.minInterval = std::max(options.purchasesEvery, std::chrono::minutes(15));
+    const IncomingSync::Outcome synced = sync.run(syncOptions);
+    services.engine->closeOnlineSession();
+    outcome.purchases = synced.run.added;
+    if (options.announcePurchases) {
+        // Announced by the caller, with the other clients': also what an earlier run (the daily timer while
+        // the window was closed) brought and nobody was told of yet.
+        outcome.purchases = 0;
+        if (const auto runs = store.unnotifiedRuns()) {
+            for (const IncomingRun &run : *runs) {
+                outcome.purchases += run.added;
+                (void)store.markNotified(run.id);
+            }
+        }
+    }
+    switch (synced.status) {
+    case IncomingSync::Outcome::Status::NotDue:
+        outcome.result = Result::NothingToDo;
+        outcome.message = synced.message;
+        return;
+    case IncomingSync::Outcome::Status::Failed:
+        outcome.result = Result::Failed;
+        outcome.message = synced.message;
+        return;
+    case IncomingSync::Outcome::Status::Incomplete:
+        outcome.result = Result::Attention;
+        outcome.message = synced.message;
+        return;
+    case IncomingSync::Outcome::Status::Done:
+        outcome.result = Result::Done;
+        outcome.message = tr("%n new purchase invoice(s).", nullptr, synced.run.added);
+        return;
+    }
+}
+
+QList<ClientEntry> ClientWork::purchasesDue(const QList<ClientSummary> &clients, const QDateTime &now,
+                                            std::chrono::minutes every, std::chrono::minutes tick)
+{
+    every = std::max(every, std::chrono::minutes(15));
+    QList<const ClientSummary *> due;
+    for (const ClientSummary &summary : clients) {
+        if (summary.problem.isEmpty() &&
+            (!summary.lastPurchasesAt.isValid() || summary.lastPurchasesAt.addSecs(every.count() * 60) <= now)) {
+            due.append(&summary);
+        }
+    }
+    std::stable_sort(due.begin(), due.end(), [](const ClientSummary *a, const ClientSummary *b) {
+        // Never fetched first, then the longest waiting.
+        return a->lastPurchasesAt.isValid() != b->lastPurchasesAt.isValid() ? !a->lastPurchasesAt.isValid()
+                                                                              : a->lastPurchasesAt < b->lastPurchasesAt;
+    });
+    const qsizetype share = std::max<qsizetype>(
+        1, (clients.size() * tick.count() + every.count() - 1) / std::max<qint64>(1, every.count()));
+    QList<ClientEntry> picked;
+    for (qsizetype i = 0; i < std::min(share, due.size()); ++i) {
+        picked.append(due[i]->client);
+    }
+    return picked;
+}
+
+QString ClientWork::purchasesNotice(const QList<Outcome> &outcomes)
+{
+    int total = 0;
+    QStringList companies;
+    for (const Outcome &outcome : outcomes) {
+        if (outcome.purchases > 0) {
+            total += outcome.purchases;
+            companies << QStringLiteral("%1: %2").arg(outcome.client.name).arg(outcome.purchases);
+        }
+    }
+    if (total == 0) {
+        return {};
+    }
+    return tr("%n new purchase invoice(s) in KSeF", nullptr, total) + QStringLiteral(" (") +
+           companies.join(QStringLiteral(", ")) + u')';
+}
+
 QString ClientWork::resultKey(Result result)
 {
     switch (result) {
@@ -224,6 +321,9 @@ QString ClientWork::summary(const QList<Outcome> &outcomes)
                      .arg(tally.value(Result::Failed))
                      .arg(tally.value(Result::Cancelled))
                      .arg(confirmed);
+    if (const QString purchases = purchasesNotice(outcomes); !purchases.isEmpty()) {
+        lines << purchases + u'.';
+    }
     return lines.join(u'\n');
 }
 

@@ -7,6 +7,8 @@
 //   send --all-companies     every company sends with its own credentials and limits: all confirmed, KSeF
 //   took
 //                            each invoice once, the damaged company is reported and the others go on
+//   incoming sync --all-companies   each company's purchase invoices (the bakery sold to the florist): the
+//                            florist's three arrive, a second run within the interval asks KSeF nothing
 #include "settings/AppSettings.h"
 #include "support/CliRunner.h"
 #include "support/EmulatorHarness.h"
@@ -103,8 +105,8 @@ private slots:
         };
         for (int i = 1; i <= 3; ++i) {
             write(QStringLiteral("p%1.xml").arg(i),
-                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia Demo"),
-                                      QStringLiteral("P/%1").arg(i)));
+                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia Demo"), QStringLiteral("P/%1").arg(i),
+                                      {VatRate::Rate23}, kFlorist));
         }
         for (int i = 1; i <= 2; ++i) {
             write(QStringLiteral("k%1.xml").arg(i),
@@ -200,6 +202,48 @@ private slots:
         QCOMPARE(byNip(idle.out, QStringLiteral("clients")).value(kBakery).value(u"result").toString(),
                  QStringLiteral("nothing"));
         QCOMPARE(requestsSoFar(ksef), requests);
+
+        // The purchase invoices of every client: the florist bought from the bakery.
+        QTest::qWait(400); // KSeF's queries see an invoice once it is in permanent storage
+        const auto purchases = cli(QStringList{QStringLiteral("incoming"), QStringLiteral("sync"),
+                                               QStringLiteral("--all-companies"), QStringLiteral("--json")} +
+                                   desktop);
+        QVERIFY2(purchases.exitCode == 1, qPrintable(purchases.err + QString::fromUtf8(purchases.out)));
+        auto fetched = byNip(purchases.out, QStringLiteral("clients"));
+        QVERIFY2(fetched.contains(kFlorist), qPrintable(purchases.err + QString::fromUtf8(purchases.out)));
+        QCOMPARE(fetched.value(kFlorist).value(u"result").toString(), QStringLiteral("done"));
+        QCOMPARE(fetched.value(kFlorist).value(u"purchases").toInt(), 3);
+        QCOMPARE(fetched.value(kBakery).value(u"purchases").toInt(), 0);
+        QCOMPARE(fetched.value(kStranger).value(u"result").toString(), QStringLiteral("done"));
+        QCOMPARE(fetched.value(kBroken).value(u"result").toString(), QStringLiteral("failed"));
+        listed = cli(QStringList{QStringLiteral("clients"), QStringLiteral("--json")} + desktop);
+        QCOMPARE(byNip(listed.out, QStringLiteral("clients")).value(kFlorist).value(u"newPurchases").toInt(), 3);
+
+        // Again at once: no company is due (KSeF allows 20 exports an hour): nothing is asked of KSeF.
+        const int beforeAgain = requestsSoFar(ksef);
+        const auto again2 = cli(QStringList{QStringLiteral("incoming"), QStringLiteral("sync"),
+                                            QStringLiteral("--all-companies"), QStringLiteral("--json")} +
+                                desktop);
+        fetched = byNip(again2.out, QStringLiteral("clients"));
+        QVERIFY2(fetched.contains(kFlorist), qPrintable(again2.err + QString::fromUtf8(again2.out)));
+        QCOMPARE(fetched.value(kFlorist).value(u"result").toString(), QStringLiteral("nothing"));
+        QCOMPARE(fetched.value(kBakery).value(u"result").toString(), QStringLiteral("nothing"));
+        QCOMPARE(requestsSoFar(ksef), beforeAgain);
+        // A person's --force asks at once; nothing new is stored twice.
+        const auto forced = cli(QStringList{QStringLiteral("incoming"), QStringLiteral("sync"),
+                                            QStringLiteral("--all-companies"), QStringLiteral("--force"),
+                                            QStringLiteral("--json")} +
+                                desktop);
+        fetched = byNip(forced.out, QStringLiteral("clients"));
+        QCOMPARE(fetched.value(kFlorist).value(u"result").toString(), QStringLiteral("done"));
+        QCOMPARE(fetched.value(kFlorist).value(u"purchases").toInt(), 0);
+        QVERIFY(requestsSoFar(ksef) > beforeAgain);
+        // Not one company at a time: list and save stay per company.
+        QCOMPARE(cli(QStringList{QStringLiteral("incoming"), QStringLiteral("list"),
+                                 QStringLiteral("--all-companies")} +
+                     desktop)
+                     .exitCode,
+                 2);
     }
 };
 

@@ -16,10 +16,11 @@ QDateTime testNow()
 }
 
 QByteArray sellerInvoice(const QString &sellerNip, const QString &sellerName, const QString &number,
-                         const QList<VatRate> &rates)
+                         const QList<VatRate> &rates, const QString &buyerNip)
 {
     Invoice invoice = sampleInvoice(InvoiceKind::Vat, rates);
     invoice.seller.nip = sellerNip;
+    invoice.buyer.nip = buyerNip;
     invoice.seller.name = sellerName;
     invoice.number = number;
     invoice.issueDate = QDate::currentDate();

@@ -89,6 +89,20 @@
             <numerusform>%n clients: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s).</source>
+        <translation>
+            <numerusform>%n new purchase invoice.</numerusform>
+            <numerusform>%n new purchase invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s) in KSeF</source>
+        <translation>
+            <numerusform>%n new purchase invoice in KSeF</numerusform>
+            <numerusform>%n new purchase invoices in KSeF</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncomingSync</name>
@@ -239,6 +253,13 @@
         <translation>
             <numerusform>Reconciling %n client…</numerusform>
             <numerusform>Reconciling %n clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the purchase invoices of %n client(s)…</source>
+        <translation>
+            <numerusform>Fetching the purchase invoices of %n client…</numerusform>
+            <numerusform>Fetching the purchase invoices of %n clients…</numerusform>
         </translation>
     </message>
 </context>

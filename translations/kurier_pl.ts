@@ -323,6 +323,22 @@
         <source>%1 done, %2 with nothing to do, %3 need attention, %4 failed, %5 cancelled; %6 invoice(s) confirmed.</source>
         <translation>%1 gotowe, %2 bez pracy, %3 wymaga uwagi, %4 nieudane, %5 przerwane; potwierdzonych faktur: %6.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s).</source>
+        <translation>
+            <numerusform>%n nowa faktura zakupowa.</numerusform>
+            <numerusform>%n nowe faktury zakupowe.</numerusform>
+            <numerusform>%n nowych faktur zakupowych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new purchase invoice(s) in KSeF</source>
+        <translation>
+            <numerusform>%n nowa faktura zakupowa w KSeF</numerusform>
+            <numerusform>%n nowe faktury zakupowe w KSeF</numerusform>
+            <numerusform>%n nowych faktur zakupowych w KSeF</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialVault</name>
@@ -1964,6 +1980,18 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
         <source>The desktop application&apos;s data folder (default ~/.local/share/Kurier/Kurier).</source>
         <translation>Folder danych aplikacji (domyślnie ~/.local/share/Kurier/Kurier).</translation>
     </message>
+    <message>
+        <source>sync --all-companies: a company&apos;s purchase invoices no sooner than this many minutes after its last synchronisation (default 15, at least 15).</source>
+        <translation>sync --all-companies: faktury zakupowe firmy nie wcześniej niż tyle minut po jej ostatniej synchronizacji (domyślnie 15, co najmniej 15).</translation>
+    </message>
+    <message>
+        <source>--all-companies synchronises (incoming sync); list the purchase invoices of one company at a time.</source>
+        <translation>--all-companies synchronizuje (incoming sync); faktury zakupowe wyświetla się dla jednej firmy naraz.</translation>
+    </message>
+    <message>
+        <source>send --all-companies: send the queues as they are; invoices held as drafts stay held (what the daily timer does).</source>
+        <translation>send --all-companies: wyślij kolejki takie, jakie są; faktury wstrzymane jako szkice zostają wstrzymane (tak działa codzienny timer).</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -2352,6 +2380,22 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>Work for clients finished</source>
         <translation>Praca dla klientów zakończona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the purchase invoices of %n client(s)…</source>
+        <translation>
+            <numerusform>Pobieranie faktur zakupowych %n klienta…</numerusform>
+            <numerusform>Pobieranie faktur zakupowych %n klientów…</numerusform>
+            <numerusform>Pobieranie faktur zakupowych %n klientów…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Purchase invoices</source>
+        <translation>&amp;Faktury zakupowe</translation>
+    </message>
+    <message>
+        <source>Fetch the new purchase invoices from KSeF now, for the selected clients or for all (Kurier also fetches them by itself, a few clients at a time)</source>
+        <translation>Pobierz teraz nowe faktury zakupowe z KSeF dla wybranych klientów lub dla wszystkich (Kurier pobiera je też sam, po kilku klientów naraz)</translation>
     </message>
 </context>
 <context>
@@ -5518,7 +5562,7 @@ Polecenia:
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
   clients [list|add]        an office&apos;s client companies at a glance (exit 3: one needs attention)
-  import|send|reconcile --all-companies   for every client company of the desktop (--desktop DIR):
+  import|send|reconcile|incoming sync --all-companies   for every client company of the desktop (--desktop DIR):
                             invoices go to the company of their seller NIP
   (queue commands take --db PATH or postgresql://USER@HOST:PORT/DB, --environment NAME or --base-url URL, --nip NIP)</source>
         <translation>import PLIK|FOLDER...     sprawdź faktury i dodaj je do kolejki (--offline TRYB: wystawione offline)
@@ -5539,7 +5583,7 @@ Polecenia:
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu
   certificates list|request|enrol|import|revoke  certyfikaty KSeF (logowanie i KOD II)
   clients [list|add]        klienci biura w skrócie (kod 3: ktoś wymaga uwagi)
-  import|send|reconcile --all-companies   dla każdej firmy klienta z aplikacji (--desktop FOLDER):
+  import|send|reconcile|incoming sync --all-companies   dla każdej firmy klienta z aplikacji (--desktop FOLDER):
                             faktury trafiają do firmy o NIP-ie ich sprzedawcy
   (polecenia kolejki przyjmują --db ŚCIEŻKA albo postgresql://UŻYTKOWNIK@HOST:PORT/BAZA, --environment NAZWA albo --base-url URL, --nip NIP)</translation>
     </message>

@@ -192,9 +192,10 @@ int runIncoming(const QStringList &arguments, CliContext &context)
     }
     if (parser.isSet(QStringLiteral("all-companies"))) {
         if (action != u"sync") {
-            context.err << tr("--all-companies synchronises (incoming sync); list the purchase invoices of one "
-                              "company at a time.")
-                        << Qt::endl;
+            context.err
+                << tr("--all-companies synchronises (incoming sync); list the purchase invoices of one "
+                      "company at a time.")
+                << Qt::endl;
             return ExitUsage;
         }
         context.json = context.json || parser.isSet(QStringLiteral("json"));

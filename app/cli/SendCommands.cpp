@@ -74,9 +74,10 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
     parser.addOption({QStringLiteral("timings"),
                       tr("At the end, print where the time went, by phase (with --json: in the JSON).")});
     parser.addOptions(OfficeSetup::options());
-    parser.addOption({QStringLiteral("keep-drafts"),
-                      tr("send --all-companies: send the queues as they are; invoices held as drafts stay held "
-                         "(what the daily timer does).")});
+    parser.addOption(
+        {QStringLiteral("keep-drafts"),
+         tr("send --all-companies: send the queues as they are; invoices held as drafts stay held "
+            "(what the daily timer does).")});
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;

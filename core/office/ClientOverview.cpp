@@ -113,7 +113,8 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
     } else {
         summary.problem = fresh.error();
     }
-    if (const auto lastRun = incoming.lastRun(invoiceSubjectKey(InvoiceSubject::Buyer)); lastRun && *lastRun) {
+    if (const auto lastRun = incoming.lastRun(invoiceSubjectKey(InvoiceSubject::Buyer));
+        lastRun && *lastRun) {
         summary.lastPurchasesAt = (*lastRun)->startedAt;
     }
     const ReconcileStore reconcile((*database)->connection(), audit, clock);

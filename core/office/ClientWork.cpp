@@ -228,18 +228,19 @@ QList<ClientEntry> ClientWork::purchasesDue(const QList<ClientSummary> &clients,
     every = std::max(every, std::chrono::minutes(15));
     QList<const ClientSummary *> due;
     for (const ClientSummary &summary : clients) {
-        if (summary.problem.isEmpty() &&
-            (!summary.lastPurchasesAt.isValid() || summary.lastPurchasesAt.addSecs(every.count() * 60) <= now)) {
+        if (summary.problem.isEmpty() && (!summary.lastPurchasesAt.isValid() ||
+                                          summary.lastPurchasesAt.addSecs(every.count() * 60) <= now)) {
             due.append(&summary);
         }
     }
     std::stable_sort(due.begin(), due.end(), [](const ClientSummary *a, const ClientSummary *b) {
         // Never fetched first, then the longest waiting.
-        return a->lastPurchasesAt.isValid() != b->lastPurchasesAt.isValid() ? !a->lastPurchasesAt.isValid()
-                                                                              : a->lastPurchasesAt < b->lastPurchasesAt;
+        return a->lastPurchasesAt.isValid() != b->lastPurchasesAt.isValid()
+                   ? !a->lastPurchasesAt.isValid()
+                   : a->lastPurchasesAt < b->lastPurchasesAt;
     });
-    const qsizetype share = std::max<qsizetype>(
-        1, (clients.size() * tick.count() + every.count() - 1) / std::max<qint64>(1, every.count()));
+    const qsizetype share = std::max<qsizetype>(1, (clients.size() * tick.count() + every.count() - 1) /
+                                                       std::max<qint64>(1, every.count()));
     QList<ClientEntry> picked;
     for (qsizetype i = 0; i < std::min(share, due.size()); ++i) {
         picked.append(due[i]->client);

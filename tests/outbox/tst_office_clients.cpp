@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "office/ClientOverview.h"
 #include "office/ClientRouting.h"
+#include "office/ClientWork.h"
 #include "outbox/OutboxStore.h"
 #include "storage/Database.h"
 #include "support/Samples.h"
@@ -239,6 +240,40 @@ private slots:
         // Past maxAge everything is read again (stuck and the deadlines move with the clock).
         ClientOverview::readAll(clients, now.addSecs(120), {}, &cache);
         QCOMPARE(cache.reused, 0);
+    }
+
+    void purchaseInvoicesAreFetchedAFewClientsAtATime()
+    {
+        // 12 clients, each once an hour, a tick of 5 minutes: one client a tick, never all at once; never
+        // fetched first, then the longest waiting; an unreadable database is not tried.
+        const QDateTime now(QDate(2027, 1, 4), QTime(10, 0), Qt::UTC);
+        QList<ClientSummary> clients;
+        for (int i = 0; i < 12; ++i) {
+            ClientSummary summary;
+            summary.client.nip = QString::number(1000 + i);
+            summary.lastPurchasesAt = now.addSecs(-60 * (30 + i * 5)); // 30 … 85 minutes ago
+            clients.append(summary);
+        }
+        const auto due = [&](std::chrono::minutes every) {
+            QStringList nips;
+            for (const ClientEntry &client :
+                 ClientWork::purchasesDue(clients, now, every, std::chrono::minutes(5))) {
+                nips << client.nip;
+            }
+            return nips;
+        };
+        QCOMPARE(due(std::chrono::hours(1)), QStringList{QStringLiteral("1011")}); // 85 minutes: the longest
+        clients[3].lastPurchasesAt = QDateTime();                                  // a new client
+        QCOMPARE(due(std::chrono::hours(1)), QStringList{QStringLiteral("1003")});
+        clients[3].problem = QStringLiteral("damaged");
+        QCOMPARE(due(std::chrono::hours(1)), QStringList{QStringLiteral("1011")});
+        // Every 15 minutes (the shortest: KSeF allows 20 exports an hour): 12 × 5 / 15 = 4 a tick.
+        QCOMPARE(due(std::chrono::minutes(15)),
+                 (QStringList{QStringLiteral("1011"), QStringLiteral("1010"), QStringLiteral("1009"),
+                              QStringLiteral("1008")}));
+        QCOMPARE(due(std::chrono::minutes(1)), due(std::chrono::minutes(15))); // at least 15
+        // Nobody's turn: nothing.
+        QVERIFY(due(std::chrono::hours(2)).isEmpty());
     }
 
     void aFolderOfManySellersIsRoutedByTheSellerNip()

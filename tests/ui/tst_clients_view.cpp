@@ -111,12 +111,14 @@ private slots:
         write(QStringLiteral("b.xml"),
               Test::sellerInvoice(clients[0].nip, clients[0].name, QStringLiteral("IMP/2")));
         write(QStringLiteral("c.xml"),
-              Test::sellerInvoice(clients[1].nip, clients[1].name, QStringLiteral("IMP/3")));
+              Test::sellerInvoice(clients[1].nip, clients[1].name, QStringLiteral("IMP/3"), {VatRate::Rate23},
+                                  clients[2].nip)); // a purchase invoice of the third client, once sent
         CompanyProfile stranger;
         stranger.nip = kStranger;
         stranger.name = QStringLiteral("Hurtownia Obca sp. z o.o.");
         write(QStringLiteral("d.xml"),
-              Test::sellerInvoice(stranger.nip, stranger.name, QStringLiteral("OBCA/1")));
+              Test::sellerInvoice(stranger.nip, stranger.name, QStringLiteral("OBCA/1"), {VatRate::Rate23},
+                                  clients[0].nip));
         write(QStringLiteral("e.xml"), QByteArrayLiteral("<Faktura>nie do końca"));
 
         m_prompts.chosenItems = {0}; // add the unknown seller as a client
@@ -187,6 +189,49 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowAt(0)->state, InvoiceState::Confirmed, 10'000);
         QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
         QVERIFY(m_window->grab().save(QStringLiteral("screenshots/clients.png")));
+    }
+
+    void purchaseInvoicesOfEveryClientInOneNotification()
+    {
+        // The timer's runs: each tick the clients whose turn it is — never fetched first, a tick's share of
+        // all (4 clients, every 15 minutes, a tick of 5: 2 a tick) — but the open company, whose window
+        // fetches its own; what arrived for all of a run is one notification.
+        const QList<CompanyProfile> clients = SandboxEmulator::demoClients(); // [2] < stranger < [0] < [1]
+        QTest::qWait(600); // KSeF's queries see an invoice once it is in permanent storage
+        QSignalSpy notified(m_tray.get(), &TrayNotifier::shown);
+        QSignalSpy arrived(view(), &ClientsView::purchasesArrived);
+        QSignalSpy finished(view(), &ClientsView::workFinished);
+        view()->fetchDuePurchases();
+        QVERIFY(arrived.wait(60'000));
+        QString notice = arrived.last().at(0).toString();
+        QVERIFY2(notice.contains(clients[2].name + QStringLiteral(": 1")), qPrintable(notice));
+        QCOMPARE(notified.size(), 1); // one for the clients of the run
+        QCOMPARE(notified.first().at(1).toString(), notice);
+        QCOMPARE(finished.size(), 0); // quiet: no dialog, no summary in the status bar
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->isBusy(), 10'000);
+        refreshAndWait();
+        QCOMPARE(summaryOf(clients[2].nip)->newPurchases, 1);
+        QVERIFY(summaryOf(kStranger)->lastPurchasesAt.isValid());
+        QVERIFY(!summaryOf(clients[0].nip)->lastPurchasesAt.isValid()); // its turn is the next tick
+        QVERIFY(!summaryOf(clients[1].nip)->lastPurchasesAt.isValid());
+
+        // The next tick: the other two.
+        view()->fetchDuePurchases();
+        QVERIFY(arrived.wait(60'000));
+        notice = arrived.last().at(0).toString();
+        QVERIFY2(notice.contains(clients[0].name + QStringLiteral(": 1")), qPrintable(notice));
+        QVERIFY2(!notice.contains(clients[2].name), qPrintable(notice));
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->isBusy(), 10'000);
+        refreshAndWait();
+        QCOMPARE(summaryOf(clients[0].nip)->newPurchases, 1);
+        QVERIFY(summaryOf(clients[1].nip)->lastPurchasesAt.isValid());
+
+        // And the one after: nobody's turn (each client once per interval): no work starts, KSeF is not
+        // asked.
+        view()->fetchDuePurchases();
+        QTest::qWait(1500);
+        QVERIFY(!view()->isBusy());
+        QCOMPARE(arrived.size(), 2);
     }
 
     void aDoubleClickOpensTheCompany()

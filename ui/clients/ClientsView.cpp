@@ -60,6 +60,11 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_reconcile = new QPushButton(tr("Reconcile &now"), this);
     m_reconcile->setObjectName(QStringLiteral("clientsReconcile"));
     m_reconcile->setToolTip(m_send->toolTip());
+    m_purchases = new QPushButton(tr("&Purchase invoices"), this);
+    m_purchases->setObjectName(QStringLiteral("clientsPurchases"));
+    m_purchases->setToolTip(
+        tr("Fetch the new purchase invoices from KSeF now, for the selected clients or for all (Kurier also "
+           "fetches them by itself, a few clients at a time)"));
     m_cancel = new QPushButton(tr("&Stop"), this);
     m_cancel->setObjectName(QStringLiteral("clientsCancel"));
     m_cancel->setEnabled(false);
@@ -100,7 +105,7 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     filters->addWidget(m_attentionOnly);
     filters->addWidget(refreshButton);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_import, m_send, m_reconcile, m_cancel, m_demoClients}) {
+    for (QPushButton *button : {m_import, m_send, m_reconcile, m_purchases, m_cancel, m_demoClients}) {
         actions->addWidget(button);
     }
     actions->addStretch(1);
@@ -116,9 +121,11 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     connect(m_import, &QPushButton::clicked, this, &ClientsView::importFolder);
     connect(m_send, &QPushButton::clicked, this, &ClientsView::sendAllReady);
     connect(m_reconcile, &QPushButton::clicked, this, &ClientsView::reconcileNow);
+    connect(m_purchases, &QPushButton::clicked, this, &ClientsView::fetchPurchases);
     connect(m_cancel, &QPushButton::clicked, this, &ClientsView::cancelWork);
     connect(m_demoClients, &QPushButton::clicked, this, &ClientsView::addDemoClients);
     connect(m_table, &QTableView::activated, this, &ClientsView::openSelected); // double click, Enter
+    startPurchasesTimer();
     connect(&m_reading, &QFutureWatcher<QList<ClientSummary>>::finished, this, [this] {
         QStringList selected;
         for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
@@ -159,6 +166,7 @@ ClientsView::~ClientsView()
         *m_cancelFlag = true;
     }
     m_reading.waitForFinished();
+    m_readingForPurchases.waitForFinished();
 }
 
 void ClientsView::refresh()
@@ -201,7 +209,7 @@ void ClientsView::openSelected()
 void ClientsView::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    for (QPushButton *button : {m_import, m_send, m_reconcile}) {
+    for (QPushButton *button : {m_import, m_send, m_reconcile, m_purchases}) {
         button->setEnabled(!busy);
     }
     m_cancel->setEnabled(busy);
@@ -393,6 +401,15 @@ void ClientsView::runWork(ClientWork::Task task)
     }
     ClientWork::Options options = m_session.clientWorkOptions(clients);
     options.task = task;
+    startWork(clients, options,
+              sending ? tr("Sending for %n client(s)…", nullptr, static_cast<int>(clients.size()))
+                      : tr("Reconciling %n client(s)…", nullptr, static_cast<int>(clients.size())),
+              false);
+}
+
+void ClientsView::startWork(const QList<ClientEntry> &clients, ClientWork::Options options,
+                            const QString &busyText, bool quiet)
+{
     m_model->clearProgress();
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const QPointer<ClientsView> self(this);
@@ -406,10 +423,9 @@ void ClientsView::runWork(ClientWork::Task task)
             },
             Qt::QueuedConnection);
     };
-    setBusy(true, sending ? tr("Sending for %n client(s)…", nullptr, static_cast<int>(clients.size()))
-                          : tr("Reconciling %n client(s)…", nullptr, static_cast<int>(clients.size())));
+    setBusy(true, busyText);
     auto *watcher = new QFutureWatcher<QList<ClientWork::Outcome>>(this);
-    connect(watcher, &QFutureWatcher<QList<ClientWork::Outcome>>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<QList<ClientWork::Outcome>>::finished, this, [this, watcher, quiet] {
         watcher->deleteLater();
         const QList<ClientWork::Outcome> outcomes = watcher->result();
         m_cancelFlag.reset();
@@ -417,8 +433,15 @@ void ClientsView::runWork(ClientWork::Task task)
         setBusy(false, summary.section(u'\n', -1));
         emit companiesChanged();
         refresh();
-        emit workFinished(summary);
-        m_prompts.inform(this, tr("Work for clients finished"), summary);
+        if (!quiet) {
+            emit workFinished(summary);
+        }
+        if (const QString notice = ClientWork::purchasesNotice(outcomes); !notice.isEmpty()) {
+            emit purchasesArrived(notice);
+        }
+        if (!quiet) {
+            m_prompts.inform(this, tr("Work for clients finished"), summary);
+        }
     });
     watcher->setFuture(QtConcurrent::run(
         [clients, options, flag = m_cancelFlag] { return ClientWork::run(clients, options, *flag); }));

@@ -4,6 +4,7 @@
 #include "office/ClientWork.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -47,6 +48,10 @@ public slots:
     void importPaths(const QStringList &paths);
     void sendAllReady();
     void reconcileNow();
+    void fetchPurchases(); // a person asked: every chosen client's purchase invoices now
+    // The timer's: the purchase invoices of the clients whose turn it is (ClientWork::purchasesDue), quietly;
+    // the company open in the window fetches its own.
+    void fetchDuePurchases();
     void cancelWork();
     void addDemoClients(); // the sandbox only
 
@@ -54,12 +59,18 @@ signals:
     void openCompanyRequested(const QString &nip);
     void refreshed(); // the table shows the databases as they are now
     void workFinished(const QString &summary);
+    // New purchase invoices of one run for many clients: one notification for all of them.
+    void purchasesArrived(const QString &notice);
     void companiesChanged(); // invoices were imported or companies added: the outbox may show more
 
 private:
     struct ImportResult;
     QList<ClientEntry> targets() const; // the selected clients, or all of them
     void runWork(ClientWork::Task task);
+    void startPurchasesTimer();
+    // `quiet`: the timer's (no question before, no dialog after; the status line and the notification).
+    void startWork(const QList<ClientEntry> &clients, ClientWork::Options options, const QString &busyText,
+                   bool quiet);
     void setBusy(bool busy, const QString &text = {});
     void finishImport(const ImportResult &result);
     void offerUnknownSellers(const QList<ClientRouting::Unknown> &unknown);
@@ -75,10 +86,13 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_reconcile = nullptr;
+    QPushButton *m_purchases = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_demoClients = nullptr;
     QLabel *m_status = nullptr;
     QFutureWatcher<QList<ClientSummary>> m_reading;
+    QTimer *m_purchasesTimer = nullptr;
+    QFutureWatcher<QList<ClientSummary>> m_readingForPurchases;
     bool m_refreshAgain = false;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;

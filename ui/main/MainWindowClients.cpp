@@ -1,6 +1,8 @@
 // MainWindow: the office's clients (View → Clients) and opening another company.
+#include "alerts/TrayNotifier.h"
 #include "clients/ClientsView.h"
 #include "common/Prompts.h"
+#include "incoming/PurchaseInbox.h"
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
 #include "sandbox/Sandbox.h"
@@ -33,6 +35,10 @@ void MainWindow::setupClients()
     connect(m_clients, &ClientsView::companiesChanged, this, [this] {
         updateCompanySwitcher();
         scheduleRefresh();
+    });
+    connect(m_clients, &ClientsView::purchasesArrived, this, [this](const QString &notice) {
+        m_tray.notifyText(tr("New purchase invoices"), notice); // one for all the clients of a run
+        m_purchases->refresh();
     });
     connect(m_clients, &ClientsView::workFinished, this,
             [this](const QString &summary) { statusBar()->showMessage(summary.section(u'\n', -1), 15'000); });

@@ -204,6 +204,7 @@ void Emulator::processBatch(const QString &sessionReference)
         session->invoiceReferences.append(invoice.referenceNumber);
         references.append(invoice.referenceNumber);
         files.append(entry.data);
+        m_state.unsavedInvoices.insert(invoice.referenceNumber);
         m_state.invoices.insert(invoice.referenceNumber, std::move(invoice));
     }
     // The file checks (XSD and reading) run on all cores; the rules that need state run here, in order.

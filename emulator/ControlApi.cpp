@@ -231,7 +231,10 @@ void Emulator::releaseUpos()
 {
     m_withholdUpo = false;
     for (InvoiceRecord &invoice : m_state.invoices) {
-        invoice.upoWithheld = false;
+        if (invoice.upoWithheld) {
+            invoice.upoWithheld = false;
+            m_state.unsavedInvoices.insert(invoice.referenceNumber);
+        }
     }
 }
 

@@ -114,6 +114,10 @@ struct InvoiceRecord
     bool upoWithheld = false; // fault: accepted, but its UPO is not available yet (a late or lost UPO)
     bool forcedFailure = false;
     int forcedCode = 0;
+    QString acceptKey; // "NIP|kind|P_2" once accepted (acceptedByKey)
+
+    // Nothing changes it any more: its final status, no fault holding it or its UPO.
+    bool settled() const { return statusCode >= 200 && !held && !upoWithheld; }
 };
 
 struct SessionRecord
@@ -228,6 +232,13 @@ struct EmulatorState
     QHash<QString, QString> invoiceByKsefNumber;
     QStringList acceptedOrder;             // invoice references in the order KSeF numbered them
     QHash<QString, int> acceptancesPerKey; // for the duplicateAcceptances counter
+    // Accepted invoices of each seller and buyer NIP, in acceptedOrder: a query reads its company's, not
+    // every invoice the emulator holds.
+    QHash<QString, QStringList> acceptedBySeller;
+    QHash<QString, QStringList> acceptedByBuyer;
+    // Invoices not saved since they were added or last changed, or not settled when last saved: what the
+    // next save writes (EmulatorStore stores each invoice on its own; everything else is a small snapshot).
+    QSet<QString> unsavedInvoices;
     QHash<QString, StorageLink> storageLinks;
     QHash<QString, ExportRecord> exports;
     QHash<QString, KsefCertificateRecord> certificates; // by serial

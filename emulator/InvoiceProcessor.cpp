@@ -34,6 +34,7 @@ void Emulator::acceptInvoice(SessionRecord &session, InvoiceRecord invoice)
     session.invoiceReferences.append(invoice.referenceNumber);
     session.updated = now();
     const QString reference = invoice.referenceNumber;
+    m_state.unsavedInvoices.insert(reference);
     m_state.invoices.insert(reference, std::move(invoice));
     schedule(m_config.receivedToProcessingMs, [this, reference] { advanceInvoice(reference); });
 }
@@ -67,6 +68,7 @@ void Emulator::finishInvoice(InvoiceRecord &invoice)
 
 void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
 {
+    m_state.unsavedInvoices.insert(invoice.referenceNumber);
     invoice.held = false;
     const SessionRecord &session = m_state.sessions[invoice.sessionReference];
     const QDate accepted = warsawDate(invoice.invoicingDate);
@@ -147,9 +149,14 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
             if (invoice.invoicingMode == u"Online" && check.issueDate < accepted) {
                 invoice.invoicingMode = QStringLiteral("Offline"); // automatic offline determination (§12.2)
             }
+            invoice.acceptKey = key;
             m_state.acceptedByKey.insert(key, invoice.referenceNumber);
             m_state.invoiceByKsefNumber.insert(invoice.ksefNumber, invoice.referenceNumber);
             m_state.acceptedOrder.append(invoice.referenceNumber);
+            m_state.acceptedBySeller[invoice.sellerNip].append(invoice.referenceNumber);
+            if (!invoice.buyerNip.isEmpty()) {
+                m_state.acceptedByBuyer[invoice.buyerNip].append(invoice.referenceNumber);
+            }
             ++m_state.acceptancesPerKey[key];
             ++m_state.stats.invoicesAccepted;
         }

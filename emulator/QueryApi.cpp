@@ -116,7 +116,11 @@ std::expected<Emulator::QueryResult, HttpReply> Emulator::runQuery(const HttpReq
     for (const QJsonValue &type : filters.value(QStringLiteral("invoiceTypes")).toArray()) {
         types.append(type.toString());
     }
-    for (const QString &reference : std::as_const(m_state.acceptedOrder)) {
+    // The company's own invoices as seller or buyer (their indexes), not every invoice the emulator holds.
+    const QStringList &candidates = subjectType == u"Subject1"   ? m_state.acceptedBySeller[contextNip]
+                                    : subjectType == u"Subject2" ? m_state.acceptedByBuyer[contextNip]
+                                                                 : m_state.acceptedOrder;
+    for (const QString &reference : candidates) {
         const InvoiceRecord &invoice = m_state.invoices[reference];
         if (invoice.permanentStorageDate > now()) {
             continue; // not yet queryable

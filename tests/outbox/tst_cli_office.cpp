@@ -105,8 +105,8 @@ private slots:
         };
         for (int i = 1; i <= 3; ++i) {
             write(QStringLiteral("p%1.xml").arg(i),
-                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia Demo"), QStringLiteral("P/%1").arg(i),
-                                      {VatRate::Rate23}, kFlorist));
+                  Test::sellerInvoice(kBakery, QStringLiteral("Piekarnia Demo"),
+                                      QStringLiteral("P/%1").arg(i), {VatRate::Rate23}, kFlorist));
         }
         for (int i = 1; i <= 2; ++i) {
             write(QStringLiteral("k%1.xml").arg(i),
@@ -217,7 +217,8 @@ private slots:
         QCOMPARE(fetched.value(kStranger).value(u"result").toString(), QStringLiteral("done"));
         QCOMPARE(fetched.value(kBroken).value(u"result").toString(), QStringLiteral("failed"));
         listed = cli(QStringList{QStringLiteral("clients"), QStringLiteral("--json")} + desktop);
-        QCOMPARE(byNip(listed.out, QStringLiteral("clients")).value(kFlorist).value(u"newPurchases").toInt(), 3);
+        QCOMPARE(byNip(listed.out, QStringLiteral("clients")).value(kFlorist).value(u"newPurchases").toInt(),
+                 3);
 
         // Again at once: no company is due (KSeF allows 20 exports an hour): nothing is asked of KSeF.
         const int beforeAgain = requestsSoFar(ksef);

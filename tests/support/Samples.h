@@ -22,7 +22,8 @@ Invoice sampleInvoice(InvoiceKind kind, const QList<VatRate> &rates = {VatRate::
 // A valid FA(3) invoice (sampleInvoice with `rates`) of another seller, numbered `number`, issued today: an
 // accounting office's folder of many clients' invoices.
 QByteArray sellerInvoice(const QString &sellerNip, const QString &sellerName, const QString &number,
-                         const QList<VatRate> &rates = {VatRate::Rate23}, const QString &buyerNip = kBuyerNip);
+                         const QList<VatRate> &rates = {VatRate::Rate23},
+                         const QString &buyerNip = kBuyerNip);
 
 // The official KSeF test data shipped unmodified in tests/data/ksef (MIT, see its LICENSE-ksef-docs.txt).
 // A missing file or folder ends the test at once with a message naming it (never an empty, passing test).

@@ -113,22 +113,14 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
     }
 
     // Send all ready: the drafts held for sending go to the queue (one transaction), then passes until done.
-    const auto drafts = options.keepDrafts ? StoreResult<QList<OutboxItem>>()
-                                           : services.store->inStates({InvoiceState::Draft}, false);
-    if (!drafts) {
-        return endWith(Result::Failed, drafts.error().text());
+    if (!options.keepDrafts) {
+        const auto released =
+            services.store->releaseDrafts({}, QStringLiteral("sent by the user (all clients)"));
+        if (!released) {
+            return endWith(Result::Failed, released.error().text());
+        }
+        outcome.released = *released;
     }
-    QList<std::pair<qint64, OutboxStore::Update>> release;
-    for (const OutboxItem &item : *drafts) {
-        OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
-        update.expect = InvoiceState::Draft; // another desktop may send it meanwhile
-        update.note = QStringLiteral("sent by the user (all clients)");
-        release.append({item.id, update});
-    }
-    if (const auto released = services.store->apply(release); !released) {
-        return endWith(Result::Failed, released.error().text());
-    }
-    outcome.released = static_cast<int>(release.size());
     (void)services.store->retryNow({});
     PassScheduler::Options passes = options.passes;
     passes.mode = PassScheduler::Mode::UntilDone;

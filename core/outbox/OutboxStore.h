@@ -195,6 +195,9 @@ public:
     // "Send now": queued items waiting for a retry (all, or those of `ids`) become eligible at once (the user
     // asked). → how many
     StoreResult<int> retryNow(const QList<qint64> &ids = {});
+    // "Send": the drafts held for sending (all, or those of `ids`) go to the queue, in one transaction, each
+    // with `note` in its audit entry; one another Kurier sent meanwhile is left as it is. → how many
+    StoreResult<int> releaseDrafts(const QList<qint64> &ids, const QString &note);
 
     // --- Invoices issued offline (OutboxOffline.cpp, PROTOCOL.md §12)
     // Marks a draft or queued invoice that never went to KSeF as issued offline (mode, deadline, KOD II),

@@ -158,6 +158,27 @@ StoreResult<void> OutboxStore::apply(const QList<std::pair<qint64, Update>> &cha
     return {};
 }
 
+StoreResult<int> OutboxStore::releaseDrafts(const QList<qint64> &ids, const QString &note)
+{
+    const auto drafts = inStates({InvoiceState::Draft}, false);
+    if (!drafts) {
+        return std::unexpected(drafts.error());
+    }
+    QList<std::pair<qint64, Update>> release;
+    for (const OutboxItem &item : *drafts) {
+        if (ids.isEmpty() || ids.contains(item.id)) {
+            Update update = Update::to(InvoiceState::Queued);
+            update.seen = InvoiceState::Draft; // another desktop may have sent it meanwhile
+            update.note = note;
+            release.append({item.id, update});
+        }
+    }
+    if (const auto applied = apply(release); !applied) {
+        return std::unexpected(applied.error());
+    }
+    return static_cast<int>(release.size());
+}
+
 StoreResult<QHash<qint64, OutboxStore::Current>>
 OutboxStore::currentOf(const QList<std::pair<qint64, Update>> &changes) const
 {

@@ -232,24 +232,10 @@ void OutboxWorker::send(const QList<qint64> &ids)
     if (!m_services) {
         return;
     }
-    const auto ready = m_services->store->inStates({InvoiceState::Draft}, false);
-    if (!ready) {
-        emit actionFinished(ready.error().text(), false);
+    const auto released = m_services->store->releaseDrafts(ids, QStringLiteral("sent by the user"));
+    if (!released) {
+        emit actionFinished(released.error().text(), false);
         return;
-    }
-    QList<std::pair<qint64, OutboxStore::Update>> changes;
-    for (const OutboxItem &item : *ready) {
-        if (ids.isEmpty() || ids.contains(item.id)) {
-            OutboxStore::Update update = OutboxStore::Update::to(InvoiceState::Queued);
-            update.note = QStringLiteral("sent by the user");
-            changes.append({item.id, update});
-        }
-    }
-    if (!changes.isEmpty()) {
-        if (const auto applied = m_services->store->apply(changes); !applied) {
-            emit actionFinished(applied.error().text(), false);
-            return;
-        }
     }
     const auto retried = m_services->store->retryNow(ids);
     if (!retried) {
@@ -257,8 +243,7 @@ void OutboxWorker::send(const QList<qint64> &ids)
         return;
     }
     emit itemsChanged();
-    emit actionFinished(
-        tr("%n invoice(s) on the way to KSeF.", nullptr, static_cast<int>(changes.size()) + *retried), true);
+    emit actionFinished(tr("%n invoice(s) on the way to KSeF.", nullptr, *released + *retried), true);
     if (m_paused) {
         setPaused(false);
     } else {

@@ -42,6 +42,12 @@ public:
         if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
+            // What it said before it hung: the place to start looking.
+            run.out = process.readAllStandardOutput();
+            run.err = QStringLiteral("[kurier-cli %1: no end after %2 ms, killed]\n")
+                          .arg(arguments.join(u' '))
+                          .arg(timeoutMs) +
+                      QString::fromUtf8(process.readAllStandardError());
             return run;
         }
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -1,5 +1,6 @@
-// kurier-make-invoices DIR COUNT [PREFIX]: writes COUNT valid FA(3) invoices of the demo seller, dated today
-// and numbered PREFIX/1…, for the chaos test, the benchmarks and trying Kurier out.
+// kurier-make-invoices DIR COUNT [PREFIX] [SELLER_NIP]: writes COUNT valid FA(3) invoices of the demo seller
+// (or of SELLER_NIP), dated today and numbered PREFIX/1…, for the chaos test, the benchmarks and trying
+// Kurier out.
 #include "fa/Fa3Writer.h"
 #include "support/Samples.h"
 
@@ -16,7 +17,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fputs("usage: kurier-make-invoices DIR COUNT [PREFIX]\n", stderr);
+        std::fputs("usage: kurier-make-invoices DIR COUNT [PREFIX] [SELLER_NIP]\n", stderr);
         return 2;
     }
     const QDir dir(args[1]);
@@ -27,6 +28,10 @@ int main(int argc, char **argv)
     invoice.issueDate = QDate::currentDate();
     invoice.saleDate = invoice.issueDate;
     invoice.createdAt = QDateTime::currentDateTimeUtc();
+    if (args.size() > 4) {
+        invoice.seller.nip = args[4];
+        invoice.seller.name = QStringLiteral("Klient biura %1 sp. z o.o.").arg(args[4]);
+    }
     for (int i = 1; i <= count; ++i) {
         invoice.number = QStringLiteral("%1/%2").arg(prefix).arg(i);
         const auto xml = Fa3Writer::write(invoice);

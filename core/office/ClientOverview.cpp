@@ -167,6 +167,7 @@ QList<ClientSummary> ClientOverview::readAll(const QList<ClientEntry> &clients, 
         }
         toRead.append(i);
     }
+    Database::prepareForThreads();
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount()));
     for (const qsizetype i : std::as_const(toRead)) {

@@ -4,6 +4,7 @@
 #include "incoming/IncomingSync.h"
 #include "reconcile/ReconcileStore.h"
 #include "services/OutboxServices.h"
+#include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/EventLoopWait.h"
 
@@ -15,6 +16,7 @@ QList<ClientWork::Outcome> ClientWork::run(const QList<ClientEntry> &clients, co
                                            const std::atomic_bool &cancel)
 {
     QList<Outcome> outcomes(clients.size());
+    Database::prepareForThreads();
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, options.parallel));
     for (qsizetype i = 0; i < clients.size(); ++i) {

@@ -50,7 +50,9 @@ StoreResult<OutboxEngine::Changes> OutboxEngine::sessionUpoConfirmations(const Q
             return std::unexpected(kept.error());
         }
         OutboxStore::KeptUpoPage pageKept = kept->value_or(OutboxStore::KeptUpoPage());
-        if (!*kept) {
+        if (!*kept && m_upoDownloaded.contains(page.referenceNumber)) {
+            pageKept.bytes = m_upoDownloaded.take(page.referenceNumber); // read for the statuses this pass
+        } else if (!*kept) {
             const auto downloaded = m_client.sessionUpo(session, page);
             if (!downloaded) {
                 qCInfo(lcOutbox) << "session UPO page" << page.referenceNumber
@@ -122,6 +124,60 @@ StoreResult<int> OutboxEngine::confirmBySessionUpo(const QString &session, QList
     }
     pending.removeIf([&](const OutboxItem &item) { return confirmed.contains(item.id); });
     return static_cast<int>(changes->size());
+}
+
+std::optional<QHash<qint64, InvoiceStatus>>
+OutboxEngine::statusesFromSessionUpo(const QString &session, const QList<OutboxItem> &group)
+{
+    const SessionStatus status = m_sessionStatus.value(session);
+    if (group.isEmpty() || status.failedInvoiceCount != 0 || status.successfulInvoiceCount != group.size() ||
+        !linksFresh(status, m_clock.now())) {
+        return std::nullopt; // a rejected invoice, one already handled, or no UPO yet: the list decides
+    }
+    QHash<QString, Upo::Document> byHash;
+    QSet<QString> twice;
+    for (const SessionStatus::UpoPage &page : std::as_const(status.upoPages)) {
+        const auto kept = m_store.upoPage(session, page.referenceNumber);
+        QByteArray bytes = kept && *kept ? (*kept)->bytes : QByteArray();
+        if (bytes.isEmpty()) {
+            const auto downloaded = m_client.sessionUpo(session, page);
+            if (!downloaded) {
+                return std::nullopt;
+            }
+            bytes = downloaded->bytes;
+            m_upoDownloaded.insert(page.referenceNumber,
+                                   bytes); // kept with the confirmations, not read twice
+        }
+        const TimeBreakdown::Scope reading(breakdown(), QLatin1StringView("upo.verify"));
+        const auto upo = Upo::parse(bytes);
+        if (!upo) {
+            return std::nullopt;
+        }
+        for (const Upo::Document &document : upo->documents) {
+            if (byHash.contains(document.invoiceHash)) {
+                twice.insert(document.invoiceHash);
+            }
+            byHash.insert(document.invoiceHash, document);
+        }
+    }
+    QHash<qint64, InvoiceStatus> statuses;
+    for (const OutboxItem &item : group) {
+        const auto document = byHash.constFind(item.contentHash);
+        if (document == byHash.constEnd() || twice.contains(item.contentHash) ||
+            document->sellerNip != item.sellerNip || document->ksefNumber.isEmpty()) {
+            return std::nullopt;
+        }
+        InvoiceStatus accepted;
+        accepted.code = 200;
+        accepted.description = QStringLiteral("accepted: listed in the session's UPO");
+        accepted.invoiceHash = document->invoiceHash;
+        accepted.invoiceNumber = document->invoiceNumber;
+        accepted.ksefNumber = document->ksefNumber;
+        accepted.invoicingMode = document->invoicingMode;
+        accepted.acquisitionDate = document->numberAssignedAt;
+        statuses.insert(item.id, accepted);
+    }
+    return statuses;
 }
 
 StoreResult<void> OutboxEngine::confirmAcceptedBySessionUpo(const QString &session,

@@ -265,6 +265,21 @@ StoreResult<int> OutboxEngine::pollInFlight()
             }
             continue;
         }
+        if (batch) {
+            if (const auto fromUpo = statusesFromSessionUpo(session, *group)) {
+                for (const OutboxItem &item : *group) {
+                    if (auto update = updateFor(item, fromUpo->value(item.id))) {
+                        update->note = QStringLiteral("accepted: the session's UPO lists it");
+                        changes.append({item.id, *update});
+                    }
+                }
+                if (const auto confirmed = confirmAcceptedBySessionUpo(session, *group, changes);
+                    !confirmed) {
+                    return std::unexpected(confirmed.error());
+                }
+                continue;
+            }
+        }
         const auto listed = m_client.allSessionInvoices(session);
         if (!listed) {
             continue;
@@ -304,6 +319,7 @@ StoreResult<int> OutboxEngine::pollInFlight()
             }
         }
     }
+    m_upoDownloaded.clear(); // (kept with their confirmations above, or not needed)
     if (const auto applied = m_store.apply(changes); !applied) {
         return std::unexpected(applied.error());
     }

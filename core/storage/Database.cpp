@@ -81,6 +81,11 @@ Database::Database(QString path, QString connectionName, SqlEngine engine)
     , m_engine(engine)
 {}
 
+void Database::prepareForThreads()
+{
+    (void)QSqlDatabase::drivers(); // sets the drivers up (and their clean-up at exit) on this thread, once
+}
+
 Database::~Database()
 {
     {

@@ -54,6 +54,11 @@ public:
                                                                 const QString &password = QString());
     static std::expected<std::unique_ptr<Database>, Error>
     open(const QString &location, const QList<Migration> &migrations, const QString &password = QString());
+    // Call on the thread that starts workers which open databases, before it starts them. Qt 6.4 sets up its
+    // SQL drivers on first use without a lock: two threads opening their first database at once register
+    // its clean-up twice, and the program then never ends (its clean-up at exit registers itself again, for
+    // ever — seen as a kurier-cli that hung after it had printed everything). Once set up here, it is not.
+    static void prepareForThreads();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

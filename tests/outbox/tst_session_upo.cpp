@@ -1,6 +1,7 @@
 // A batch's invoices confirmed by the session's UPO (PROTOCOL.md §8, §17): one download for the batch, kept
 // once, each invoice checked against its own entry; a page that does not confirm an invoice is not trusted
-// for it; a late UPO stays late. The real store, engine, client and emulator over loopback HTTP.
+// for it; a late UPO stays late. A batch KSeF accepted whole is read from its UPO alone (no invoice list);
+// one with a rejected invoice from the list. The real store, engine, client and emulator over loopback HTTP.
 #include "domain/KsefNumber.h"
 #include "outbox/UpoCheck.h"
 #include "support/EngineHarness.h"
@@ -38,6 +39,17 @@ void acceptWithoutUpo(EngineHarness &harness, int count, const QString &prefix)
 
 // Requests the engine made to presigned storage links (UPO pages, invoice UPOs, batch parts), from its audit
 // log.
+int sessionInvoiceLists(EngineHarness &harness)
+{
+    return harness.ksef()
+        .emulator()
+        .statsJson()
+        .value(QStringLiteral("requestsPerGroup"))
+        .toObject()
+        .value(QStringLiteral("sessionInvoiceList"))
+        .toInt();
+}
+
 int presignedDownloads(EngineHarness &harness)
 {
     return scalar(harness,
@@ -64,6 +76,16 @@ private slots:
                                            "(SELECT id FROM upo_pages)")),
             40);
         QCOMPARE(presignedDownloads(harness), 1); // the session's UPO; no invoice's own
+        // Every invoice accepted: their KSeF numbers, times and modes come from that UPO; the invoice list (a
+        // rate-limited page per 1000) is not asked for.
+        QCOMPARE(sessionInvoiceLists(harness), 0);
+        QCOMPARE(
+            scalar(harness, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE kind = 'transition' AND "
+                                           "detail LIKE '%accepted: the session''s UPO lists it%'")),
+            40);
+        QCOMPARE(scalar(harness, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE acquired_at IS NULL OR "
+                                                "ksef_number IS NULL")),
+                 0);
         // Each invoice's UPO, as every reader sees it, is the page, and it confirms that invoice.
         const auto items = harness.store().inStates({InvoiceState::Confirmed}, true);
         QVERIFY(items.has_value());
@@ -82,6 +104,37 @@ private slots:
         QVERIFY(harness.services().audit->verify()->intact);
         QCOMPARE(harness.ksef().emulator().statsJson().value(QStringLiteral("duplicateAcceptances")).toInt(),
                  0);
+    }
+
+    void aBatchWithARejectedInvoiceIsReadFromTheList()
+    {
+        EngineHarness harness(batchOptions());
+        harness.enqueue(5, QStringLiteral("FV/MIX"));
+        // Issued tomorrow: KSeF refuses it (450), the others of the batch are accepted.
+        const QString number = QStringLiteral("FV/MIX/TOMORROW");
+        const QList<OutboxStore::NewInvoice> late{{EngineHarness::kNip,
+                                                   QStringLiteral("VAT"),
+                                                   number,
+                                                   QDate::currentDate().addDays(1),
+                                                   {},
+                                                   {},
+                                                   {},
+                                                   QStringLiteral("PLN"),
+                                                   emulatorInvoice(number, QDate::currentDate().addDays(1)),
+                                                   QStringLiteral("test"),
+                                                   false}};
+        QVERIFY(harness.store()
+                    .enqueueAll(late, harness.services().environment.key(), EngineHarness::kNip)
+                    .first());
+        harness.runUntilFinished();
+        QCOMPARE(harness.count(InvoiceState::Confirmed), 5);
+        QCOMPARE(harness.count(InvoiceState::Rejected), 1);
+        QVERIFY(sessionInvoiceLists(harness) >= 1); // the UPO does not account for every invoice
+        QCOMPARE(
+            scalar(harness, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE kind = 'transition' AND "
+                                           "detail LIKE '%accepted: the session''s UPO lists it%'")),
+            0);
+        QVERIFY(harness.services().audit->verify()->intact);
     }
 
     void aPageIsKeptOnce()

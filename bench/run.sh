@@ -18,23 +18,23 @@ out="$root/bench"
 count=5000
 [ "$size" = small ] && count=300
 validate=$("$bin/kurier-bench-validate" --count "$count")
+# The Clients view's latency first, on a quiet disk: the write-back of the later runs' gigabytes (a 100 000-row
+# database, 200 000 invoice files) slows every SQLite open for minutes after them — measured: 340 ms alone, 1.1 s
+# after them, the naive reference slowed alike.
+clientCompanies=500; clientInvoices=200
+[ "$size" = small ] && clientCompanies=40 && clientInvoices=50
+clients=$("$bin/kurier-bench-clients" --companies "$clientCompanies" --invoices "$clientInvoices" 2>/dev/null)
 batch=10000; connections=200
 [ "$size" = small ] && batch=300 && connections=50
 emulator=$("$bin/kurier-bench-emulator" --invoices "$batch" --connections "$connections")
 outboxInvoices=15141; recovery=10000
 [ "$size" = small ] && outboxInvoices=600 && recovery=400
 outbox=$("$bin/kurier-bench-outbox" --invoices "$outboxInvoices" --recovery "$recovery" 2>/dev/null)
-# The latency figures (the desktop's table, the Clients view) come before the PostgreSQL and office runs, and
-# after a sync: the write-back of the earlier runs' gigabytes otherwise lands in them (measured: the Clients view
-# 3× slower for a minute after the team-mode run).
+# The desktop's table before the PostgreSQL and office runs, after a sync (the same reason).
 desktopRows=100000
 [ "$size" = small ] && desktopRows=3000
 sync
 desktop=$("$bin/kurier-bench-desktop" --rows "$desktopRows" 2>/dev/null)
-clientCompanies=500; clientInvoices=200
-[ "$size" = small ] && clientCompanies=40 && clientInvoices=50
-sync
-clients=$("$bin/kurier-bench-clients" --companies "$clientCompanies" --invoices "$clientInvoices" 2>/dev/null)
 sync
 desktopPg=$("$bin/kurier-bench-desktop" --rows "$desktopRows" --postgres 2>/dev/null)
 team=$("$bin/kurier-bench-team" --invoices "$outboxInvoices" --senders 2 2>/dev/null)
@@ -131,21 +131,30 @@ for run in send["runs"]:
     p, k = run["plain"], run["kurier"]
     ok_ratio = run["kurierOverPlain"] <= send["goalRatio"] and k.get("confirmed") == run["invoices"] and p.get("upos") == run["invoices"]
     lines.append(f"| {run['invoices']} | {p.get('seconds', 0):.2f} s ({p.get('upos', 0)} UPOs, {p.get('batches', 0)} batch(es)) | {k['seconds']:.2f} s ({k.get('confirmed', 0)} confirmed) | {run['kurierOverPlain']:.2f}× | ≤ {send['goalRatio']:.1f}× | {ok(ok_ratio)} | {p.get('processingSeconds', 0):.2f} s | {run['kurierOverProcessing']:.1f}× |")
-largest = max(send["runs"], key=lambda run: run["invoices"])
-timings = largest["kurier"].get("timings", {})
-total = max(timings.get("totalMs", 0), 0.001)
+runs = sorted(send["runs"], key=lambda run: run["invoices"])
+phaseOrder = [p["phase"] for p in runs[-1]["kurier"].get("timings", {}).get("phases", [])][:16]
 lines += [
     "",
-    f"Where `kurier-cli send` spent its time on {largest['invoices']} invoices (`--timings`: exclusive wall time per phase —",
-    "time in an inner phase is not counted in the outer one — so the phases add up to the run; items in brackets):",
+    "Where `kurier-cli send` spent its time (`--timings` of the median run: exclusive wall time per phase — time in an",
+    "inner phase is not counted in the outer one — so the phases add up to the run; ms and share of the run):",
     "",
-    "| phase | ms | share | entered | items |",
-    "|---|---|---|---|---|",
+    "| phase | " + " | ".join(f"{r['invoices']} invoices" for r in runs) + " | items (largest) |",
+    "|---|" + "---|" * len(runs) + "---|",
 ]
-for phase in timings.get("phases", [])[:16]:
-    lines.append(f"| `{phase['phase']}` | {phase['ms']:.0f} | {100 * phase['ms'] / total:.1f} % | {phase['entered']} | {phase['items'] or ''} |")
+for name in phaseOrder:
+    cells = []
+    for r in runs:
+        t = r["kurier"].get("timings", {})
+        found = next((p for p in t.get("phases", []) if p["phase"] == name), None)
+        total = max(t.get("totalMs", 0), 0.001)
+        cells.append(f"{found['ms']:.0f} ms ({100 * found['ms'] / total:.1f} %)" if found else "—")
+    last = next((p for p in runs[-1]["kurier"]["timings"]["phases"] if p["phase"] == name), {})
+    lines.append(f"| `{name}` | " + " | ".join(cells) + f" | {last.get('items') or ''} |")
 lines += [
     "",
+    "A batch KSeF accepted whole is read from its session's UPO alone (each invoice's KSeF number, time of receipt and",
+    "mode by its hash and seller): no `http.sessionInvoiceList` pages and no waits for them in `http.permit`; the invoice",
+    "list is read only when the UPO does not account for every invoice (a rejection).",
     "`store.write` is the outbox rows' changes (intent, submitted, accepted, confirmed: four per invoice), `store.audit` their",
     "audit entries, `store.commit` the commits with their fsync (synchronous=FULL), `store.read` the queue's reads, `wait`",
     "the pauses between passes while KSeF works, `http.<group>` requests by KSeF rate-limit group (`storage`: presigned",

@@ -192,7 +192,7 @@ int main(int argc, char **argv)
     clockOfRun.start();
     const QList<ClientWork::Outcome> first = ClientWork::run({clients.first()}, options, cancel);
     const QString firstToken = tokens.value(clients.first().nip).toString();
-    const double firstQuery = querySeconds(clients.first(), options.environment, firstToken, 7);
+    const double firstQuery = querySeconds(clients.first(), options.environment, firstToken, 4);
 
     std::fill(started.begin(), started.end(), -1);
     clockOfRun.start();
@@ -200,7 +200,7 @@ int main(int argc, char **argv)
     const QList<ClientWork::Outcome> sent = ClientWork::run(others, options, cancel);
     const double sendSeconds = clockOfRun.elapsed() / 1000.0;
     const double afterSendMb = megabytes(self, "VmRSS:");
-    const double lastQuery = querySeconds(clients.first(), options.environment, firstToken, 7);
+    const double lastQuery = querySeconds(clients.first(), options.environment, firstToken, 4);
     int confirmed = first.value(0).confirmed;
     int failed = 0;
     double sequential = 0; // one company after another: the sum of their own times

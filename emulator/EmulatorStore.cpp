@@ -14,17 +14,19 @@ namespace Kurier::Emulator {
 namespace {
 QList<Migration> storeMigrations()
 {
-    return {
-        Migration{1,
-                  QStringLiteral("snapshot"),
-                  {QStringLiteral("CREATE TABLE snapshot (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT "
-                                  "NULL) WITHOUT ROWID")}},
-        // Each invoice in its own row, written when it was added or changed: a save costs what changed,
-        // not everything the emulator ever accepted.
-        Migration{2,
-                  QStringLiteral("invoices"),
-                  {QStringLiteral("CREATE TABLE invoices (reference TEXT PRIMARY KEY NOT NULL, record BLOB "
-                                  "NOT NULL) WITHOUT ROWID")}}};
+    return {Migration{1,
+                      QStringLiteral("snapshot"),
+                      {QStringLiteral("CREATE TABLE snapshot (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT "
+                                      "NULL) WITHOUT ROWID")}},
+            // Each invoice in its own row, written when it was added or changed: a save costs what changed,
+            // not everything the emulator ever accepted.
+            // Rows in the order they come (the rowid), found by reference through a small index: a year of
+            // invoices is appended, not inserted at random places of a large table.
+            Migration{2,
+                      QStringLiteral("invoices"),
+                      {QStringLiteral(
+                          "CREATE TABLE invoices (seq INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, "
+                          "record BLOB NOT NULL)")}}};
 }
 } // namespace
 
@@ -69,7 +71,7 @@ std::optional<EmulatorState> EmulatorStore::loadState() const
     EmulatorState state = stateFromJson(QJsonDocument::fromJson(qUncompress(*json)).object());
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT record FROM invoices"))) {
+    if (!query.exec(QStringLiteral("SELECT record FROM invoices ORDER BY seq"))) {
         return std::nullopt;
     }
     while (query.next()) {
@@ -130,7 +132,8 @@ bool EmulatorStore::save(EmulatorState &state, const Keys &keys, qint64 clockShi
     // The invoices added or changed since the last save; one that cannot change any more is not written
     // again.
     QSqlQuery invoice(db);
-    invoice.prepare(QStringLiteral("INSERT OR REPLACE INTO invoices (reference, record) VALUES (?, ?)"));
+    invoice.prepare(QStringLiteral("INSERT INTO invoices (reference, record) VALUES (?, ?) "
+                                   "ON CONFLICT (reference) DO UPDATE SET record = excluded.record"));
     QStringList settled;
     for (const QString &reference : std::as_const(state.unsavedInvoices)) {
         const auto found = state.invoices.constFind(reference);

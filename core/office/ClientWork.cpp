@@ -175,9 +175,8 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
 
 void ClientWork::fetchPurchases(OutboxServices &services, const Options &options, Outcome &outcome)
 {
-    const SystemClock clock;
-    IncomingStore store(services.database->connection(), *services.audit, clock);
-    IncomingSync sync(store, *services.client, clock);
+    IncomingStore store(services.database->connection(), *services.audit, services.clock);
+    IncomingSync sync(store, *services.client, services.clock);
     IncomingSync::Options syncOptions;
     syncOptions.trigger = options.forcePurchases ? QStringLiteral("user") : QStringLiteral("office");
     syncOptions.force = options.forcePurchases;

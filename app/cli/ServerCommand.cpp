@@ -65,8 +65,9 @@ int runServer(const QStringList &arguments, CliContext &context)
         return *failed;
     }
     context.json = context.json || parser.isSet(QStringLiteral("json"));
+    // The command itself is argument 0 ("kurier-cli server"): the action is the first positional argument.
     const QStringList positional = parser.positionalArguments();
-    const QString action = positional.size() > 1 ? positional.at(1) : QString();
+    const QString action = positional.size() == 1 ? positional.first() : QString();
     if (!QStringList{QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("grant"),
                      QStringLiteral("status")}
              .contains(action)) {

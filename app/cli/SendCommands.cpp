@@ -1,5 +1,6 @@
 // kurier-cli send and run: the outbox engine, headless.
 #include "OutboxCli.h"
+#include "calendar/PolishCalendar.h"
 #include "services/AvailabilityWatch.h"
 #include "services/PassScheduler.h"
 #include "util/EventLoopWait.h"
@@ -123,6 +124,7 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
         context.err << credentials.error() << Qt::endl;
         return ExitFailed;
     }
+    OutboxCli::warnIfOnToken(services, context);
     if (parser.isSet(QStringLiteral("now"))) {
         (void)services.store->retryNow();
     }
@@ -169,9 +171,28 @@ int runSend(const QStringList &arguments, CliContext &context, bool keepRunning)
             const TimeBreakdown::Scope measured(breakdown, QLatin1StringView("wait"));
             wait(ms.count());
         },
-        showProgress);
+        showProgress,
+        [&](const PassScheduler::Decision &waiting) {
+            // Said while it waits, so that a person sees why nothing moves (not only in a verbose log).
+            context.err << (context.progress ? QStringLiteral("\n") : QString())
+                        << tr("KSeF does not answer (%1). Nothing was sent; trying again at %2.")
+                               .arg(waiting.reason, PolishCalendar::wallClockText(waiting.ksefPausedUntil))
+                        << Qt::endl;
+            lastLine.clear();
+        });
     int exit = ExitOk;
-    if (end.outcome == PassScheduler::Outcome::Failed) {
+    if (end.outcome == PassScheduler::Outcome::GaveUp && end.ksefPausedUntil.isValid()) {
+        // KSeF did not answer and the next try is later than --wait-retries: end, saying so; the queue is as
+        // it was (no attempt counted), and goes with the next send or run.
+        context.err
+            << (context.progress ? QStringLiteral("\n") : QString())
+            << tr("KSeF does not answer (%1). Nothing was sent: the invoices stay in the queue and go "
+                  "with the next `kurier-cli send` (or `run`, which keeps trying; the next try would "
+                  "be at %2).")
+                   .arg(end.reason, PolishCalendar::wallClockText(end.ksefPausedUntil))
+            << Qt::endl;
+        exit = ExitFailed;
+    } else if (end.outcome == PassScheduler::Outcome::Failed) {
         context.err << tr("The queue cannot be processed: %1").arg(end.reason) << Qt::endl;
         exit = ExitFailed;
     } else if (end.outcome == PassScheduler::Outcome::Stopped) {

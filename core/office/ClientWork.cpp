@@ -157,6 +157,12 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
                end.outcome == PassScheduler::Outcome::Stopped) {
         outcome.result = Result::Failed;
         outcome.message = end.reason;
+    } else if (end.outcome == PassScheduler::Outcome::GaveUp && end.ksefPausedUntil.isValid()) {
+        // KSeF did not answer: nothing was sent, the queue waits as it was for the next run.
+        outcome.result = Result::Failed;
+        outcome.message =
+            tr("KSeF does not answer (%1); %n invoice(s) wait for the next sending.", nullptr, outcome.open)
+                .arg(end.reason);
     } else if (outcome.open > 0 ||
                after.value(InvoiceState::Rejected) > before->value(InvoiceState::Rejected)) {
         outcome.result = Result::Attention;

@@ -167,7 +167,12 @@ StoreResult<OutboxEngine::Pass> OutboxEngine::runPass()
     const bool inFlight = counts && std::any_of(flying.begin(), flying.end(),
                                                 [&](InvoiceState state) { return counts->value(state) > 0; });
     const auto eligible = m_store.eligible(m_clock.now(), 1, false);
-    pass.busy = inFlight || (eligible && !eligible->isEmpty() && !pass.stopped);
+    const bool paused = m_sendPausedUntil.isValid() && m_sendPausedUntil > m_clock.now();
+    if (paused && eligible && !eligible->isEmpty()) {
+        pass.pausedUntil = m_sendPausedUntil;
+        pass.pauseReason = m_pauseReason;
+    }
+    pass.busy = inFlight || (eligible && !eligible->isEmpty() && !pass.stopped && !paused);
     if (pass.changed > 0 || pass.sent > 0) {
         emit itemsChanged();
     }
@@ -260,6 +265,7 @@ void OutboxEngine::sessionOpenFailed(const KsefError &error)
     const QDateTime retryAfter =
         error.retryAfterSeconds > 0 ? m_clock.now().addSecs(error.retryAfterSeconds) : QDateTime();
     m_sendPausedUntil = std::max(backoff(m_openFailures), retryAfter);
+    m_pauseReason = error.message();
     qCInfo(lcOutbox) << "cannot open a session:" << error.message() << "- next try at" << m_sendPausedUntil;
 }
 

@@ -58,6 +58,10 @@ public:
         bool stopped = false;
         QString stopReason;
         bool busy = false; // something is in flight or eligible now
+        // Sending waits: a session could not be opened (KSeF did not answer, or refused for a while). Until
+        // then eligible invoices do not make the pass busy; `pauseReason` says why in words.
+        QDateTime pausedUntil;
+        QString pauseReason;
     };
     StoreResult<Pass> runOnce();
     // A pass without sending (reconciliation): items left in `sending` longer than a request can take,
@@ -139,6 +143,7 @@ private:
     QDateTime m_stoppedUntil;
     QDateTime m_sendPausedUntil; // after a session could not be opened: backoff for the whole queue
     int m_openFailures = 0;
+    QString m_pauseReason; // why m_sendPausedUntil was set
     bool m_contextLimitsRead = false;
     bool m_started = false;
     bool m_lastPassFailed = false; // the next pass first reopens a lost server connection

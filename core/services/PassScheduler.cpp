@@ -31,45 +31,56 @@ PassScheduler::Decision PassScheduler::next(const StoreResult<OutboxEngine::Pass
     }
     if (!pass) {
         if (m_options.mode == Mode::KeepRunning && m_options.outlastStoreFailures) {
-            return {Outcome::Continue, idle, pass.error().text()};
+            return {Outcome::Continue, idle, pass.error().text(), {}};
         }
         // `send` on an office server: another Kurier's long transaction (a lock timeout) or a server restart
         // passes; a few failed passes in a row are tried again before `send` gives up.
         if (m_options.outlastStoreFailures && ++m_failedPasses <= kUntilDoneStoreRetries) {
-            return {Outcome::Continue, m_options.busy, pass.error().text()};
+            return {Outcome::Continue, m_options.busy, pass.error().text(), {}};
         }
         // The database failed: `send` and `run` end; the desktop tries again after `wait`.
-        return {Outcome::Failed, idle, pass.error().text()};
+        return {Outcome::Failed, idle, pass.error().text(), {}};
     }
     if (m_options.mode == Mode::KeepRunning) {
         // A stopped queue is looked at again slowly: the cause (credentials, maintenance) may go away.
-        return {Outcome::Continue, pass->busy && !pass->stopped ? busyWait() : idle, {}};
+        return {Outcome::Continue, pass->busy && !pass->stopped ? busyWait() : idle, {}, {}};
     }
     if (finished) {
-        return {Outcome::Finished, milliseconds(0), {}};
+        return {Outcome::Finished, milliseconds(0), {}, {}};
     }
     if (pass->busy) {
         // Something changed: go on at once (the next request may be ready); otherwise KSeF is working.
-        return {Outcome::Continue, pass->changed > 0 ? milliseconds(0) : busyWait(), {}};
+        return {Outcome::Continue, pass->changed > 0 ? milliseconds(0) : busyWait(), {}, {}};
     }
     if (pass->stopped) {
-        return {Outcome::Stopped, milliseconds(0), pass->stopReason};
+        return {Outcome::Stopped, milliseconds(0), pass->stopReason, {}};
     }
-    // Nothing can go now: retries later. Wait for those due soon.
-    if (!nextAttempt) {
-        return {Outcome::GaveUp, milliseconds(0), {}};
+    // Nothing can go now: retries later, or the whole queue waits for KSeF to answer. Wait for those due
+    // soon.
+    std::optional<QDateTime> next = nextAttempt;
+    QString reason;
+    QDateTime paused;
+    if (pass->pausedUntil.isValid()) {
+        paused = pass->pausedUntil;
+        reason = pass->pauseReason;
+        // Nothing is sent before the pause ends, not even a retry already due.
+        next = next ? std::max(*next, paused) : paused;
     }
-    const milliseconds in(now.msecsTo(*nextAttempt));
+    if (!next) {
+        return {Outcome::GaveUp, milliseconds(0), reason, paused};
+    }
+    const milliseconds in(now.msecsTo(*next));
     if (in > m_options.retryHorizon) {
-        return {Outcome::GaveUp, milliseconds(0), {}};
+        return {Outcome::GaveUp, milliseconds(0), reason, paused};
     }
-    return {Outcome::Continue, std::max(in, m_options.busy), {}};
+    return {Outcome::Continue, std::max(in, m_options.busy), reason, paused};
 }
 
 PassScheduler::Decision PassScheduler::run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
                                            const std::function<bool()> &stopRequested,
                                            const std::function<void(std::chrono::milliseconds)> &wait,
-                                           const std::function<void()> &afterPass)
+                                           const std::function<void()> &afterPass,
+                                           const std::function<void(const Decision &)> &waitingForKsef)
 {
     Decision decision;
     while (!stopRequested()) {
@@ -85,6 +96,9 @@ PassScheduler::Decision PassScheduler::run(OutboxEngine &engine, const OutboxSto
         decision = next(pass, finished, nextAttempt, clock.now());
         if (decision.outcome != Outcome::Continue) {
             return decision;
+        }
+        if (decision.ksefPausedUntil.isValid() && waitingForKsef) {
+            waitingForKsef(decision);
         }
         wait(decision.wait);
     }

@@ -55,6 +55,9 @@ public:
         Outcome outcome = Outcome::Continue;
         std::chrono::milliseconds wait{0};
         QString reason;
+        // Sending waits for KSeF (a session could not be opened): until when, and `reason` says why. Set
+        // with Continue (the caller may say so while it waits) and with GaveUp (nothing was sent).
+        QDateTime ksefPausedUntil;
     };
 
     explicit PassScheduler(Options options)
@@ -64,16 +67,19 @@ public:
     const Options &options() const { return m_options; }
 
     // After a pass: what comes next. `finished`: the engine's isFinished(); `nextAttempt`: the earliest
-    // retry in the queue (UntilDone only).
+    // retry in the queue (UntilDone only). A pass whose sending waits for KSeF (`pausedUntil`) counts that
+    // time as a retry: `send` waits for it within `retryHorizon` and gives up after it, never for ever.
     Decision next(const StoreResult<OutboxEngine::Pass> &pass, bool finished,
                   const std::optional<QDateTime> &nextAttempt, const QDateTime &now);
 
     // Runs passes of `engine` until a decision other than Continue, or until `stopRequested()`. `wait` sleeps
-    // (it must keep the event loop running); `afterPass` is called after every pass.
+    // (it must keep the event loop running); `afterPass` is called after every pass; `waitingForKsef` before
+    // a wait for KSeF to answer (a decision with ksefPausedUntil), so that the caller can say so.
     Decision run(OutboxEngine &engine, const OutboxStore &store, const Clock &clock,
                  const std::function<bool()> &stopRequested,
                  const std::function<void(std::chrono::milliseconds)> &wait,
-                 const std::function<void()> &afterPass = {});
+                 const std::function<void()> &afterPass = {},
+                 const std::function<void(const Decision &)> &waitingForKsef = {});
 
 private:
     std::chrono::milliseconds busyWait(); // `soon`, doubled per quiet pass, at most `busy`

@@ -34,6 +34,39 @@ class TestScheduling : public QObject
     Q_OBJECT
 
 private slots:
+    // KSeF does not answer: the engine pauses sending (its pass is not busy, it says until when and why).
+    // `send` counts the pause as a retry: it waits for one due within the horizon, saying why, and gives up
+    // after it — with --wait-retries 0 at once — instead of passing for ever.
+    void aQueueWaitingForKsefEndsAtTheHorizon()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        OutboxEngine::Pass waiting = pass(0, false);
+        waiting.pausedUntil = now.addSecs(4);
+        waiting.pauseReason = QStringLiteral("KSeF cannot be reached: Connection refused");
+
+        PassScheduler::Options options;
+        options.mode = PassScheduler::Mode::UntilDone;
+        options.retryHorizon = 0ms;
+        const PassScheduler::Decision ended = PassScheduler(options).next(waiting, false, std::nullopt, now);
+        QCOMPARE(ended.outcome, PassScheduler::Outcome::GaveUp);
+        QCOMPARE(ended.ksefPausedUntil, waiting.pausedUntil);
+        QCOMPARE(ended.reason, waiting.pauseReason);
+
+        options.retryHorizon = 60s;
+        const PassScheduler::Decision waits = PassScheduler(options).next(waiting, false, std::nullopt, now);
+        QCOMPARE(waits.outcome, PassScheduler::Outcome::Continue);
+        QCOMPARE(waits.wait, 4000ms);
+        QCOMPARE(waits.ksefPausedUntil, waiting.pausedUntil);
+        // A retry already due waits for the pause too (nothing is sent before it ends); a later one is later.
+        QCOMPARE(PassScheduler(options).next(waiting, false, now.addSecs(-5), now).wait, 4000ms);
+        QCOMPARE(PassScheduler(options).next(waiting, false, now.addSecs(9), now).wait, 9000ms);
+        // Without a pause and with nothing due, `send` ends as before, with no reason.
+        const PassScheduler::Decision done =
+            PassScheduler(options).next(pass(0, false), false, std::nullopt, now);
+        QCOMPARE(done.outcome, PassScheduler::Outcome::GaveUp);
+        QVERIFY(!done.ksefPausedUntil.isValid());
+    }
+
     // After a change the next pass is at once; then `soon` ten times (KSeF usually answers within a second),
     // then doubling up to `busy`; a change starts it over.
     void passesComeSoonAfterAChange()

@@ -2,6 +2,7 @@
 // §12.4). Keys and certificates live in the system keychain only; nothing secret is printed or written.
 #include "OutboxCli.h"
 #include "audit/AuditLog.h"
+#include "calendar/PolishCalendar.h"
 #include "ksef/CertificateEnrolment.h"
 #include "ksef/CredentialVault.h"
 #include "ksef/SecretStore.h"
@@ -19,13 +20,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kurier::Cli", text);
 }
 
-const QString kUsage = QStringLiteral(
+const char *const kUsageText = QT_TRANSLATE_NOOP(
+    "Kurier::Cli",
     "Usage: kurier-cli certificates list\n"
     "       kurier-cli certificates request --out REQUEST.xml\n"
     "       kurier-cli certificates enrol [--type authentication|offline|both] [--rsa] [--name NAME]\n"
     "                                     [--p12 FILE | --signed SIGNED.xml --request REQUEST.xml]\n"
     "       kurier-cli certificates import --cert FILE --key FILE | --p12 FILE\n"
     "       kurier-cli certificates revoke --serial SERIAL [--reason superseded|key-compromise] --yes");
+
+QString usage()
+{
+    return tr(kUsageText);
+}
 
 QByteArray readFile(const QString &path, QString *problem)
 {
@@ -71,8 +78,13 @@ QString pendingPath(const QString &requestPath)
     return requestPath + QStringLiteral(".pending.json");
 }
 
+// The messages of the actions. Their translation context is the struct's own, as lupdate files them (a free
+// tr() here would ask for "Kurier::Cli", where these texts are not: every message came out in English).
 struct Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Kurier::Cli::Command)
+
+public:
     CliContext &context;
     const QCommandLineParser &parser;
     OutboxServices &services;
@@ -175,10 +187,7 @@ struct Command
             }
         }
         if (onToken) {
-            context.err
-                << tr("This company logs in with a KSeF token; tokens are only assured until 31 December "
-                      "2026. Get a KSeF certificate: kurier-cli certificates enrol.")
-                << Qt::endl;
+            context.err << OutboxCli::tokensEndWarning() << Qt::endl;
         }
         return ExitOk;
     }
@@ -187,7 +196,7 @@ struct Command
     {
         const QString out = parser.value(QStringLiteral("out"));
         if (out.isEmpty()) {
-            context.err << kUsage << Qt::endl;
+            context.err << usage() << Qt::endl;
             return ExitUsage;
         }
         const auto prepared = services.client->prepareSignatureRequest(nip());
@@ -208,7 +217,7 @@ struct Command
             << tr("The login request for NIP %1 is in %2. Sign it (XAdES, enveloped: the trusted profile "
                   "or your qualified-signature software) before %3, then run: kurier-cli certificates "
                   "enrol --signed SIGNED.xml --request %2")
-                   .arg(nip(), out, prepared->validUntil.toLocalTime().toString(QStringLiteral("HH:mm")))
+                   .arg(nip(), out, PolishCalendar::wallClockText(prepared->validUntil))
             << Qt::endl;
         return ExitOk;
     }
@@ -280,7 +289,7 @@ struct Command
         } else if (typeText == u"offline") {
             types = {KsefCertificateType::Offline};
         } else {
-            context.err << kUsage << Qt::endl;
+            context.err << usage() << Qt::endl;
             return ExitUsage;
         }
         if (const auto login = signatureLogin(); !login) {
@@ -347,7 +356,7 @@ struct Command
             }
             certificate = KsefCertificate::fromFiles(cert, key, password, services.clock.now());
         } else {
-            context.err << kUsage << Qt::endl;
+            context.err << usage() << Qt::endl;
             return ExitUsage;
         }
         if (!certificate) {
@@ -369,7 +378,7 @@ struct Command
     {
         const QString serial = parser.value(QStringLiteral("serial")).toUpper();
         if (serial.isEmpty()) {
-            context.err << kUsage << Qt::endl;
+            context.err << usage() << Qt::endl;
             return ExitUsage;
         }
         if (!parser.isSet(QStringLiteral("yes"))) {
@@ -425,7 +434,7 @@ int runCertificates(const QStringList &arguments, CliContext &context)
     });
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, request, enrol, import or revoke"));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        context.err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + u'\n') << kUsage
+        context.err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + u'\n') << usage()
                     << Qt::endl;
         return ExitUsage;
     }
@@ -453,7 +462,7 @@ int runCertificates(const QStringList &arguments, CliContext &context)
     if (action == u"revoke") {
         return command.revoke();
     }
-    context.err << kUsage << Qt::endl;
+    context.err << usage() << Qt::endl;
     return ExitUsage;
 }
 

@@ -86,8 +86,12 @@ std::expected<void, QString> CredentialVault::removeKsefCertificate(const QStrin
     return m_store.remove(keyFor(environment, nip, type));
 }
 
-bool CredentialVault::usesToken(const QString &environment, const QString &nip)
+bool CredentialVault::usesToken(const QString &environment, const QString &nip, QDateTime now)
 {
+    const auto authentication = ksefCertificate(environment, nip, KsefCertificateType::Authentication);
+    if (authentication && authentication->has_value() && (*authentication)->certificate.notAfter() > now) {
+        return false; // every login uses the certificate (load())
+    }
     const auto stored = m_store.read(keyFor(environment, nip));
     return stored && stored->has_value() &&
            QJsonDocument::fromJson((*stored)->toUtf8()).object().value(QStringLiteral("method")).toString() ==

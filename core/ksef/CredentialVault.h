@@ -35,8 +35,11 @@ public:
     ksefCertificate(const QString &environment, const QString &nip, KsefCertificateType type);
     std::expected<void, QString> removeKsefCertificate(const QString &environment, const QString &nip,
                                                        KsefCertificateType type);
-    // Whether the stored login credentials (not the KSeF certificates) are a KSeF token.
-    bool usesToken(const QString &environment, const QString &nip);
+    // Whether the company logs in with a KSeF token: a token is stored and no Authentication certificate
+    // valid at `now` takes its place (load() prefers the certificate). After enrolment this is false,
+    // although the token stays stored as the way back.
+    bool usesToken(const QString &environment, const QString &nip,
+                   QDateTime now = QDateTime::currentDateTimeUtc());
     std::expected<void, QString> remove(const QString &environment, const QString &nip);
 
     static QString keyFor(const QString &environment, const QString &nip);

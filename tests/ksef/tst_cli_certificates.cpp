@@ -92,6 +92,18 @@ private slots:
         const auto unsignedFile = cli(enrolWith + QStringList{request});
         QCOMPARE(unsignedFile.exitCode, 1);
         QVERIFY2(unsignedFile.err.contains(QStringLiteral("not signed")), qPrintable(unsignedFile.err));
+        // A signed file changed afterwards: Kurier's own message, not xmlsec's internal error lines.
+        QByteArray tampered = readBytes(signedFile);
+        QVERIFY(tampered.contains(Test::kSellerNip.toUtf8()));
+        tampered.replace(Test::kSellerNip.toUtf8(), "1111111111");
+        const QString tamperedFile = m_dir.filePath(QStringLiteral("logowanie-zmienione.xml"));
+        QVERIFY(writeBytes(tamperedFile, tampered));
+        const auto changed = cli(enrolWith + QStringList{tamperedFile});
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(!changed.err.contains(QStringLiteral("func=")) &&
+                     !changed.err.contains(QStringLiteral("xmlSec")),
+                 qPrintable(changed.err));
+        QVERIFY2(changed.err.contains(QStringLiteral("not valid")), qPrintable(changed.err));
         const auto enrolled = cli(enrolWith + QStringList{signedFile});
         QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
         QCOMPARE(enrolled.out.count("issued"), 2);
@@ -103,6 +115,9 @@ private slots:
         for (const QJsonValue &row : rows) {
             QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("active"));
         }
+        // Every login now uses the Authentication certificate: not "on a token", and no tokens-end warning.
+        QVERIFY(!QJsonDocument::fromJson(both.out).object().value(QStringLiteral("usesToken")).toBool());
+        QVERIFY2(!both.err.contains(QStringLiteral("31 December 2026")), qPrintable(both.err));
         const QString authentication = serialOf(rows, QStringLiteral("Authentication"));
         QVERIFY(!serialOf(rows, QStringLiteral("Offline")).isEmpty());
 
@@ -162,6 +177,15 @@ private slots:
         const auto imported = cli({QStringLiteral("import"), QStringLiteral("--offline"),
                                    QStringLiteral("offline24"), files.first(), files.last()});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        // Each with its deadline in Polish time; the one of a week ago said plainly to be late, and its KOD
+        // II made with a certificate younger than the invoice.
+        QVERIFY2(imported.out.contains("FV/OFF/1 issued offline24") && imported.out.contains("Polish time"),
+                 imported.out.constData());
+        QVERIFY2(imported.err.contains(QStringLiteral("FV/OFF/2: Its deadline")) &&
+                     imported.err.contains(QStringLiteral("days ago")),
+                 qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("FV/OFF/2: The invoice is dated")),
+                 qPrintable(imported.err));
 
         // The one dated a week ago is overdue already: exit 3 for scripts and the daily timer.
         const auto listed =

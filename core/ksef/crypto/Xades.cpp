@@ -2,11 +2,13 @@
 
 #include "ksef/crypto/Crypto.h"
 
+#include <QLoggingCategory>
 #include <QMutex>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <xmlsec/crypto.h>
+#include <xmlsec/errors.h>
 #include <xmlsec/templates.h>
 #include <xmlsec/xmldsig.h>
 #include <xmlsec/xmlsec.h>
@@ -17,6 +19,8 @@
 namespace Kurier {
 
 namespace {
+Q_LOGGING_CATEGORY(lcXmlsec, "kurier.ksef.xmlsec", QtWarningMsg)
+
 constexpr char kXadesNs[] = "http://uri.etsi.org/01903/v1.3.2#";
 constexpr char kDsigNs[] = "http://www.w3.org/2000/09/xmldsig#";
 
@@ -25,11 +29,24 @@ const xmlChar *x(const char *text)
     return reinterpret_cast<const xmlChar *>(text);
 }
 
+// xmlsec reports every failed check on standard error by default ("func=xmlSecOpenSSLEvpDigestVerify:…"
+// before Kurier's own message for a tampered file): library noise, for the debug log only.
+void xmlsecError(const char *file, int line, const char *func, const char *errorObject,
+                 const char *errorSubject, int reason, const char *message)
+{
+    qCDebug(lcXmlsec) << "xmlsec:" << (func ? func : "") << (errorObject ? errorObject : "")
+                      << (errorSubject ? errorSubject : "") << reason << (message ? message : "") << file
+                      << line;
+}
+
 bool initialise()
 {
     static const bool ready = [] {
         xmlInitParser();
-        return xmlSecInit() >= 0 && xmlSecCryptoAppInit(nullptr) >= 0 && xmlSecCryptoInit() >= 0;
+        const bool started =
+            xmlSecInit() >= 0 && xmlSecCryptoAppInit(nullptr) >= 0 && xmlSecCryptoInit() >= 0;
+        xmlSecErrorsSetCallback(xmlsecError);
+        return started;
     }();
     return ready;
 }

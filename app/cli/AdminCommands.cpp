@@ -131,6 +131,7 @@ int runAlerts(const QStringList &arguments, CliContext &context)
     } else if (open->isEmpty()) {
         context.err << tr("No open alerts.") << Qt::endl;
     }
+    OutboxCli::warnIfOnToken(**services, context);
     return open->isEmpty() ? ExitOk : ExitFailed;
 }
 

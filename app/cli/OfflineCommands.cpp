@@ -96,16 +96,34 @@ std::expected<void, QString> checkOfflineIssuing(OutboxServices &services, Offli
     return issuerFor(services, keychain).check(mode);
 }
 
-QStringList issueImportedOffline(OutboxServices &services, const QStringList &keys, OfflineMode mode,
-                                 bool hold)
+void printIssued(const OutboxItem &issued, const QStringList &warnings, CliContext &context)
+{
+    if (context.json) {
+        return;
+    }
+    context.out << tr("%1 issued %2, %3.")
+                       .arg(issued.invoiceNumber, OfflineIssuing::modeName(*issued.offlineMode),
+                            OfflineIssuing::dueText(*issued.offlineMode, issued.offlineDueAt))
+                << Qt::endl;
+    for (const QString &warning : warnings) {
+        context.err << issued.invoiceNumber << ": " << warning << Qt::endl;
+    }
+}
+
+int issueImportedOffline(OutboxServices &services, const QStringList &keys, OfflineMode mode, bool hold,
+                         CliContext &context)
 {
     KeychainSecretStore keychain;
     OfflineIssuer issuer = issuerFor(services, keychain);
-    QStringList problems;
+    int problems = 0;
     for (const QString &key : keys) {
-        if (auto issued = issuer.issue(key, mode, !hold); !issued) {
-            problems.append(issued.error());
+        auto issued = issuer.issue(key, mode, !hold);
+        if (!issued) {
+            context.err << issued.error() << Qt::endl;
+            ++problems;
+            continue;
         }
+        printIssued(*issued, issuer.warnings(*issued), context);
     }
     return problems;
 }
@@ -145,15 +163,13 @@ int runOffline(const QStringList &arguments, CliContext &context)
             return ExitUsage;
         }
         KeychainSecretStore keychain;
-        const auto issued = issuerFor(**services, keychain).issue(item->key, *mode, false);
+        OfflineIssuer issuer = issuerFor(**services, keychain);
+        const auto issued = issuer.issue(item->key, *mode, false);
         if (!issued) {
             context.err << issued.error() << Qt::endl;
             return ExitFailed;
         }
-        context.out << tr("%1 issued %2, %3.")
-                           .arg(issued->invoiceNumber, OfflineIssuing::modeName(*mode),
-                                OfflineIssuing::dueText(*mode, issued->offlineDueAt))
-                    << Qt::endl;
+        printIssued(*issued, issuer.warnings(*issued), context);
         return ExitOk;
     }
     const Fa3Validator validator(context.clock);

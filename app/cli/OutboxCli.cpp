@@ -1,7 +1,9 @@
 #include "OutboxCli.h"
 
+#include "calendar/PolishCalendar.h"
 #include "ksef/CredentialVault.h"
 #include "ksef/SecretStore.h"
+#include "services/CertificateWatch.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -120,6 +122,32 @@ std::expected<void, QString> OutboxCli::loadCredentials(OutboxServices &services
     }
     services.useCredentials(credentials);
     return {};
+}
+
+bool OutboxCli::logsInWithToken(const OutboxServices &services)
+{
+    if (!qEnvironmentVariable("KURIER_KSEF_TOKEN").trimmed().isEmpty()) {
+        return true;
+    }
+    if (services.contextNip.isEmpty()) {
+        return false;
+    }
+    KeychainSecretStore keychain;
+    return CredentialVault(keychain).usesToken(services.environment.key(), services.contextNip);
+}
+
+QString OutboxCli::tokensEndWarning()
+{
+    return tr("This company logs in with a KSeF token; tokens are only assured until %1. Get a KSeF "
+              "certificate: kurier-cli certificates enrol.")
+        .arg(PolishCalendar::dateText(CertificateWatch::kTokensAssuredUntil));
+}
+
+void OutboxCli::warnIfOnToken(const OutboxServices &services, CliContext &context)
+{
+    if (logsInWithToken(services)) {
+        context.err << tokensEndWarning() << Qt::endl;
+    }
 }
 
 QJsonObject OutboxCli::itemJson(const OutboxItem &item)

@@ -31,6 +31,13 @@ public:
     // KURIER_KSEF_TOKEN if set, else the keychain entry for (environment, NIP).
     static std::expected<void, QString> loadCredentials(OutboxServices &services);
     static QJsonObject itemJson(const OutboxItem &item);
+    // Whether the company logs in with a KSeF token (KURIER_KSEF_TOKEN, or a token in the keychain with no
+    // valid Authentication certificate), and what to tell a person then: that tokens end, and the way out.
+    static bool logsInWithToken(const OutboxServices &services);
+    static QString tokensEndWarning();
+    // The warning on standard error when the company logs in with a token (send, status, alerts,
+    // certificates).
+    static void warnIfOnToken(const OutboxServices &services, CliContext &context);
 };
 
 // The companies set up in the desktop application (its data folder): what --all-companies works on
@@ -64,11 +71,12 @@ int runCredentials(const QStringList &arguments, CliContext &context);
 int runOffline(const QStringList &arguments, CliContext &context); // OfflineCommands.cpp
 // For `import --offline MODE` (OfflineCommands.cpp): the mode from the command line (nothing, with the
 // reason printed, when unknown), whether the company can issue offline in it now, and issuing the imported
-// invoices (drafts until then) offline → the problems, one per invoice that could not be.
+// invoices (drafts until then) offline — each printed with its deadline and what a person must know (a
+// deadline passed long ago, a certificate younger than the invoice) → how many could not be issued.
 std::optional<OfflineMode> parseOfflineMode(const QString &text, CliContext &context);
 std::expected<void, QString> checkOfflineIssuing(OutboxServices &services, OfflineMode mode);
-QStringList issueImportedOffline(OutboxServices &services, const QStringList &keys, OfflineMode mode,
-                                 bool hold);
+int issueImportedOffline(OutboxServices &services, const QStringList &keys, OfflineMode mode, bool hold,
+                         CliContext &context);
 QString outboxUsage();
 
 } // namespace Kurier::Cli

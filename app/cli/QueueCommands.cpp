@@ -90,7 +90,7 @@ int runImport(const QStringList &arguments, CliContext &context)
                                     {QStringLiteral("key"), result.key},
                                     {QStringLiteral("message"), result.message}});
         } else if (result.outcome != InvoiceImport::Outcome::Added || results.size() <= 20) {
-            context.out << result.path << ": " << InvoiceImport::outcomeKey(result.outcome)
+            context.out << result.path << ": " << InvoiceImport::outcomeName(result.outcome)
                         << (result.message.isEmpty() ? QString() : QStringLiteral(" — ") + result.message)
                         << Qt::endl;
         }
@@ -104,11 +104,7 @@ int runImport(const QStringList &arguments, CliContext &context)
                 keys.append(result.key);
             }
         }
-        const QStringList problems = issueImportedOffline(**services, keys, *offline, false);
-        for (const QString &problem : problems) {
-            context.err << problem << Qt::endl;
-        }
-        bad += static_cast<int>(problems.size());
+        bad += issueImportedOffline(**services, keys, *offline, false, context);
     }
     if (context.json) {
         context.out << QJsonDocument(
@@ -167,13 +163,13 @@ int runStatus(const QStringList &arguments, CliContext &context)
         return ExitOk;
     }
     for (const OutboxItem &item : *items) {
-        context.out << qSetFieldWidth(24) << Qt::left << item.invoiceNumber << qSetFieldWidth(11)
-                    << invoiceStateKey(item.state) << qSetFieldWidth(0) << ' ' << item.ksefNumber
-                    << (item.offlineMode && item.ksefNumber.isEmpty()
-                            ? QStringLiteral("  offline, ") +
-                                  OfflineIssuing::dueText(*item.offlineMode, item.offlineDueAt)
-                            : QString())
-                    << (item.error ? QStringLiteral("  — ") + item.error->message : QString()) << Qt::endl;
+        context.out
+            << qSetFieldWidth(24) << Qt::left << item.invoiceNumber << qSetFieldWidth(11)
+            << invoiceStateName(item.state) << qSetFieldWidth(0) << ' ' << item.ksefNumber
+            << (item.offlineMode && item.ksefNumber.isEmpty()
+                    ? tr("  offline, %1").arg(OfflineIssuing::dueText(*item.offlineMode, item.offlineDueAt))
+                    : QString())
+            << (item.error ? QStringLiteral("  — ") + item.error->message : QString()) << Qt::endl;
     }
     QStringList summary;
     for (const InvoiceState state : kAllInvoiceStates) {
@@ -183,6 +179,7 @@ int runStatus(const QStringList &arguments, CliContext &context)
     }
     context.err << (summary.isEmpty() ? tr("The queue is empty.") : summary.join(QStringLiteral(", ")))
                 << Qt::endl;
+    OutboxCli::warnIfOnToken(**services, context);
     return ExitOk;
 }
 

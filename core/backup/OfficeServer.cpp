@@ -103,8 +103,22 @@ std::expected<void, QString> OfficeServer::grant(const Database &database, const
     }
     const Role other = role == Role::Sender ? Role::Viewer : Role::Sender;
     QSqlQuery query(database.connection());
+    // The other role is revoked only when held: PostgreSQL warns on standard error about revoking a role the
+    // user is not a member of (server noise a person should not have to read).
+    const auto holds = [&](Role held) {
+        QSqlQuery member(database.connection());
+        if (!member.prepare(
+                QStringLiteral("SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = "
+                               "m.roleid JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = ? AND "
+                               "u.rolname = ?"))) {
+            return true; // cannot tell: revoke, as before
+        }
+        member.addBindValue(roleName(held));
+        member.addBindValue(user);
+        return !member.exec() || member.next();
+    };
     if (!query.exec(QStringLiteral("GRANT %1 TO %2").arg(roleName(role), user)) ||
-        !query.exec(QStringLiteral("REVOKE %1 FROM %2").arg(roleName(other), user))) {
+        (holds(other) && !query.exec(QStringLiteral("REVOKE %1 FROM %2").arg(roleName(other), user)))) {
         return std::unexpected(
             tr("The role could not be granted to %1: %2").arg(user, query.lastError().text()));
     }

@@ -123,4 +123,17 @@ QDateTime PolishCalendar::polishWallClock(const QDateTime &instant)
     return utc.addSecs(polishOffsetSeconds(utc));
 }
 
+QString PolishCalendar::wallClockText(const QDateTime &instant)
+{
+    //: The format of a date and time (QDateTime::toString): Polish "dd.MM.yyyy HH:mm".
+    const QString format = tr("yyyy-MM-dd HH:mm");
+    return tr("%1 Polish time").arg(polishWallClock(instant).toString(format));
+}
+
+QString PolishCalendar::dateText(const QDate &date)
+{
+    //: The format of a date (QDate::toString): Polish "dd.MM.yyyy".
+    return date.toString(tr("d MMMM yyyy"));
+}
+
 } // namespace Kurier

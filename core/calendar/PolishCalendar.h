@@ -37,6 +37,12 @@ public:
     // display: the result's date and time are what a clock in Warsaw shows).
     static QDateTime atPolishTime(const QDate &date, QTime time);
     static QDateTime polishWallClock(const QDateTime &instant);
+    // An instant for people, in the language of the installed translation, saying that it is Polish time:
+    // "2026-12-28 23:59 Polish time" / "28.12.2026 23:59 czasu polskiego". Deadlines are Polish time whatever
+    // the computer's zone.
+    static QString wallClockText(const QDateTime &instant);
+    // A date for people in the installed translation's form: "31 December 2026" / "31.12.2026".
+    static QString dateText(const QDate &date);
 };
 
 } // namespace Kurier

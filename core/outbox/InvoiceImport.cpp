@@ -35,6 +35,23 @@ QString InvoiceImport::outcomeKey(Outcome outcome)
     return {};
 }
 
+QString InvoiceImport::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Added:
+        return tr("added");
+    case Outcome::AlreadyThere:
+        return tr("already in the queue");
+    case Outcome::Replaced:
+        return tr("replaced");
+    case Outcome::Invalid:
+        return tr("invalid");
+    case Outcome::Refused:
+        return tr("refused");
+    }
+    return {};
+}
+
 QList<InvoiceImport::Result> InvoiceImport::importFiles(const QStringList &paths,
                                                         const std::function<void(int, int)> &progress)
 {

@@ -45,6 +45,7 @@ public:
     Result correctTechnically(const QString &path, qint64 id);
 
     static QString outcomeKey(Outcome outcome); // "added", "already-queued", "replaced", "invalid", "refused"
+    static QString outcomeName(Outcome outcome); // the same for people, translated
 
 private:
     // Reads and validates result.path; nothing (with result.outcome and message set) when it is refused.

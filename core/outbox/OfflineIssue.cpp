@@ -79,8 +79,37 @@ QString OfflineIssuing::dueText(OfflineMode mode, const QDateTime &dueAt)
     if (!dueAt.isValid()) {
         return tr("due once KSeF is back (the deadline counts from the end of the announced window)");
     }
-    return tr("due %1").arg(
-        PolishCalendar::polishWallClock(dueAt).toString(QStringLiteral("d.MM.yyyy HH:mm")));
+    return tr("due %1").arg(PolishCalendar::wallClockText(dueAt));
+}
+
+QStringList OfflineIssuing::warnings(const QDate &issueDate, const QDateTime &dueAt,
+                                     const std::optional<KsefCertificate> &certificate, const QDateTime &now)
+{
+    QStringList found;
+    if (dueAt.isValid() && dueAt < now) {
+        const qint64 days = PolishCalendar::polishDate(dueAt).daysTo(PolishCalendar::polishDate(now));
+        found.append(days > 0
+                         ? tr("Its deadline, %1, passed %n day(s) ago: send it at once. KSeF accepts a late "
+                              "offline invoice; being late is a matter between the issuer and the tax "
+                              "office.",
+                              nullptr, static_cast<int>(days))
+                               .arg(PolishCalendar::wallClockText(dueAt))
+                         : tr("Its deadline, %1, has passed: send it at once.")
+                               .arg(PolishCalendar::wallClockText(dueAt)));
+    }
+    if (certificate && issueDate.isValid()) {
+        const QDate from = PolishCalendar::polishDate(certificate->certificate.notBefore());
+        const QDate to = PolishCalendar::polishDate(certificate->certificate.notAfter());
+        if (issueDate < from || issueDate > to) {
+            found.append(
+                tr("The invoice is dated %1, but the Offline certificate %2 that signs its KOD II is "
+                   "valid from %3 to %4: the code is made now, so a copy handed to the buyer before "
+                   "cannot have carried it — give the buyer this printout.")
+                    .arg(issueDate.toString(Qt::ISODate), certificate->serial(), from.toString(Qt::ISODate),
+                         to.toString(Qt::ISODate)));
+        }
+    }
+    return found;
 }
 
 bool OfflineIssuing::certificateRevoked(const AuditLog &audit, const QString &serial)

@@ -58,6 +58,14 @@ public:
     // "due 4.12.2026 23:59" / "no deadline (total failure)" / "due the next business day after KSeF is back".
     static QString dueText(OfflineMode mode, const QDateTime &dueAt);
 
+    // What a person must know about an invoice just issued offline, in plain words (empty when nothing): its
+    // deadline already passed (and how long ago), or its KOD II signed with an Offline certificate that was
+    // not yet valid (or no longer valid) on the invoice's issue date. Kurier issues such an invoice all the
+    // same — KSeF checks the certificate when the code is verified, not on P_1, and takes a late invoice; the
+    // lateness and the printout given earlier are for the issuer to settle — but never silently.
+    static QStringList warnings(const QDate &issueDate, const QDateTime &dueAt,
+                                const std::optional<KsefCertificate> &certificate, const QDateTime &now);
+
     // Whether the audit log records that KSeF revoked the certificate `serial` (Kurier revoked it, or the
     // certificate check found it revoked).
     static bool certificateRevoked(const AuditLog &audit, const QString &serial);

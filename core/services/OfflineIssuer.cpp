@@ -83,4 +83,11 @@ std::expected<OutboxItem, QString> OfflineIssuer::issue(const QString &key, Offl
     return *marked;
 }
 
+QStringList OfflineIssuer::warnings(const OutboxItem &issued)
+{
+    const auto found = context(std::nullopt);
+    return OfflineIssuing::warnings(issued.issueDate, issued.offlineDueAt,
+                                    found ? found->offlineCertificate : std::nullopt, m_clock.now());
+}
+
 } // namespace Kurier

@@ -42,6 +42,10 @@ public:
     std::expected<OutboxItem, QString> issue(const QString &key, OfflineMode mode, bool release,
                                              std::optional<QDateTime> windowEnd = std::nullopt);
 
+    // OfflineIssuing::warnings for an invoice `issue` returned (its deadline, and the certificate now in the
+    // keychain).
+    QStringList warnings(const OutboxItem &issued);
+
 private:
     std::expected<OfflineIssuing::Context, QString> context(std::optional<QDateTime> windowEnd);
 

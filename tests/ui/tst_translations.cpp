@@ -6,6 +6,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -98,6 +99,25 @@ private slots:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    // KURIER_UNTRANSLATED_LOG: a Polish run writes down each of Kurier's texts no translation knew (the
+    // README test of kurier-cli reads it), never a translated one, never one of Qt's own.
+    void untranslatedTextsAreWrittenDown()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("untranslated.txt"));
+        qputenv("KURIER_UNTRANSLATED_LOG", log.toUtf8());
+        QVERIFY(Kurier::Translations::install(*QCoreApplication::instance(), QStringLiteral("pl")));
+        QCOMPARE(QCoreApplication::translate("Kurier::Cli", "No open alerts."),
+                 QStringLiteral("Brak otwartych alertów."));
+        QCOMPARE(QCoreApplication::translate("Kurier::Cli", "A text nobody translated"),
+                 QStringLiteral("A text nobody translated"));
+        (void)QCoreApplication::translate("QFileDialog", "A text of Qt's");
+        qunsetenv("KURIER_UNTRANSLATED_LOG");
+        QFile written(log);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("Kurier::Cli|A text nobody translated\n"));
     }
 
     void qtsOwnPolishTranslationIsThere()

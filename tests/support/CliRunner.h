@@ -22,11 +22,15 @@ public:
     QStringList common; // appended to every command (--db, --base-url, --nip)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QByteArray input; // written to the next command's standard input (passwords, tokens), then cleared
+    QString workingDirectory; // where relative paths of a command line are (empty: the test's own)
 
     Run operator()(const QStringList &arguments, int timeoutMs = 120000)
     {
         QProcess process;
         process.setProcessEnvironment(environment);
+        if (!workingDirectory.isEmpty()) {
+            process.setWorkingDirectory(workingDirectory);
+        }
         process.start(QStringLiteral(KURIER_BINARY_DIR "/bin/kurier-cli"), arguments + common);
         Run run;
         if (!process.waitForStarted()) {

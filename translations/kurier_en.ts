@@ -103,6 +103,13 @@
             <numerusform>%n new purchase invoices in KSeF</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>KSeF does not answer (%1); %n invoice(s) wait for the next sending.</source>
+        <translation>
+            <numerusform>KSeF does not answer (%1); %n invoice waits for the next sending.</numerusform>
+            <numerusform>KSeF does not answer (%1); %n invoices wait for the next sending.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncomingSync</name>
@@ -448,6 +455,16 @@ Import these %n invoices as issued offline (%2)? Their printouts carry KOD II, a
         <translation>
             <numerusform>Kurier — %n invoice needs attention</numerusform>
             <numerusform>Kurier — %n invoices need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIssuing</name>
+    <message numerus="yes">
+        <source>Its deadline, %1, passed %n day(s) ago: send it at once. KSeF accepts a late offline invoice; being late is a matter between the issuer and the tax office.</source>
+        <translation>
+            <numerusform>Its deadline, %1, passed %n day ago: send it at once. KSeF accepts a late offline invoice; being late is a matter between the issuer and the tax office.</numerusform>
+            <numerusform>Its deadline, %1, passed %n days ago: send it at once. KSeF accepts a late offline invoice; being late is a matter between the issuer and the tax office.</numerusform>
         </translation>
     </message>
 </context>

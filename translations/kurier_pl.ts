@@ -339,6 +339,14 @@
             <numerusform>%n nowych faktur zakupowych w KSeF</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>KSeF does not answer (%1); %n invoice(s) wait for the next sending.</source>
+        <translation>
+            <numerusform>KSeF nie odpowiada (%1); %n faktura czeka na następną wysyłkę.</numerusform>
+            <numerusform>KSeF nie odpowiada (%1); %n faktury czekają na następną wysyłkę.</numerusform>
+            <numerusform>KSeF nie odpowiada (%1); %n faktur czeka na następną wysyłkę.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialVault</name>
@@ -624,6 +632,26 @@
     <message>
         <source>the seller&apos;s NIP is %1, but invoices are sent in the context of NIP %2</source>
         <translation>NIP sprzedawcy to %1, a faktury są wysyłane w kontekście NIP %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>dodana</translation>
+    </message>
+    <message>
+        <source>already in the queue</source>
+        <translation>już w kolejce</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>zastąpiona</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>niepoprawna</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucona</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2020,32 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
         <source>send --all-companies: send the queues as they are; invoices held as drafts stay held (what the daily timer does).</source>
         <translation>send --all-companies: wyślij kolejki takie, jakie są; faktury wstrzymane jako szkice zostają wstrzymane (tak działa codzienny timer).</translation>
     </message>
+    <message>
+        <source>Usage: kurier-cli certificates list
+       kurier-cli certificates request --out REQUEST.xml
+       kurier-cli certificates enrol [--type authentication|offline|both] [--rsa] [--name NAME]
+                                     [--p12 FILE | --signed SIGNED.xml --request REQUEST.xml]
+       kurier-cli certificates import --cert FILE --key FILE | --p12 FILE
+       kurier-cli certificates revoke --serial SERIAL [--reason superseded|key-compromise] --yes</source>
+        <translation>Użycie: kurier-cli certificates list
+        kurier-cli certificates request --out ŻĄDANIE.xml
+        kurier-cli certificates enrol [--type authentication|offline|both] [--rsa] [--name NAZWA]
+                                      [--p12 PLIK | --signed PODPISANY.xml --request ŻĄDANIE.xml]
+        kurier-cli certificates import --cert PLIK --key PLIK | --p12 PLIK
+        kurier-cli certificates revoke --serial NUMER [--reason superseded|key-compromise] --yes</translation>
+    </message>
+    <message>
+        <source>  offline, %1</source>
+        <translation>  w trybie offline, %1</translation>
+    </message>
+    <message>
+        <source>KSeF does not answer (%1). Nothing was sent; trying again at %2.</source>
+        <translation>KSeF nie odpowiada (%1). Nic nie zostało wysłane; kolejna próba: %2.</translation>
+    </message>
+    <message>
+        <source>KSeF does not answer (%1). Nothing was sent: the invoices stay in the queue and go with the next `kurier-cli send` (or `run`, which keeps trying; the next try would be at %2).</source>
+        <translation>KSeF nie odpowiada (%1). Nic nie zostało wysłane: faktury zostają w kolejce i pójdą przy następnym `kurier-cli send` (albo `run`, które próbuje dalej; następna próba byłaby: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Cli::Command</name>
@@ -2010,10 +2064,6 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>KSeF&apos;s list could not be read: %1</source>
         <translation>Nie udało się odczytać listy z KSeF: %1</translation>
-    </message>
-    <message>
-        <source>This company logs in with a KSeF token; tokens are only assured until 31 December 2026. Get a KSeF certificate: kurier-cli certificates enrol.</source>
-        <translation>Ta firma loguje się tokenem KSeF; tokeny są zapewnione tylko do 31 grudnia 2026 r. Uzyskaj certyfikat KSeF: kurier-cli certificates enrol.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4769,6 +4819,22 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>due %1</source>
         <translation>termin %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Its deadline, %1, passed %n day(s) ago: send it at once. KSeF accepts a late offline invoice; being late is a matter between the issuer and the tax office.</source>
+        <translation>
+            <numerusform>Jej termin, %1, minął %n dzień temu: wyślij ją natychmiast. KSeF przyjmuje spóźnioną fakturę offline; spóźnienie to sprawa między wystawcą a urzędem skarbowym.</numerusform>
+            <numerusform>Jej termin, %1, minął %n dni temu: wyślij ją natychmiast. KSeF przyjmuje spóźnioną fakturę offline; spóźnienie to sprawa między wystawcą a urzędem skarbowym.</numerusform>
+            <numerusform>Jej termin, %1, minął %n dni temu: wyślij ją natychmiast. KSeF przyjmuje spóźnioną fakturę offline; spóźnienie to sprawa między wystawcą a urzędem skarbowym.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its deadline, %1, has passed: send it at once.</source>
+        <translation>Jej termin, %1, minął: wyślij ją natychmiast.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1, but the Offline certificate %2 that signs its KOD II is valid from %3 to %4: the code is made now, so a copy handed to the buyer before cannot have carried it — give the buyer this printout.</source>
+        <translation>Faktura ma datę %1, a certyfikat Offline %2, którym podpisano jej KOD II, jest ważny od %3 do %4: kod powstaje teraz, więc kopia przekazana wcześniej nabywcy nie mogła go mieć — przekaż nabywcy ten wydruk.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCli</name>
@@ -4835,6 +4901,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <source>This company logs in with a KSeF token; tokens are only assured until %1. Get a KSeF certificate: kurier-cli certificates enrol.</source>
+        <translation>Ta firma loguje się tokenem KSeF; tokeny są zapewnione tylko do %1. Uzyskaj certyfikat KSeF: kurier-cli certificates enrol.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +4983,23 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The session&apos;s UPO cannot be kept</source>
         <translation>Nie można zachować UPO sesji</translation>
+    </message>
+</context>
+<context>
+    <name>PolishCalendar</name>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The format of a date and time (QDateTime::toString): Polish &quot;dd.MM.yyyy HH:mm&quot;.</extracomment>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 Polish time</source>
+        <translation>%1 czasu polskiego</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The format of a date (QDate::toString): Polish &quot;dd.MM.yyyy&quot;.</extracomment>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5602,21 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>warning: </source>
         <translation>ostrzeżenie: </translation>
+    </message>
+</context>
+<context>
+    <name>XmlTextRules</name>
+    <message>
+        <source>byte 0x%1 is not UTF-8 (the file is in another encoding, or damaged); KSeF accepts only UTF-8.</source>
+        <translation>bajt 0x%1 nie jest w UTF-8 (plik ma inne kodowanie albo jest uszkodzony); KSeF przyjmuje tylko UTF-8.</translation>
+    </message>
+    <message>
+        <source>the character %1 is one XML discourages (a control or non-character code point); KSeF announced it will refuse it. Remove it or replace it with ordinary text.</source>
+        <translation>znak %1 jest odradzany w XML (znak sterujący albo niebędący znakiem punkt kodowy); KSeF zapowiedział, że będzie go odrzucać. Usuń go albo zastąp zwykłym tekstem.</translation>
+    </message>
+    <message>
+        <source>the processing instruction %1 is not allowed: an invoice may have only the XML declaration (KSeF announced it will refuse others). Remove it.</source>
+        <translation>instrukcja przetwarzania %1 jest niedozwolona: faktura może mieć tylko deklarację XML (KSeF zapowiedział, że będzie odrzucać inne). Usuń ją.</translation>
     </message>
 </context>
 <context>

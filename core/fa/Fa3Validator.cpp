@@ -4,6 +4,7 @@
 #include "fa/Fa3Reader.h"
 #include "fa/SchemaErrorText.h"
 #include "fa/SemanticValidator.h"
+#include "fa/XmlTextRules.h"
 
 #include <QRegularExpression>
 
@@ -60,6 +61,12 @@ ValidationReport Fa3Validator::validate(const QByteArray &xml) const
         if (issue->code == IssueCode::WrongEncoding) {
             return report;
         }
+    }
+    // What KSeF announced it will refuse: bytes that are not UTF-8, processing instructions, discouraged
+    // characters — refused today, each with its line, before the XML is parsed.
+    if (const ValidationIssues text = XmlTextRules::check(xml); !text.isEmpty()) {
+        report.issues.append(text);
+        return report;
     }
     auto parsed = XmlDocument::parse(xml);
     if (!parsed) {

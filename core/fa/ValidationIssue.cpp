@@ -73,6 +73,10 @@ QString issueCodeKey(IssueCode code)
         return QStringLiteral("missing-advance-reference");
     case IssueCode::MissingExchangeRate:
         return QStringLiteral("missing-exchange-rate");
+    case IssueCode::ProcessingInstruction:
+        return QStringLiteral("processing-instruction");
+    case IssueCode::DiscouragedCharacter:
+        return QStringLiteral("discouraged-character");
     }
     return {};
 }

@@ -29,6 +29,8 @@ enum class IssueCode
     InvalidKsefNumberReference,
     MissingAdvanceReference,
     MissingExchangeRate,
+    ProcessingInstruction, // a <?…?> other than the XML declaration (KSeF: refused soon)
+    DiscouragedCharacter,  // a character XML 1.0 discourages (C1 controls, non-characters)
 };
 
 struct ValidationIssue

@@ -167,6 +167,44 @@ private slots:
         QCOMPARE(codes(declared.issues), QList<IssueCode>{IssueCode::WrongEncoding});
     }
 
+    // What KSeF announced it will refuse (X-System-Warning): refused today, each with its line, before the
+    // schema: a processing instruction after the declaration, a discouraged character in a line's name, bytes
+    // that are not UTF-8. A comment or CDATA that merely contains "<?" is not an instruction.
+    void refusesWhatKsefWillRefuse()
+    {
+        QByteArray stylesheet = basicTemplate();
+        QVERIFY(Test::replaceOnce(stylesheet, "?>\n<Faktura",
+                                  "?>\n<?xml-stylesheet type=\"text/xsl\" href=\"a.xsl\"?>\n<Faktura"));
+        const ValidationReport instruction = m_validator.validate(stylesheet);
+        QCOMPARE(codes(instruction.issues), QList<IssueCode>{IssueCode::ProcessingInstruction});
+        QCOMPARE(instruction.issues.first().line, 2);
+        QVERIFY2(instruction.issues.first().message.contains(u"xml-stylesheet"),
+                 qPrintable(instruction.issues.first().message));
+
+        QByteArray nonCharacter = basicTemplate();
+        QVERIFY(Test::replaceOnce(nonCharacter, "<P_7>Razem za energię czynną</P_7>",
+                                  "<P_7>Razem za energię\xEF\xB7\x90 czynną</P_7>")); // U+FDD0
+        const ValidationReport character = m_validator.validate(nonCharacter);
+        QCOMPARE(codes(character.issues), QList<IssueCode>{IssueCode::DiscouragedCharacter});
+        QCOMPARE(character.issues.first().line, 78);
+        QVERIFY(character.issues.first().message.contains(u"U+FDD0"));
+        QByteArray c1 = basicTemplate();
+        QVERIFY(Test::replaceOnce(c1, "Razem za usługi", "Razem\xC2\x85 za usługi")); // NEL is allowed
+        QVERIFY(m_validator.validate(c1).isValid());
+        QVERIFY(Test::replaceOnce(c1, "\xC2\x85", "\xC2\x9B")); // CSI, a C1 control
+        QCOMPARE(codes(m_validator.validate(c1).issues), QList<IssueCode>{IssueCode::DiscouragedCharacter});
+
+        QByteArray latin2 = basicTemplate();
+        QVERIFY(Test::replaceOnce(latin2, "energię", "energi\xEA")); // ę in ISO-8859-2, declared UTF-8
+        const ValidationReport bytes = m_validator.validate(latin2);
+        QCOMPARE(codes(bytes.issues), QList<IssueCode>{IssueCode::WrongEncoding});
+        QCOMPARE(bytes.issues.first().line, 78);
+
+        QByteArray commented = basicTemplate();
+        QVERIFY(Test::replaceOnce(commented, "<Faktura ", "<!-- <?old?> --><Faktura "));
+        QVERIFY(m_validator.validate(commented).isValid());
+    }
+
     void refusesFa2AndUnknownDocuments()
     {
         QByteArray fa2 = basicTemplate();

@@ -1,6 +1,9 @@
 # kurier_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>]
 #                 [WRAPPER <command...>])  (WRAPPER runs the test through a command, e.g. with-keyring.sh)
 # One Qt Test class per file; every test goes through this function so that labels and environment are uniform.
+# Tests run in Polish time (TZ=Europe/Warsaw), as Kurier's users do: "today" is the same day for the test's
+# invoices, Kurier's checks and the emulator, also between 23:00 and 01:00 UTC, when a UTC machine's date is
+# not Poland's (the emulator's tests marked a test invoice Offline then).
 function(kurier_add_test)
     cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     if(NOT arg_TIMEOUT)
@@ -16,7 +19,7 @@ function(kurier_add_test)
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=Europe/Warsaw")
 endfunction()
 
 # kurier_record_client_exchanges(<tests...>): the emulator inside these tests records every exchange with
@@ -40,6 +43,6 @@ function(kurier_add_postgres_variant)
             LABELS "${labels};postgres"
             TIMEOUT ${timeout}
             FIXTURES_REQUIRED postgres
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;KURIER_TEST_POSTGRES=${KURIER_POSTGRES_STATE}/url")
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=Europe/Warsaw;KURIER_TEST_POSTGRES=${KURIER_POSTGRES_STATE}/url")
     endforeach()
 endfunction()

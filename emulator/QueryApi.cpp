@@ -94,9 +94,9 @@ std::expected<Emulator::QueryResult, HttpReply> Emulator::runQuery(const HttpReq
         return std::unexpected(
             error(request, 21405, {QStringLiteral("Nieprawidłowe filtry: subjectType, dateRange.")}));
     }
-    if (from.addMonths(3) < to) {
+    if (from.addDays(100) < to) { // API 2.7.1: at most 100 days (3 months before)
         return std::unexpected(
-            error(request, 21405, {QStringLiteral("Zakres dat nie może przekraczać 3 miesięcy.")}));
+            error(request, 21405, {QStringLiteral("Zakres dat nie może przekraczać 100 dni.")}));
     }
     QueryResult result;
     // Every invoice permanently stored up to now is visible, and none can appear later with an earlier date.

@@ -25,8 +25,17 @@ void RateLimiter::setProfile(Profile profile)
 
 bool RateLimiter::loadJson(const QJsonObject &rateLimits, bool complete)
 {
-    if (complete && rateLimits.size() != productionTable().size() - 1) {
-        return false; // every group but the per-IP "public" one
+    // The groups of SetRateLimitsRequest (open-api 2.7.0) are required; the close groups of API 2.8 are not
+    // in that schema yet, so they may be given or left at their defaults.
+    static const QStringList optional{QStringLiteral("public"), QStringLiteral("onlineSessionClose"),
+                                      QStringLiteral("batchSessionClose")};
+    if (complete) {
+        const QStringList groups = productionTable().keys();
+        for (const QString &group : groups) {
+            if (!optional.contains(group) && !rateLimits.contains(group)) {
+                return false;
+            }
+        }
     }
     QMap<QString, WindowLimits> table = productionTable();
     for (auto it = rateLimits.begin(); it != rateLimits.end(); ++it) {

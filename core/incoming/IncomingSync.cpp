@@ -147,8 +147,8 @@ std::expected<IncomingSync::Window, QString> IncomingSync::exportWindow(const Op
     query.dateType = InvoiceDateType::PermanentStorage;
     query.from = from;
     query.restrictToHwm = true;
-    // KSeF refuses ranges over 3 months: a cursor that old (a long break) is caught up window by window.
-    const QDateTime limit = from.addMonths(3).addDays(-1);
+    // KSeF refuses ranges over 100 days: a cursor that old (a long break) is caught up window by window.
+    const QDateTime limit = KsefClient::MetadataQuery::windows(from, m_clock.now()).first().second;
     if (limit < m_clock.now()) {
         query.to = limit;
     }

@@ -153,6 +153,11 @@ public:
         QDateTime to;
         bool restrictToHwm = true;
         bool ascending = true;
+
+        // KSeF takes date ranges of at most 100 days (API 2.7.1; 3 months before). `[from, to]` cut into
+        // consecutive windows that each fit, in order; one window when it fits already.
+        static constexpr int kMaxDays = 100;
+        static QList<std::pair<QDateTime, QDateTime>> windows(const QDateTime &from, const QDateTime &to);
     };
     Result<MetadataPage> queryMetadata(const MetadataQuery &query, int pageOffset = 0, int pageSize = 250);
     struct ExportResult

@@ -55,6 +55,21 @@ KsefClient::Result<QByteArray> KsefClient::invoiceXml(const QString &ksefNumber)
     return answer->body;
 }
 
+QList<std::pair<QDateTime, QDateTime>> KsefClient::MetadataQuery::windows(const QDateTime &from,
+                                                                          const QDateTime &to)
+{
+    QList<std::pair<QDateTime, QDateTime>> result;
+    QDateTime start = from;
+    // A second short of 100 days: "at most 100 days" holds whatever KSeF counts the ends as.
+    while (start.addDays(kMaxDays) < to) {
+        const QDateTime end = start.addDays(kMaxDays).addSecs(-1);
+        result.append({start, end});
+        start = end.addSecs(1);
+    }
+    result.append({start, to});
+    return result;
+}
+
 KsefClient::Result<MetadataPage> KsefClient::queryMetadata(const MetadataQuery &query, int pageOffset,
                                                            int pageSize)
 {

@@ -8,8 +8,14 @@ QMap<QString, WindowLimits> production()
 {
     return {
         {QStringLiteral("onlineSession"), {10, 30, 120}},
+        // API 2.8: closing a session counts on its own (interactive 20/60/240, batch 20/40/120).
+        {QStringLiteral("onlineSessionClose"), {20, 60, 240}},
         {QStringLiteral("invoiceSend"), {10, 30, 180}},
         {QStringLiteral("batchSession"), {10, 20, 60}},
+        {QStringLiteral("batchSessionClose"), {20, 40, 120}},
+        // API 2.7: collective identifiers have their own group; KSeF has not published its values, so Kurier
+        // assumes those of "other" until GET /rate-limits says otherwise.
+        {QStringLiteral("collectiveIdentifier"), {10, 30, 120}},
         {QStringLiteral("invoiceStatus"), {30, 120, 1200}},
         {QStringLiteral("sessionInvoiceList"), {10, 20, 200}},
         {QStringLiteral("sessionMisc"), {10, 120, 1200}},
@@ -37,9 +43,12 @@ QString groupFor(QByteArrayView method, QStringView path)
                                       QLatin1StringView("/?$"));
         };
         return QList<Rule>{
-            {"POST", re("/sessions/online(/[^/]+/close)?"), "onlineSession"},
+            {"POST", re("/sessions/online"), "onlineSession"},
+            {"POST", re("/sessions/online/[^/]+/close"), "onlineSessionClose"},
             {"POST", re("/sessions/online/[^/]+/invoices"), "invoiceSend"},
-            {"POST", re("/sessions/batch(/[^/]+/close)?"), "batchSession"},
+            {"POST", re("/sessions/batch"), "batchSession"},
+            {"POST", re("/sessions/batch/[^/]+/close"), "batchSessionClose"},
+            {nullptr, re("/collective-identifiers(/.*)?"), "collectiveIdentifier"},
             {"GET", re("/sessions"), "sessionList"},
             {"GET", re("/sessions/[^/]+/invoices(/failed)?"), "sessionInvoiceList"},
             {"GET", re("/sessions/[^/]+/invoices/(ksef/[^/]+|[^/]+)/upo"), "sessionMisc"},
@@ -74,16 +83,27 @@ std::optional<QMap<QString, WindowLimits>> fromJson(const QJsonObject &rateLimit
     QMap<QString, WindowLimits> table = production();
     int known = 0;
     for (auto it = rateLimits.begin(); it != rateLimits.end(); ++it) {
-        if (!table.contains(it.key()) || it.key() == u"public") {
-            continue; // a group this version does not know: ignore (forward compatible)
+        if (it.key() == u"public") {
+            continue; // per IP, not KSeF's to set for a context
         }
+        const bool knownGroup = table.contains(it.key());
         const QJsonObject limits = it.value().toObject();
         const auto value = [&](const char *name) {
             return limits.value(QLatin1StringView(name));
         };
         if (!value("perSecond").isDouble() || !value("perMinute").isDouble() ||
             !value("perHour").isDouble()) {
+            if (!knownGroup) {
+                continue; // a group this version does not know, in a shape it does not know: not fatal
+            }
             return std::nullopt;
+        }
+        // A group this version does not know is kept (a later Kurier, or a new endpoint, may count on it).
+        if (!knownGroup) {
+            table[it.key()] = WindowLimits{value("perSecond").toInt(), value("perMinute").toInt(),
+                                           value("perHour").toInt()};
+            ++known;
+            continue;
         }
         table[it.key()] =
             WindowLimits{value("perSecond").toInt(), value("perMinute").toInt(), value("perHour").toInt()};

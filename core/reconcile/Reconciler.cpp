@@ -323,12 +323,25 @@ void Reconciler::compareWithKsef(ReconcileReport &report, const Options &options
     KsefClient::MetadataQuery query;
     query.subject = InvoiceSubject::Seller;
     query.dateType = InvoiceDateType::PermanentStorage;
-    query.from = options.from;
-    query.to = options.to;
     query.restrictToHwm = false;
     const int budget = metadataBudget(options);
+    // KSeF takes at most 100 days a query: a longer period is compared window by window.
+    const auto windows = KsefClient::MetadataQuery::windows(options.from, options.to);
+    for (qsizetype window = 0; window < windows.size(); ++window) {
+        query.from = windows.at(window).first;
+        query.to = windows.at(window).second;
+        if (!compareWindow(report, query, budget, int(windows.size() - window - 1), knownNumbers, *local)) {
+            return;
+        }
+    }
+}
+
+bool Reconciler::compareWindow(ReconcileReport &report, const KsefClient::MetadataQuery &query, int budget,
+                               int windowsAfter, QSet<QString> &knownNumbers,
+                               const QHash<QString, QString> &local)
+{
     for (int page = 0;; ++page) {
-        if (page >= budget) {
+        if (report.metadataQueries >= budget) {
             // More pages than the rate limit lets this run ask for: stop here and say how long the rest
             // takes.
             report.outcome = ReconcileReport::Outcome::Incomplete;
@@ -338,24 +351,24 @@ void Reconciler::compareWithKsef(ReconcileReport &report, const Options &options
                 tr("KSeF allows 20 invoice queries an hour; comparing the rest of the period needs "
                    "about %n more minute(s). The next run continues.",
                    nullptr, int((report.remainingSeconds + 59) / 60));
-            return;
+            return false;
         }
         const auto result = m_client.queryMetadata(query, page, kMetadataPageSize);
         ++report.metadataQueries;
         if (!result) {
             error(report, tr("KSeF's list of invoices could not be read."), answerOf(result.error()));
-            return;
+            return false;
         }
         report.invoicesListed += int(result->invoices.size());
-        report.queriesPlanned = report.metadataQueries + (result->hasMore ? 1 : 0);
+        report.queriesPlanned = report.metadataQueries + (result->hasMore ? 1 : 0) + windowsAfter;
         for (const InvoiceMetadata &metadata : result->invoices) {
             if (!knownNumbers.contains(metadata.ksefNumber)) {
-                adopt(report, metadata, *local);
+                adopt(report, metadata, local);
                 knownNumbers.insert(metadata.ksefNumber);
             }
         }
         if (!result->hasMore) {
-            return;
+            return true;
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ksef/KsefClient.h"
 #include "ksef/KsefTypes.h"
 #include "reconcile/ReconcileReport.h"
 
@@ -13,7 +14,6 @@
 namespace Kurier {
 
 class Clock;
-class KsefClient;
 class OutboxEngine;
 class OutboxStore;
 class ReconcileStore;
@@ -64,6 +64,10 @@ private:
     void checkStuckAndUnknown(ReconcileReport &report, const Options &options);
     void checkSessions(ReconcileReport &report, const Options &options);
     void compareWithKsef(ReconcileReport &report, const Options &options);
+    // One window of at most 100 days, page by page within the run's query budget; false when the run ends
+    // here (the budget is spent, or KSeF's list could not be read). `windowsAfter`: those still to come.
+    bool compareWindow(ReconcileReport &report, const KsefClient::MetadataQuery &query, int budget,
+                       int windowsAfter, QSet<QString> &knownNumbers, const QHash<QString, QString> &local);
     void adopt(ReconcileReport &report, const InvoiceMetadata &metadata, const QHash<QString, QString> &local,
                std::optional<QByteArray> xml = std::nullopt);
     void checkMissingUpos(ReconcileReport &report, const Options &options);

@@ -43,7 +43,7 @@ private slots:
         QTest::newRow("close online")
             << QByteArray("POST")
             << QString(QStringLiteral("/sessions/online/") + ref + QStringLiteral("/close"))
-            << QStringLiteral("onlineSession");
+            << QStringLiteral("onlineSessionClose"); // API 2.8: closing counts on its own
         QTest::newRow("send") << QByteArray("POST")
                               << QString(QStringLiteral("/sessions/online/") + ref +
                                          QStringLiteral("/invoices"))
@@ -53,7 +53,10 @@ private slots:
         QTest::newRow("close batch") << QByteArray("POST")
                                      << QString(QStringLiteral("/sessions/batch/") + ref +
                                                 QStringLiteral("/close"))
-                                     << QStringLiteral("batchSession");
+                                     << QStringLiteral("batchSessionClose");
+        QTest::newRow("collective identifiers")
+            << QByteArray("POST") << QStringLiteral("/collective-identifiers/query")
+            << QStringLiteral("collectiveIdentifier");
         QTest::newRow("invoice status")
             << QByteArray("GET")
             << QString(QStringLiteral("/sessions/") + ref + QStringLiteral("/invoices/EE-1"))
@@ -188,6 +191,16 @@ private slots:
                         {QStringLiteral("futureGroup"), QJsonObject{}}});
         QVERIFY(table.has_value());
         QCOMPARE(table->value(QStringLiteral("invoiceSend")), (WindowLimits{1, 2, 3}));
+        QVERIFY(!table->contains(QStringLiteral("futureGroup"))); // a shape it does not know: skipped
+        QCOMPARE(limiter.limits(QStringLiteral("onlineSessionClose")), (WindowLimits{20, 60, 240}));
+        QCOMPARE(limiter.limits(QStringLiteral("batchSessionClose")), (WindowLimits{20, 40, 120}));
+        // A group KSeF names that this version does not know is kept, not fatal.
+        const auto later = RateLimitTable::fromJson(
+            QJsonObject{{QStringLiteral("newGroup"), QJsonObject{{QStringLiteral("perSecond"), 4},
+                                                                 {QStringLiteral("perMinute"), 5},
+                                                                 {QStringLiteral("perHour"), 6}}}});
+        QVERIFY(later.has_value());
+        QCOMPARE(later->value(QStringLiteral("newGroup")), (WindowLimits{4, 5, 6}));
         QVERIFY(
             !RateLimitTable::fromJson(QJsonObject{{QStringLiteral("invoiceSend"), QStringLiteral("fast")}}));
         QVERIFY(!RateLimitTable::fromJson(QJsonObject{}));

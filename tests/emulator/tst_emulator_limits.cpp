@@ -25,7 +25,19 @@ private slots:
                      .value(QStringLiteral("perHour"))
                      .toInt(),
                  20);
-        QCOMPARE(limits.size(), 12);
+        // The 13 groups of open-api 2.7.0 (collectiveIdentifier is new) and the two close groups of API 2.8.
+        QCOMPARE(limits.size(), 15);
+        QCOMPARE(limits.value(QStringLiteral("onlineSessionClose"))
+                     .toObject()
+                     .value(QStringLiteral("perHour"))
+                     .toInt(),
+                 240);
+        QCOMPARE(limits.value(QStringLiteral("batchSessionClose"))
+                     .toObject()
+                     .value(QStringLiteral("perMinute"))
+                     .toInt(),
+                 40);
+        QVERIFY(limits.contains(QStringLiteral("collectiveIdentifier")));
         const QJsonObject context = ksef.get(QStringLiteral("/limits/context"), access).json();
         QCOMPARE(context.value(QStringLiteral("onlineSession"))
                      .toObject()

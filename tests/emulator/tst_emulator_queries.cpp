@@ -117,6 +117,19 @@ private slots:
 
     void queryParametersAreChecked()
     {
+        // At most 100 days (API 2.7.1): 101 are refused, 99 answered.
+        QCOMPARE(queryReply(m_buyer,
+                            filters(QStringLiteral("Subject2"), QDateTime::currentDateTimeUtc().addDays(-101),
+                                    false),
+                            0, 10)
+                     .exceptionCode(),
+                 21405);
+        QCOMPARE(queryReply(
+                     m_buyer,
+                     filters(QStringLiteral("Subject2"), QDateTime::currentDateTimeUtc().addDays(-99), false),
+                     0, 10)
+                     .status,
+                 200);
         QCOMPARE(queryReply(m_buyer, filters(QStringLiteral("Subject2"), m_start.addMonths(-4), false), 0, 10)
                      .exceptionCode(),
                  21405);

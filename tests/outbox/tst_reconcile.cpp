@@ -28,10 +28,11 @@ struct Reconciliation
     {}
 
     ReconcileReport run(std::chrono::minutes stuckAfter = std::chrono::minutes(30),
-                        std::chrono::minutes missingUpoAfter = std::chrono::minutes(120), int maxQueries = 20)
+                        std::chrono::minutes missingUpoAfter = std::chrono::minutes(120), int maxQueries = 20,
+                        int days = 1)
     {
         Reconciler::Options options;
-        options.from = QDateTime::currentDateTimeUtc().addDays(-1);
+        options.from = QDateTime::currentDateTimeUtc().addDays(-days);
         options.to = QDateTime::currentDateTimeUtc().addSecs(60);
         options.stuckAfter = stuckAfter;
         options.sessionOpenAfter = stuckAfter;
@@ -294,6 +295,32 @@ private slots:
         QCOMPARE(of(whole, ReconcileFinding::Kind::OrphanKsef).size(), 0);
         QCOMPARE(harness.ksef().emulator().statsJson().value(QStringLiteral("tooManyRequests")).toInt(),
                  tooManyBefore);
+    }
+
+    // KSeF takes at most 100 days a query (API 2.7.1): a period of 250 days is compared in three windows, and
+    // the emulator, which refuses longer ranges, answers every one of them.
+    void aPeriodLongerThan100DaysIsAskedWindowByWindow()
+    {
+        EngineHarness harness;
+        Reconciliation reconcile(harness);
+        harness.enqueue(3, QStringLiteral("FV/LONG"));
+        harness.runUntilFinished();
+        QTest::qWait(300);
+        const ReconcileReport report =
+            reconcile.run(std::chrono::minutes(30), std::chrono::minutes(120), 20, 250);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.outcome, ReconcileReport::Outcome::Clean);
+        QCOMPARE(report.metadataQueries, 3);
+        QCOMPARE(report.invoicesListed, 3);
+        const auto windows =
+            KsefClient::MetadataQuery::windows(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                                               QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+        QCOMPARE(windows.size(), 4);
+        for (qsizetype i = 0; i < windows.size(); ++i) {
+            QVERIFY(windows.at(i).first.addDays(100) >= windows.at(i).second);
+            QVERIFY(i == 0 || windows.at(i - 1).second.addSecs(1) == windows.at(i).first);
+        }
+        QCOMPARE(windows.last().second, QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
     }
 
     void reportsAreKeptExportedAndResolvedWithAReason()

@@ -5,6 +5,7 @@
 #include "fa/SchemaValidator.h"
 #include "ksef/crypto/Crypto.h"
 #include "ksef/crypto/Xades.h"
+#include "ksef/crypto/XadesProfile.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -152,7 +153,16 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     if (operation.finalCode != 200) {
         operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone niepowodzeniem");
     }
-    return startAuthentication(operation);
+    HttpReply reply = startAuthentication(operation);
+    // A signature outside the XAdES profile is still taken (API 2.7), with the warning sig-001.
+    if (const QStringList outside = XadesProfile::problems(request.body); !outside.isEmpty()) {
+        reply.withHeader("X-System-Warning",
+                         QStringLiteral("sig-001: Podpis XAdES spoza profilu (brak: %1); takie podpisy będą "
+                                        "odrzucane.")
+                             .arg(outside.join(QStringLiteral("; ")))
+                             .toUtf8());
+    }
+    return reply;
 }
 
 QJsonObject Emulator::authStatusJson(const AuthOperation &operation) const

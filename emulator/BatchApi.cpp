@@ -113,7 +113,7 @@ void Emulator::registerBatch()
                  });
 
     m_router.add(
-        "POST", QStringLiteral("/sessions/batch/{ref}/close"), QStringLiteral("batchSession"),
+        "POST", QStringLiteral("/sessions/batch/{ref}/close"), QStringLiteral("batchSessionClose"),
         [this](const HttpRequest &request, const QStringList &captures) {
             const Guard guard = requireAccess(request, QStringLiteral("InvoiceWrite"));
             if (!guard) {
@@ -174,6 +174,13 @@ void Emulator::processBatch(const QString &sessionReference)
     if (package.size() != session->packageSize || Crypto::sha256Base64(package) != session->packageHash) {
         setStatus(*session, 405,
                   QStringLiteral("Błąd weryfikacji poprawności dostarczonych elementów paczki"));
+        return;
+    }
+    // Too many invoices is KSeF's 420 whatever the package's size: counted from the ZIP's directory before
+    // anything is unpacked (unpacking first answered 430, "decompression error", for 15 141 invoices).
+    const auto listed = ZipArchive::entryCount(package);
+    if (listed && *listed > maxInvoicesFor(session->contextNip)) {
+        setStatus(*session, 420, QStringLiteral("Przekroczony limit faktur w sesji"));
         return;
     }
     const auto entries =

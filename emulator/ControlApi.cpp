@@ -148,6 +148,24 @@ void Emulator::registerControl()
                      return ok();
                  });
 
+    // {"from": "2027-01-01"}: the day the stricter XML validation starts (450 from then, xml-002 before).
+    m_router.add(
+        "POST", QStringLiteral("/_emulator/strict-xml"), QString(),
+        [this, ok](const HttpRequest &request, const QStringList &) {
+            HttpReply failure;
+            const auto body = jsonBody(request, &failure);
+            if (!body) {
+                return failure;
+            }
+            const QDate from = QDate::fromString(body->value(QStringLiteral("from")).toString(), Qt::ISODate);
+            if (!from.isValid()) {
+                return HttpReply::json(
+                    400, QJsonObject{{QStringLiteral("error"), QStringLiteral("from: a date, YYYY-MM-DD")}});
+            }
+            m_config.strictXmlFrom = from;
+            return ok();
+        });
+
     // {"profile": "production" | "off"} or {"rateLimits": {...}}.
     m_router.add("POST", QStringLiteral("/_emulator/limits"), QString(),
                  [this, ok](const HttpRequest &request, const QStringList &) {

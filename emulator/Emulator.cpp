@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcEmulator, "kurier.emulator")
@@ -373,6 +374,19 @@ QJsonObject Emulator::statsJson() const
                        {QStringLiteral("sessions"), static_cast<qint64>(m_state.sessions.size())}};
 }
 
+void Emulator::markUnavailableSession(const HttpRequest &request, const FaultRule &fault)
+{
+    // 21184 "session temporarily unavailable" is a state of the session, not of one request.
+    static const QRegularExpression onlineInvoices(QStringLiteral("^/sessions/online/([^/]+)/invoices$"));
+    const auto match = onlineInvoices.match(request.path);
+    if (fault.action == FaultRule::Action::Exception && fault.exceptionCode == 21184 && match.hasMatch()) {
+        if (const auto session = m_state.sessions.find(match.captured(1));
+            session != m_state.sessions.end()) {
+            session->temporarilyUnavailable = true;
+        }
+    }
+}
+
 HttpReply Emulator::injectedFault(const HttpRequest &request, const FaultRule &fault)
 {
     switch (fault.action) {
@@ -442,6 +456,7 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
             schedule(fault->delayMs, [this, request, match, finish] { finish(handle(request, match)); });
             return true;
         default:
+            markUnavailableSession(request, *fault);
             finish(injectedFault(request, *fault));
             return true;
         }

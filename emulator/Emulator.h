@@ -170,6 +170,7 @@ private:
 
     HttpReply handle(const HttpRequest &request, const Router::Match &match);
     HttpReply injectedFault(const HttpRequest &request, const FaultRule &fault);
+    void markUnavailableSession(const HttpRequest &request, const FaultRule &fault);
 
     EmulatorConfig m_config;
     EmulatorState m_state;

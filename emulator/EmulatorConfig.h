@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -30,6 +31,11 @@ struct EmulatorConfig
     int maxInvoicesPerSession = 10000;
     int queryCap = 10000; // records of one metadata query or export (KSeF: 10 000; lower to test the cap)
     bool checkNipChecksums = true; // production behaviour
+    // From this (Polish) day invoices with processing instructions, characters the W3C discourages or bytes
+    // that are not UTF-8 end with 450; before it they are accepted with X-System-Warning xml-002 (announced
+    // for 16.07.2026, moved to 19.10.2026: PROTOCOL.md §23). POST /_emulator/strict-xml {"from": DATE} moves
+    // it.
+    QDate strictXmlFrom{2026, 10, 19};
     QString environmentSuffix = QStringLiteral(" - środowisko testowe (TE)");
 };
 

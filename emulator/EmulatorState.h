@@ -137,6 +137,9 @@ struct SessionRecord
     bool keyValid = true;
     QStringList invoiceReferences; // in ordinal order
     QString upoReference;          // the session UPO page reference (EU) once generated
+    // An interactive session KSeF made "temporarily unavailable" (21184, API 2.8): every further invoice sent
+    // to it gets 21184; the client opens a new one. Set by an injected 21184 fault; not kept over a restart.
+    bool temporarilyUnavailable = false;
 
     // Batch sessions only.
     struct Part

@@ -86,6 +86,8 @@ QString Errors::description(int exceptionCode)
         return QStringLiteral("Nie znaleziono UPO dla podanych kryteriów.");
     case 21180:
         return QStringLiteral("Status sesji nie pozwala na wykonanie operacji.");
+    case 21184:
+        return QStringLiteral("Sesja tymczasowo niedostępna.");
     case 21205:
         return QStringLiteral("Pakiet nie może być pusty.");
     case 21208:

@@ -3,6 +3,7 @@
 #include "fa/Fa3Namespaces.h"
 #include "fa/Fa3Reader.h"
 #include "fa/SchemaValidator.h"
+#include "fa/XmlTextRules.h"
 
 namespace Kurier::Emulator {
 
@@ -17,14 +18,40 @@ InvoiceCheck refused(const QStringList &details)
 }
 } // namespace
 
+QStringList InvoiceCheck::textProblemsOf(const QByteArray &xml)
+{
+    QStringList problems;
+    for (const ValidationIssue &issue : XmlTextRules::check(xml)) {
+        switch (issue.code) {
+        case IssueCode::ProcessingInstruction:
+            problems.append(
+                QStringLiteral(
+                    "Wiersz %1: niedozwolona instrukcja przetwarzania (dozwolona jest tylko deklaracja XML).")
+                    .arg(issue.line));
+            break;
+        case IssueCode::DiscouragedCharacter:
+            problems.append(QStringLiteral("Wiersz %1: znak niezalecany w XML 1.0 (W3C).").arg(issue.line));
+            break;
+        default:
+            problems.append(QStringLiteral("Wiersz %1: plik musi być zakodowany w UTF-8.").arg(issue.line));
+            break;
+        }
+    }
+    return problems;
+}
+
 InvoiceCheck InvoiceCheck::of(const QByteArray &xml)
 {
     if (xml.startsWith("\xEF\xBB\xBF") || xml.left(100).contains("encoding=\"UTF-16")) {
         return refused({QStringLiteral("Plik musi być zakodowany w UTF-8 bez znacznika BOM.")});
     }
-    // No processing instructions besides the XML declaration (PROTOCOL.md §10).
-    if (xml.indexOf("<?", xml.startsWith("<?xml") ? 5 : 0) >= 0) {
-        return refused({QStringLiteral("Plik faktury nie może zawierać instrukcji przetwarzania.")});
+    // Processing instructions and discouraged characters are the stricter validation's (450 or a warning,
+    // applyCheck decides by the date); bytes that are not UTF-8 cannot be read at all.
+    const ValidationIssues text = XmlTextRules::check(xml);
+    for (const ValidationIssue &issue : text) {
+        if (issue.code == IssueCode::WrongEncoding) {
+            return refused({QStringLiteral("Wiersz %1: plik musi być zakodowany w UTF-8.").arg(issue.line)});
+        }
     }
     if (xml.size() > Fa::kMaxInvoiceSizeWithAttachment) {
         return refused({QStringLiteral("Plik faktury przekracza 3 MB.")});
@@ -52,6 +79,7 @@ InvoiceCheck InvoiceCheck::of(const QByteArray &xml)
         return refused({QStringLiteral("Faktura bez załącznika może mieć najwyżej 1 MB.")});
     }
     InvoiceCheck check;
+    check.textProblems = textProblemsOf(xml);
     check.invoiceNumber = data.number;
     check.sellerNip = data.seller.nip;
     check.buyerNip = data.buyer.nip;

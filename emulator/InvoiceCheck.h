@@ -28,6 +28,10 @@ struct InvoiceCheck
     qint64 vatGrosze = 0;
     qint64 grossGrosze = 0;
     QStringList nips; // every NIP in the file, as written, for the checksum rule
+    // What KSeF's stricter XML validation refuses (processing instructions, discouraged characters), one
+    // detail per problem with its line: 450 from EmulatorConfig::strictXmlFrom, a warning before.
+    QStringList textProblems;
+    static QStringList textProblemsOf(const QByteArray &xml);
 
     static InvoiceCheck of(const QByteArray &xml);
 };

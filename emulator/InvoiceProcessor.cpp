@@ -104,6 +104,9 @@ void Emulator::applyCheck(InvoiceRecord &invoice, const InvoiceCheck &check)
              {QStringLiteral("Przetwarzanie zostało anulowane z przyczyn systemowych. Spróbuj ponownie.")});
     } else if (check.code != 200) {
         fail(invoice, check.code, check.description, check.details);
+    } else if (!check.textProblems.isEmpty() && warsawDate(now()) >= m_config.strictXmlFrom) {
+        fail(invoice, 450, QStringLiteral("Błąd weryfikacji semantyki dokumentu faktury"),
+             check.textProblems);
     } else if (check.hasAttachment &&
                (!session.batch || !m_state.subjects.value(check.sellerNip).attachmentsAllowed)) {
         fail(invoice, 415, QStringLiteral("Brak możliwości wysyłania faktury z załącznikiem"));

@@ -1,7 +1,10 @@
 // Online sessions: open, send, close (PROTOCOL.md §5).
 #include "Emulator.h"
 #include "Errors.h"
+#include "InvoiceCheck.h"
 #include "ksef/crypto/Crypto.h"
+
+#include <QTimeZone>
 
 namespace Kurier::Emulator {
 
@@ -66,6 +69,10 @@ void Emulator::registerSessions()
             if (session->statusCode != 100 || session->validUntil <= now()) {
                 return error(request, 21180, {QStringLiteral("Sesja nie jest otwarta.")});
             }
+            if (session->temporarilyUnavailable) {
+                return error(request, 21184,
+                             {QStringLiteral("Otwórz nową sesję i wyślij fakturę ponownie.")});
+            }
             if (session->invoiceReferences.size() >= maxInvoicesFor(session->contextNip)) {
                 return error(request, 21155);
             }
@@ -113,11 +120,25 @@ void Emulator::registerSessions()
             }
             invoice.referenceNumber = m_references.reference(QStringLiteral("EE"), now());
             const QString reference = invoice.referenceNumber;
+            // Before the stricter XML validation starts, KSeF takes such an invoice and says what it will
+            // refuse.
+            const QStringList textProblems =
+                invoice.xml.isEmpty() ? QStringList() : InvoiceCheck::textProblemsOf(invoice.xml);
             acceptInvoice(*session, std::move(invoice));
-            return HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
+            HttpReply reply =
+                HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
+            if (!textProblems.isEmpty() &&
+                now().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Warsaw"))).date() <
+                    m_config.strictXmlFrom) {
+                reply.withHeader("X-System-Warning",
+                                 QStringLiteral("xml-002: %1 Od %2 takie faktury będą odrzucane.")
+                                     .arg(textProblems.first(), m_config.strictXmlFrom.toString(Qt::ISODate))
+                                     .toUtf8());
+            }
+            return reply;
         });
 
-    m_router.add("POST", QStringLiteral("/sessions/online/{ref}/close"), QStringLiteral("onlineSession"),
+    m_router.add("POST", QStringLiteral("/sessions/online/{ref}/close"), QStringLiteral("onlineSessionClose"),
                  [this](const HttpRequest &request, const QStringList &captures) {
                      const auto found = writableOnlineSession(request, captures.value(0));
                      if (!found) {

@@ -34,6 +34,7 @@ Classification exceptionCode(int code)
     case 21161: // too many parts
     case 21173: // no such session
     case 21180: // session closed or expired
+    case 21184: // session temporarily unavailable (API 2.8): open a new one and send again
     case 21205: // a part was not uploaded
     case 21208: // upload window exceeded, session cancelled
     case 21470: // public key withdrawn: fetch the keys again

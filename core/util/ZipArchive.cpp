@@ -66,8 +66,10 @@ std::expected<QByteArray, QString> ZipArchive::create(const QList<Entry> &entrie
     return out;
 }
 
-std::expected<QList<ZipArchive::Entry>, QString> ZipArchive::extract(const QByteArray &archiveBytes,
-                                                                     qint64 maxEntries, qint64 maxTotalBytes)
+namespace {
+using OpenArchive = std::unique_ptr<zip_t, decltype(&zip_discard)>;
+
+std::expected<OpenArchive, QString> openArchive(const QByteArray &archiveBytes)
 {
     zip_error_t error;
     zip_error_init(&error);
@@ -81,7 +83,27 @@ std::expected<QList<ZipArchive::Entry>, QString> ZipArchive::extract(const QByte
         zip_source_free(source);
         return std::unexpected(zipError(&error));
     }
-    const std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, &zip_discard);
+    return OpenArchive(archive, &zip_discard);
+}
+} // namespace
+
+std::expected<qint64, QString> ZipArchive::entryCount(const QByteArray &archiveBytes)
+{
+    auto opened = openArchive(archiveBytes);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    return zip_get_num_entries(opened->get(), 0);
+}
+
+std::expected<QList<ZipArchive::Entry>, QString> ZipArchive::extract(const QByteArray &archiveBytes,
+                                                                     qint64 maxEntries, qint64 maxTotalBytes)
+{
+    auto opened = openArchive(archiveBytes);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    zip_t *archive = opened->get();
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > maxEntries) {
         return std::unexpected(

@@ -19,6 +19,9 @@ public:
     };
 
     static std::expected<QByteArray, QString> create(const QList<Entry> &entries);
+    // How many entries (directories included) the archive lists, read from its central directory without
+    // unpacking anything; an error when it is not a readable ZIP.
+    static std::expected<qint64, QString> entryCount(const QByteArray &archive);
     // Refuses archives with more than `maxEntries` files or more than `maxTotalBytes` uncompressed.
     static std::expected<QList<Entry>, QString> extract(const QByteArray &archive, qint64 maxEntries,
                                                         qint64 maxTotalBytes);

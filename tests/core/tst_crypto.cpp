@@ -2,6 +2,7 @@
 #include "ksef/crypto/Certificate.h"
 #include "ksef/crypto/Crypto.h"
 #include "ksef/crypto/Xades.h"
+#include "ksef/crypto/XadesProfile.h"
 
 #include <QFile>
 #include <QProcess>
@@ -166,6 +167,25 @@ private slots:
         QByteArray twice = *signedXml;
         twice.insert(end, signedXml->mid(start, end - start));
         QCOMPARE(Xades::verify(twice).error(), Xades::Failure::TooManySignatures);
+
+        // Kurier's signatures are inside KSeF's XAdES profile (no sig-001), with an RSA and an EC key; what
+        // lies outside it is named.
+        QVERIFY2(XadesProfile::problems(*signedXml).isEmpty(),
+                 qPrintable(XadesProfile::problems(*signedXml).join(u", ")));
+        const auto ecKey = AsymmetricKey::generateEc();
+        const auto ecCert = Certificate::selfSigned(*ecKey, {{QStringLiteral("CN"), QStringLiteral("Firma")}},
+                                                    now.addSecs(-3660), now.addYears(2));
+        const auto ecSigned = Xades::sign(request, *ecKey, *ecCert, now);
+        QVERIFY(ecSigned.has_value());
+        QVERIFY(XadesProfile::problems(*ecSigned).isEmpty());
+        QCOMPARE(XadesProfile::problems(twice).size(), 1);
+        QByteArray noTime = *signedXml;
+        noTime.replace("SigningTime", "SigningHour");
+        QVERIFY(XadesProfile::problems(noTime).join(u' ').contains(u"SigningTime"));
+        QByteArray sha1 = *signedXml;
+        sha1.replace("http://www.w3.org/2001/04/xmlenc#sha256", "http://www.w3.org/2000/09/xmldsig#sha1");
+        QVERIFY(XadesProfile::problems(sha1).join(u' ').contains(u"SHA-256"));
+        QVERIFY(!XadesProfile::problems(request).isEmpty());
     }
 
     void signaturesVerify()

@@ -166,10 +166,44 @@ private slots:
                      .value(QStringLiteral("details"))
                      .toArray()
                      .isEmpty());
+        // KSeF's stricter XML validation (in force since 19.10.2026): a processing instruction or a character
+        // the W3C discourages ends with 450 and a detail naming the line.
         QByteArray withInstruction = Test::emulatorInvoice(QStringLiteral("FV/X/2"));
         withInstruction.replace("<Faktura", "<?xml-stylesheet href=\"x.xsl\"?><Faktura");
         const QString instruction = m_ksef->sendInvoiceRef(session, m_access, withInstruction);
-        QCOMPARE(code(m_ksef->waitForInvoice(session.reference, instruction, m_access)), 430);
+        const QJsonObject refused = m_ksef->waitForInvoice(session.reference, instruction, m_access);
+        QCOMPARE(code(refused), 450);
+        const QString detail =
+            refused.value(u"status").toObject().value(u"details").toArray().first().toString();
+        QVERIFY2(detail.startsWith(u"Wiersz ") && detail.contains(u"instrukcja przetwarzania"),
+                 qPrintable(detail));
+        QByteArray nonCharacter = Test::emulatorInvoice(QStringLiteral("FV/X/3"));
+        nonCharacter.replace("<P_2>", "<P_2>\xEF\xB7\x90");
+        const QString character = m_ksef->sendInvoiceRef(session, m_access, nonCharacter);
+        QCOMPARE(code(m_ksef->waitForInvoice(session.reference, character, m_access)), 450);
+        // Before the date it is taken, with X-System-Warning xml-002 saying what will be refused and from
+        // when.
+        QCOMPARE(m_ksef
+                     ->control("POST", QStringLiteral("/strict-xml"),
+                               {{QStringLiteral("from"), QStringLiteral("2099-01-01")}})
+                     .status,
+                 200);
+        QByteArray later = Test::emulatorInvoice(QStringLiteral("FV/X/4"));
+        later.replace("<Faktura", "<?xml-stylesheet href=\"x.xsl\"?><Faktura");
+        const Test::HttpResult warned = m_ksef->sendInvoice(session, m_access, later);
+        QCOMPARE(warned.status, 202);
+        QVERIFY2(warned.header("x-system-warning").startsWith("xml-002") &&
+                     warned.header("x-system-warning").contains("2099-01-01"),
+                 warned.header("x-system-warning").constData());
+        QCOMPARE(code(m_ksef->waitForInvoice(session.reference,
+                                             warned.json()[QStringLiteral("referenceNumber")].toString(),
+                                             m_access)),
+                 200);
+        QCOMPARE(m_ksef
+                     ->control("POST", QStringLiteral("/strict-xml"),
+                               {{QStringLiteral("from"), QStringLiteral("2026-10-19")}})
+                     .status,
+                 200);
         const QString garbage = m_ksef->sendInvoiceRef(session, m_access, "<not-closed");
         QCOMPARE(code(m_ksef->waitForInvoice(session.reference, garbage, m_access)), 430);
     }
@@ -364,6 +398,18 @@ private slots:
                      .status,
                  200);
         QCOMPARE(onlineSessionMaxInvoices(), 10000);
+    }
+
+    // More invoices than a batch session may hold is KSeF's 420 whatever the package's size — counted before
+    // anything is unpacked (it was 430, "decompression error", for an independent client's 15 141).
+    void aBatchOverTheInvoiceLimitIs420()
+    {
+        QList<QPair<QString, QByteArray>> files;
+        for (int i = 0; i <= 10'000; ++i) {
+            files.append({QStringLiteral("%1.xml").arg(i), QByteArrayLiteral("<x/>")});
+        }
+        const QString batch = m_ksef->sendBatch(m_access, files, 1);
+        QCOMPARE(code(m_ksef->waitForSession(batch, m_access, 400)), 420);
     }
 
     void expiredSessionsRefuseInvoices()

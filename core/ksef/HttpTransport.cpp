@@ -361,12 +361,12 @@ QList<std::expected<HttpAnswer, KsefError>> HttpTransport::executeAll(const QLis
 }
 
 void HttpTransport::notify(const Prepared &prepared, const std::expected<HttpAnswer, KsefError> &result,
-                           qint64 elapsedMs)
+                           qint64 elapsedMs, const QString &systemWarning)
 {
     if (!m_observer) {
         return;
     }
-    ExchangeRecord record{prepared.endpoint, prepared.group, 0, 0, {}, elapsedMs, {}};
+    ExchangeRecord record{prepared.endpoint, prepared.group, 0, 0, {}, elapsedMs, {}, systemWarning};
     if (result) {
         record.httpStatus = result->status;
         record.requestId = result->requestId;
@@ -422,7 +422,7 @@ std::expected<HttpAnswer, KsefError> HttpTransport::result(const HttpCall &call,
     } else if (answer.status < 200 || answer.status >= 300) {
         outcome = std::unexpected(errorFromAnswer(answer, prepared.endpoint, prepared.group));
     }
-    notify(prepared, outcome, elapsedMs);
+    notify(prepared, outcome, elapsedMs, answer.systemWarning);
     return outcome;
 }
 

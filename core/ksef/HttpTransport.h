@@ -68,6 +68,7 @@ struct ExchangeRecord
     QString requestId;
     qint64 durationMs = 0;
     std::optional<KsefError::Kind> error;
+    QString systemWarning; // X-System-Warning: what KSeF announces it will refuse soon (empty: none)
 };
 
 // Sends HttpCalls to one KSeF environment: a permit from the shared rate limiter first (no request leaves
@@ -125,7 +126,7 @@ private:
     std::expected<HttpAnswer, KsefError> result(const HttpCall &call, const Prepared &prepared,
                                                 QNetworkReply *reply, bool timedOut, qint64 elapsedMs);
     void notify(const Prepared &prepared, const std::expected<HttpAnswer, KsefError> &result,
-                qint64 elapsedMs);
+                qint64 elapsedMs, const QString &systemWarning = {});
     KsefError errorFromAnswer(const HttpAnswer &answer, const QString &endpoint, const QString &group);
 
     QNetworkAccessManager &m_network;

@@ -3,6 +3,7 @@
 
 #include "audit/AlertCenter.h"
 #include "calendar/PolishCalendar.h"
+#include "ksef/SystemWarning.h"
 #include "ksef/crypto/Crypto.h"
 #include "ratelimit/SharedRateLimiter.h"
 #include "storage/Transaction.h"
@@ -56,6 +57,13 @@ StoreResult<void> OutboxEngine::flushRequests()
         }
         if (record.error) {
             detail.insert(QStringLiteral("error"), static_cast<int>(*record.error));
+        }
+        if (!record.systemWarning.isEmpty()) {
+            // What KSeF will refuse soon: with the request that drew it, and one alert per warning code.
+            detail.insert(QStringLiteral("systemWarning"), record.systemWarning);
+            const SystemWarning warning = SystemWarning::parse(record.systemWarning);
+            (void)m_alerts.raise(QStringLiteral("system-warning"), warning.dedupeKey(), {},
+                                 warning.message());
         }
         details.append(detail);
     }
@@ -282,6 +290,11 @@ StoreResult<int> OutboxEngine::sendEligible(QSet<qint64> &touched)
                 m_options.batchMaxInvoices =
                     std::clamp(limits->batchMaxInvoices, 1, m_options.batchMaxInvoices);
                 m_contextLimitsRead = true;
+                // The rate limits KSeF applies to this context (GET /rate-limits: its groups, unknown ones
+                // kept) go into the shared limiter; the table Kurier ships stays when they cannot be read.
+                if (const auto rates = m_client.rateLimits(); !rates) {
+                    qCInfo(lcOutbox) << "rate limits not read:" << rates.error().message();
+                }
             }
         }
     }
@@ -439,6 +452,12 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
             outcome.clearError = true;
         } else {
             outcome = failure(item, result.error(), true);
+        }
+        // A warning KSeF gave for this invoice goes on its timeline (the request log and the alert have it
+        // too).
+        if (!m_requests.isEmpty() && !m_requests.constLast().systemWarning.isEmpty()) {
+            outcome.note = (outcome.note.isEmpty() ? QString() : outcome.note + QStringLiteral("; ")) +
+                           QStringLiteral("KSeF warned: ") + m_requests.constLast().systemWarning;
         }
         if (const auto stored = m_store.apply(item.id, outcome); !stored) {
             return std::unexpected(stored.error());

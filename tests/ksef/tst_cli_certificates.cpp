@@ -132,6 +132,13 @@ private slots:
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QVERIFY(ksef.emulator().statsJson().value(QStringLiteral("ksefCertificateLogins")).toInt() >
                 loginsBefore);
+        // Kurier's XAdES signature is inside KSeF's profile: the emulator (which checks it) sent no sig-001.
+        const auto alerts = cli({QStringLiteral("alerts"), QStringLiteral("--json")});
+        for (const QJsonValue &alert :
+             QJsonDocument::fromJson(alerts.out).object().value(u"alerts").toArray()) {
+            QVERIFY2(alert[QStringLiteral("kind")].toString() != u"system-warning",
+                     qPrintable(alert[QStringLiteral("message")].toString()));
+        }
 
         issueOfflineAndPrint(ksef);
 

@@ -93,6 +93,25 @@ QString inFlightStateKeysSql()
     return keys.join(QStringLiteral(", "));
 }
 
+QList<InvoiceState> stuckStates()
+{
+    return {S::Submitted, S::Processing};
+}
+
+QString stuckStateKeysSql()
+{
+    QStringList keys;
+    for (const InvoiceState state : stuckStates()) {
+        keys.append(u'\'' + invoiceStateKey(state) + u'\'');
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+bool isStuck(InvoiceState state, const QDateTime &stateSince, const QDateTime &stuckBefore)
+{
+    return stuckStates().contains(state) && stateSince.isValid() && stateSince < stuckBefore;
+}
+
 bool isFinal(InvoiceState state)
 {
     return state == S::Confirmed || state == S::Cancelled;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -45,6 +46,14 @@ QList<InvoiceState> inFlightStates();
 int countIn(const QHash<InvoiceState, int> &counts, const QList<InvoiceState> &states);
 // Their storage keys as an SQL list: "'sending', 'submitted', 'processing', 'accepted'" (our own constants).
 QString inFlightStateKeysSql();
+
+// "Stuck", the one definition the outbox list, the Clients view, the alert, the reconciliation report and
+// kurier-cli share: in KSeF's hands (submitted or processing) for longer than the stuck threshold (Settings,
+// 30 minutes by default). An invoice left in `sending` is not stuck: the engine resolves it by itself at its
+// next pass (it looks it up in the session), and accepted without a UPO is "missing UPO", another condition.
+QList<InvoiceState> stuckStates();
+QString stuckStateKeysSql(); // "'submitted', 'processing'"
+bool isStuck(InvoiceState state, const QDateTime &stateSince, const QDateTime &stuckBefore);
 
 // The one table of allowed transitions. Everything that changes a state asks it first.
 bool isTransitionAllowed(InvoiceState from, InvoiceState to);

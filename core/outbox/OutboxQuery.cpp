@@ -79,8 +79,7 @@ QStringList OutboxQuery::conditions() const
     const qint64 upoCut = now - std::chrono::milliseconds(m_thresholds.missingUpoAfter).count();
     return {
         QStringLiteral("(state = 'queued' AND attempts > 0 AND next_attempt_at > %1)").arg(now),
-        QStringLiteral("(state IN ('sending', 'submitted', 'processing') AND state_since < %1)")
-            .arg(stuckCut),
+        QStringLiteral("(state IN (%1) AND state_since < %2)").arg(stuckStateKeysSql()).arg(stuckCut),
         QStringLiteral("(state = 'accepted' AND state_since < %1)").arg(upoCut),
     };
 }

@@ -22,15 +22,13 @@ StoreResult<OutboxStore::Attention> OutboxStore::attention(const QDateTime &stuc
     attention.counts = *counts;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT "
-            "  sum(CASE WHEN state IN ('submitted', 'processing') AND state_since < ? THEN 1 ELSE 0 END), "
-            "  sum(CASE WHEN state = 'accepted' AND state_since < ? THEN 1 ELSE 0 END), "
-            "  sum(CASE WHEN %1 AND offline_due_at < ? THEN 1 ELSE 0 END), "
-            "  sum(CASE WHEN %1 AND offline_due_at < ? THEN 1 ELSE 0 END) "
-            "FROM outbox WHERE state IN ('submitted', 'processing', 'accepted') OR offline_mode IS NOT NULL")
-            .arg(offlineWaitingSql()));
+    query.prepare(QStringLiteral("SELECT "
+                                 "  sum(CASE WHEN state IN (%2) AND state_since < ? THEN 1 ELSE 0 END), "
+                                 "  sum(CASE WHEN state = 'accepted' AND state_since < ? THEN 1 ELSE 0 END), "
+                                 "  sum(CASE WHEN %1 AND offline_due_at < ? THEN 1 ELSE 0 END), "
+                                 "  sum(CASE WHEN %1 AND offline_due_at < ? THEN 1 ELSE 0 END) "
+                                 "FROM outbox WHERE state IN (%2, 'accepted') OR offline_mode IS NOT NULL")
+                      .arg(offlineWaitingSql(), stuckStateKeysSql()));
     query.addBindValue(stuckBefore.toMSecsSinceEpoch());
     query.addBindValue(missingUpoBefore.toMSecsSinceEpoch());
     query.addBindValue(offlineDueBefore.toMSecsSinceEpoch());

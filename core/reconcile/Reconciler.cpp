@@ -155,7 +155,7 @@ void Reconciler::trackLocalItems(ReconcileReport &report)
 
 void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &options)
 {
-    const auto items = m_store.inStates({InvoiceState::Submitted, InvoiceState::Processing});
+    const auto items = m_store.inStates(stuckStates());
     if (!items) {
         error(report, tr("The outbox could not be read."), items.error().text());
         return;
@@ -163,7 +163,7 @@ void Reconciler::checkStuckAndUnknown(ReconcileReport &report, const Options &op
     const QDateTime stuckBefore = m_clock.now().addSecs(-options.stuckAfter.count() * 60);
     QList<std::pair<qint64, OutboxStore::Update>> requeue;
     for (const OutboxItem &item : *items) {
-        if (!item.stateSince.isValid() || item.stateSince > stuckBefore) {
+        if (!isStuck(item.state, item.stateSince, stuckBefore)) {
             continue; // not yet suspicious: the engine keeps polling it
         }
         // Ask about this one invoice: KSeF's answer tells a slow invoice from one it never received.

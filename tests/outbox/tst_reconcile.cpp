@@ -1,6 +1,9 @@
 // Reconciliation against the real emulator over loopback HTTP, each situation made for real: an invoice sent
 // by another client (an orphan on KSeF's side), a local item KSeF never received, invoices held at 150 past
 // the threshold, a UPO that comes late, sessions left open, a period larger than the query budget.
+#include "audit/AlertCenter.h"
+#include "office/ClientOverview.h"
+#include "outbox/OutboxQuery.h"
 #include "outbox/UpoCheck.h"
 #include "reconcile/ReconcileStore.h"
 #include "reconcile/Reconciler.h"
@@ -295,6 +298,66 @@ private slots:
         QCOMPARE(of(whole, ReconcileFinding::Kind::OrphanKsef).size(), 0);
         QCOMPARE(harness.ksef().emulator().statsJson().value(QStringLiteral("tooManyRequests")).toInt(),
                  tooManyBefore);
+    }
+
+    // "Stuck" has one definition: on one database the outbox list, the Clients view's summary, the alert and
+    // the reconciliation report count the same invoices — three held in KSeF's processing for 40 minutes, not
+    // the one left in `sending` as long (the engine resolves that one itself).
+    void theFourStuckViewsAgree()
+    {
+        EngineHarness harness;
+        harness.ksef().control("POST", QStringLiteral("/hold"), {{QStringLiteral("enabled"), true}});
+        harness.enqueue(3, QStringLiteral("FV/HELD"));
+        for (int i = 0; i < 60 && harness.count(InvoiceState::Processing) < 3; ++i) {
+            (void)harness.engine().runOnce();
+            QTest::qWait(30);
+        }
+        QCOMPARE(harness.count(InvoiceState::Processing), 3);
+        const QStringList lone = harness.enqueue(1, QStringLiteral("FV/LEFT"));
+        const qint64 longAgo = QDateTime::currentDateTimeUtc().addSecs(-40 * 60).toMSecsSinceEpoch();
+        QSqlQuery aged(harness.store().connection());
+        QVERIFY(aged.exec(
+            QStringLiteral("UPDATE outbox SET state_since = %1 WHERE state = 'processing'").arg(longAgo)));
+        QVERIFY(aged.exec(
+            QStringLiteral(
+                "UPDATE outbox SET state = 'sending', state_since = %1 WHERE idempotency_key = '%2'")
+                .arg(longAgo)
+                .arg(lone.first())));
+
+        SystemClock clock;
+        OutboxQuery list(harness.store().connection(), clock, {});
+        OutboxQuery::Filter attention;
+        attention.scope = OutboxQuery::Filter::Scope::NeedsAttention;
+        list.setFilter(attention);
+        const auto ids = list.ids();
+        QVERIFY(ids.has_value());
+        const auto rows = list.rows(*ids);
+        QVERIFY(rows.has_value());
+        const int listed =
+            int(std::count_if(rows->begin(), rows->end(), [](const OutboxRow &row) { return row.stuck; }));
+        QCOMPARE(list.overview()->stuck, listed);
+
+        const ClientSummary summary =
+            ClientOverview::read({EngineHarness::kNip, QStringLiteral("Piekarnia"),
+                                  harness.services().environment.key(), harness.databasePath()},
+                                 QDateTime::currentDateTimeUtc(), {});
+
+        // A Kurier started now (its first pass raises the timed alerts at once).
+        harness.reopen([] {});
+        Reconciliation reconcile(harness);
+        QVERIFY(harness.engine().track().has_value());
+        const auto alerts = harness.services().alerts->open();
+        const int alerted = int(std::count_if(alerts->begin(), alerts->end(),
+                                              [](const Alert &alert) { return alert.kind == u"stuck"; }));
+
+        const ReconcileReport report = reconcile.run();
+        const int reported = int(of(report, ReconcileFinding::Kind::Stuck).size());
+
+        QCOMPARE(listed, 3);
+        QCOMPARE(summary.stuck, 3);
+        QCOMPARE(alerted, 3);
+        QCOMPARE(reported, 3);
+        harness.ksef().control("POST", QStringLiteral("/release"));
     }
 
     // KSeF takes at most 100 days a query (API 2.7.1): a period of 250 days is compared in three windows, and

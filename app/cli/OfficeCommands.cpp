@@ -146,15 +146,25 @@ int addClient(OfficeSetup &office, const QCommandLineParser &parser, CliContext 
 
 } // namespace
 
+QString OfficeSetup::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Kurier/Kurier");
+}
+
+AppSettings OfficeSetup::desktopSettings(const QString &dataDirectory)
+{
+    QSettings stored(settingsFile(dataDirectory), QSettings::IniFormat);
+    return AppSettings::load(stored);
+}
+
 std::expected<OfficeSetup, QString> OfficeSetup::load(const QCommandLineParser &parser)
 {
     OfficeSetup office;
     office.dataDirectory = parser.value(QStringLiteral("desktop")).isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                     QStringLiteral("/Kurier/Kurier")
+                               ? defaultDataDirectory()
                                : parser.value(QStringLiteral("desktop"));
-    QSettings stored(settingsFile(office.dataDirectory), QSettings::IniFormat);
-    office.settings = AppSettings::load(stored);
+    office.settings = desktopSettings(office.dataDirectory);
     const auto environment = KsefEnvironment::fromText(office.settings.environment);
     if (!environment) {
         return std::unexpected(
@@ -303,6 +313,7 @@ int workAllCompanies(const QCommandLineParser &parser, ClientWork::Options optio
         return ExitOk;
     }
     options.environment = office->environment;
+    options.tokensEndOn = office->settings.tokensEndOn;
     // Read here, on this thread, before the workers start (the keychain is asked from one thread only).
     QHash<QString, std::expected<KsefCredentials, QString>> credentials;
     {

@@ -3,7 +3,6 @@
 #include "calendar/PolishCalendar.h"
 #include "ksef/CredentialVault.h"
 #include "ksef/SecretStore.h"
-#include "services/CertificateWatch.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -95,6 +94,9 @@ std::expected<std::unique_ptr<OutboxServices>, QString> OutboxCli::open(const QC
         options.onlineMax = std::max(0, parser.value(QStringLiteral("online-max")).toInt());
     }
     auto services = OutboxServices::open(path, *environment, nip, context.clock, options);
+    if (services) {
+        (*services)->tokensEndOn = OfficeSetup::desktopSettings().tokensEndOn;
+    }
     if (services && parser.isSet(QStringLiteral("request-timeout"))) {
         (*services)->transport->setDefaultTimeout(std::chrono::milliseconds(
             std::max(100, parser.value(QStringLiteral("request-timeout")).toInt())));
@@ -140,7 +142,7 @@ QString OutboxCli::tokensEndWarning()
 {
     return tr("This company logs in with a KSeF token; tokens are only assured until %1. Get a KSeF "
               "certificate: kurier-cli certificates enrol.")
-        .arg(PolishCalendar::dateText(CertificateWatch::kTokensAssuredUntil));
+        .arg(PolishCalendar::dateText(OfficeSetup::desktopSettings().tokensEndOn));
 }
 
 void OutboxCli::warnIfOnToken(const OutboxServices &services, CliContext &context)
@@ -202,13 +204,15 @@ QJsonObject OutboxCli::itemJson(const OutboxItem &item)
         item.nextAttemptAt.toMSecsSinceEpoch() > 0) {
         json.insert(QStringLiteral("nextAttemptAt"), item.nextAttemptAt.toString(Qt::ISODateWithMs));
     }
-    // The conditions the outbox shows beside the state: waiting for a retry, and stuck in KSeF (30 min).
+    // The conditions the outbox shows beside the state: waiting for a retry, and stuck in KSeF (the engine's
+    // default threshold: kurier-cli has no settings of its own).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     json.insert(QStringLiteral("retryWaiting"), item.state == InvoiceState::Queued && item.attempts > 0 &&
                                                     item.nextAttemptAt.isValid() && item.nextAttemptAt > now);
+    const auto stuckAfter =
+        std::chrono::duration_cast<std::chrono::seconds>(OutboxEngine::Options().stuckAfter);
     json.insert(QStringLiteral("stuck"),
-                (item.state == InvoiceState::Submitted || item.state == InvoiceState::Processing) &&
-                    item.stateSince.isValid() && item.stateSince.addSecs(30 * 60) < now);
+                isStuck(item.state, item.stateSince, now.addSecs(-stuckAfter.count())));
     return json;
 }
 

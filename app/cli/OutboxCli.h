@@ -49,6 +49,10 @@ struct OfficeSetup
     KsefEnvironment environment;
     static QList<QCommandLineOption> options(); // --all-companies, --desktop DIR
     static std::expected<OfficeSetup, QString> load(const QCommandLineParser &parser);
+    // The desktop application's data folder (~/.local/share/Kurier/Kurier), and its settings (the defaults
+    // when there are none): where kurier-cli reads what the desktop decides, e.g. the end of KSeF tokens.
+    static QString defaultDataDirectory();
+    static AppSettings desktopSettings(const QString &dataDirectory = defaultDataDirectory());
 };
 int runClients(const QStringList &arguments, CliContext &context);
 int importAllCompanies(const QCommandLineParser &parser, const QStringList &files, CliContext &context);

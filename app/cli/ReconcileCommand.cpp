@@ -110,11 +110,9 @@ int reconcileDesktopCompanies(const QCommandLineParser &parser, const Reconciler
                               CliContext &context)
 {
     const QString dataDir = parser.value(QStringLiteral("desktop")).isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                      QStringLiteral("/Kurier/Kurier")
+                                ? OfficeSetup::defaultDataDirectory()
                                 : parser.value(QStringLiteral("desktop"));
-    QSettings stored(QDir(dataDir).filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);
-    const AppSettings settings = AppSettings::load(stored);
+    const AppSettings settings = OfficeSetup::desktopSettings(dataDir);
     const auto environment = KsefEnvironment::fromText(settings.environment);
     if (settings.sandbox || settings.companies.isEmpty() || !environment) {
         context.err << tr("No company is set up in the desktop application at %1.").arg(dataDir) << Qt::endl;
@@ -133,6 +131,7 @@ int reconcileDesktopCompanies(const QCommandLineParser &parser, const Reconciler
             exit = ExitFailed;
             continue;
         }
+        (*services)->tokensEndOn = settings.tokensEndOn;
         ReconcileStore reports((*services)->database->connection(), *(*services)->audit, context.clock);
         const auto report = reconcile(**services, reports, options);
         if (!report) {

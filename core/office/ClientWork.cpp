@@ -62,6 +62,7 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         return endWith(Result::Failed, opened.error());
     }
     OutboxServices &services = **opened;
+    services.tokensEndOn = options.tokensEndOn;
     if (options.requestTimeout.count() > 0) {
         services.transport->setDefaultTimeout(options.requestTimeout);
     }

@@ -46,6 +46,7 @@ public:
         std::chrono::milliseconds requestTimeout{0}; // 0: the transport's default
         Reconciler::Options reconcile;
         bool keepDrafts = false; // SendReady: send the queue as it is; the drafts a person holds stay held
+        QDate tokensEndOn;       // the last day KSeF tokens are assured (AppSettings::tokensEndOn)
         // Purchases: a company's next synchronisation no sooner than this after its last one (at least 15
         // minutes: with at most four exports a run, a company stays under KSeF's 20 exports an hour)…
         std::chrono::minutes purchasesEvery{15};

@@ -1,5 +1,7 @@
 #include "services/CertificateWatch.h"
 
+#include "calendar/PolishCalendar.h"
+
 namespace Kurier {
 
 namespace {
@@ -12,7 +14,8 @@ QString typeName(KsefCertificateType type)
 
 QList<CertificateWatch::Due> CertificateWatch::due(const QString &nip,
                                                    const QList<CertificateSummary> &stored, bool usesToken,
-                                                   QDateTime now, const QList<KsefCertificateInfo> *remote)
+                                                   const QDate &tokensEndOn, QDateTime now,
+                                                   const QList<KsefCertificateInfo> *remote)
 {
     QList<Due> result;
     bool hasAuthentication = false;
@@ -60,7 +63,7 @@ QList<CertificateWatch::Due> CertificateWatch::due(const QString &nip,
             {QStringLiteral("credentials"), QStringLiteral("token-ends:%1").arg(nip),
              tr("NIP %1 logs in to KSeF with a KSeF token; tokens are only assured until %2. Move to a "
                 "KSeF certificate in Settings → Certificates (see the README: \"KSeF tokens end\").")
-                 .arg(nip, kTokensAssuredUntil.toString(QStringLiteral("d.MM.yyyy")))});
+                 .arg(nip, PolishCalendar::dateText(tokensEndOn))});
     }
     return result;
 }

@@ -19,7 +19,7 @@ struct CertificateSummary
 
 // The alerts a company's credentials call for (issue: life after KSeF tokens): 30 and 7 days before a KSeF
 // certificate expires, when it has expired, when KSeF lists it as revoked, and — for a company still on a
-// KSeF token — that tokens are only assured until 31 December 2026. Each alert has a dedupe key, so raising
+// KSeF token — until when tokens are assured (a setting). Each alert has a dedupe key, so raising
 // them every day gives one alert per event.
 class CertificateWatch
 {
@@ -33,11 +33,11 @@ public:
         QString message;
     };
 
-    // `remote`: KSeF's list when it could be read (nullptr: not asked, or it failed).
+    // `remote`: KSeF's list when it could be read (nullptr: not asked, or it failed). `tokensEndOn`: the last
+    // day tokens are assured (the settings' AppSettings::tokensEndOn).
     static QList<Due> due(const QString &nip, const QList<CertificateSummary> &stored, bool usesToken,
-                          QDateTime now, const QList<KsefCertificateInfo> *remote = nullptr);
-
-    static inline const QDate kTokensAssuredUntil{2026, 12, 31};
+                          const QDate &tokensEndOn, QDateTime now,
+                          const QList<KsefCertificateInfo> *remote = nullptr);
 };
 
 } // namespace Kurier

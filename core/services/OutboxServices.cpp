@@ -1,7 +1,6 @@
 #include "services/OutboxServices.h"
 
 #include "calendar/PolishCalendar.h"
-#include "services/CertificateWatch.h"
 
 namespace Kurier {
 
@@ -40,7 +39,7 @@ void OutboxServices::useCredentials(const KsefCredentials &credentials)
         note.expiresAt = credentials.certificate.isNull() ? QDateTime() : credentials.certificate.notAfter();
     } else {
         note.kind = QStringLiteral("token");
-        note.expiresAt = PolishCalendar::endOfPolishDay(CertificateWatch::kTokensAssuredUntil);
+        note.expiresAt = tokensEndOn.isValid() ? PolishCalendar::endOfPolishDay(tokensEndOn) : QDateTime();
     }
     if (const auto current = store->credentialsNote();
         current && (current->kind != note.kind || current->expiresAt != note.expiresAt)) {

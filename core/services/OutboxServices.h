@@ -34,6 +34,9 @@ struct OutboxServices
     const Clock &clock;
     KsefEnvironment environment;
     QString contextNip;
+    // The last day KSeF tokens are assured, from the settings (AppSettings::tokensEndOn) of whoever opened
+    // the services; unset: no end is noted for a token.
+    QDate tokensEndOn;
     std::unique_ptr<Database> database;
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AlertCenter> alerts;

@@ -54,6 +54,7 @@ void OutboxWorker::start()
         return;
     }
     m_services = std::move(*services);
+    m_services->tokensEndOn = m_config.tokensEndOn;
     m_services->transport->setDefaultTimeout(m_config.requestTimeout);
     m_services->transport->setStopFlag(m_stop);
     m_validator = std::make_unique<Fa3Validator>(m_clock);

@@ -68,6 +68,7 @@ public:
         // ending).
         QList<CertificateSummary> certificates;
         bool usesToken = false;
+        QDate tokensEndOn; // the last day KSeF tokens are assured (AppSettings::tokensEndOn)
     };
     enum class Connection
     {

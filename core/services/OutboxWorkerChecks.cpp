@@ -65,8 +65,8 @@ void OutboxWorker::checkCertificates()
         }
     }
     for (const CertificateWatch::Due &due :
-         CertificateWatch::due(m_config.contextNip, m_config.certificates, m_config.usesToken, m_clock.now(),
-                               remote ? &*remote : nullptr)) {
+         CertificateWatch::due(m_config.contextNip, m_config.certificates, m_config.usesToken,
+                               m_config.tokensEndOn, m_clock.now(), remote ? &*remote : nullptr)) {
         m_services->alerts->raise(due.kind, due.dedupeKey, QString(), due.message);
     }
 }

@@ -85,6 +85,9 @@ AppSettings AppSettings::load(QSettings &settings)
     s.availabilityEverySeconds = std::clamp(
         settings.value(QStringLiteral("ksef/availabilityEverySeconds"), s.availabilityEverySeconds).toInt(),
         1, 3600);
+    const QDate tokensEnd =
+        QDate::fromString(settings.value(QStringLiteral("ksef/tokensEndOn")).toString(), Qt::ISODate);
+    s.tokensEndOn = tokensEnd.isValid() ? tokensEnd : kTokensEndByRegulation;
     s.offlineWarningHours = std::clamp(
         settings.value(QStringLiteral("alerts/offlineWarningHours"), s.offlineWarningHours).toInt(), 0, 168);
     s.keepSendingInTray =
@@ -127,6 +130,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("incoming/everyMinutes"), incomingEveryMinutes);
     settings.setValue(QStringLiteral("alerts/missingUpoAfter"), missingUpoAfterMinutes);
     settings.setValue(QStringLiteral("alerts/offlineWarningHours"), offlineWarningHours);
+    settings.setValue(QStringLiteral("ksef/tokensEndOn"), tokensEndOn.toString(Qt::ISODate));
     settings.setValue(QStringLiteral("ksef/availabilityEverySeconds"), availabilityEverySeconds);
     settings.setValue(QStringLiteral("desktop/keepSendingInTray"), keepSendingInTray);
     settings.setValue(QStringLiteral("desktop/language"), language);

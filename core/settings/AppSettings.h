@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -54,6 +55,11 @@ struct AppSettings
     int missingUpoAfterMinutes = 120;
     int availabilityEverySeconds = 180; // how often Latarnia is asked while the window is open
     int offlineWarningHours = 0; // warn this long before an offline invoice is due; 0: 08:00 on its due day
+    // The last day KSeF tokens are assured (ksef/tokensEndOn): the regulation's 31 December 2026 until the
+    // Ministry confirms another (the API team spoke of 30 November 2027, PROTOCOL.md §23). Every banner,
+    // alert and the Clients view's "credentials end" follow this one value.
+    static inline const QDate kTokensEndByRegulation{2026, 12, 31};
+    QDate tokensEndOn = kTokensEndByRegulation;
     // Desktop behaviour.
     bool keepSendingInTray = true; // closing the window keeps sending from the tray
     QString language;              // "" (system), "pl", "en"

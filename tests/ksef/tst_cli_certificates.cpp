@@ -12,9 +12,12 @@
 #include "support/Files.h"
 #include "support/Samples.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Kurier;
@@ -71,6 +74,21 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(list.out).object().value(QStringLiteral("usesToken")).toBool());
         QVERIFY2(list.err.contains(QStringLiteral("31 December 2026")), qPrintable(list.err));
+        // The date is the desktop's setting (Settings → KSeF), which kurier-cli reads too: moved to 30
+        // November 2027, every warning follows; send and status warn as well.
+        const QString desktop = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                QStringLiteral("/Kurier/Kurier");
+        QVERIFY(QDir().mkpath(desktop));
+        {
+            QSettings ini(desktop + QStringLiteral("/kurier.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("ksef/tokensEndOn"), QStringLiteral("2027-11-30"));
+        }
+        const auto moved = cli({QStringLiteral("certificates"), QStringLiteral("list")});
+        QVERIFY2(moved.err.contains(QStringLiteral("30 November 2027")), qPrintable(moved.err));
+        const auto status = cli({QStringLiteral("status")});
+        QVERIFY2(status.err.contains(QStringLiteral("tokens are only assured until 30 November 2027")),
+                 qPrintable(status.err));
+        QVERIFY(QFile::remove(desktop + QStringLiteral("/kurier.ini")));
         QCOMPARE(certificatesOf(list).size(), 0);
         const auto refused = cli({QStringLiteral("certificates"), QStringLiteral("enrol")});
         QCOMPARE(refused.exitCode, 1);

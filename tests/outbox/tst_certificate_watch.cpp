@@ -1,7 +1,10 @@
 // CertificateWatch: which alerts a company's KSeF credentials call for, day by day (30 and 7 days before a
 // certificate expires, expired, revoked in KSeF, still on a KSeF token), each once by its dedupe key.
 #include "services/CertificateWatch.h"
+#include "settings/AppSettings.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kurier;
@@ -17,7 +20,8 @@ class TestCertificateWatch : public QObject
     {
         QStringList result;
         for (const CertificateWatch::Due &due :
-             CertificateWatch::due(QStringLiteral("5265877635"), stored, usesToken, m_now, remote)) {
+             CertificateWatch::due(QStringLiteral("5265877635"), stored, usesToken,
+                                   AppSettings::kTokensEndByRegulation, m_now, remote)) {
             // Every alert says what to do; one without a message shows as a key only.
             result.append(due.message.contains(QStringLiteral("5265877635"))
                               ? due.dedupeKey
@@ -62,6 +66,28 @@ private slots:
                                      m_now.addDays(-1)};
         QCOMPARE(keys({old}, true), (QStringList{QStringLiteral("certificate-expired:C"),
                                                  QStringLiteral("token-ends:5265877635")}));
+    }
+
+    // The end of KSeF tokens is a setting (31 December 2026 by default, e.g. 30 November 2027 once the
+    // Ministry confirms it): the alert says the date the settings give, and the settings keep it.
+    void theEndOfTokensComesFromTheSettings()
+    {
+        QTemporaryDir dir;
+        AppSettings settings;
+        QCOMPARE(settings.tokensEndOn, QDate(2026, 12, 31));
+        settings.tokensEndOn = QDate(2027, 11, 30);
+        {
+            QSettings stored(dir.filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);
+            settings.save(stored);
+        }
+        QSettings stored(dir.filePath(QStringLiteral("kurier.ini")), QSettings::IniFormat);
+        const AppSettings loaded = AppSettings::load(stored);
+        QCOMPARE(loaded.tokensEndOn, QDate(2027, 11, 30));
+        const auto due =
+            CertificateWatch::due(QStringLiteral("5265877635"), {}, true, loaded.tokensEndOn, m_now);
+        QCOMPARE(due.size(), 1);
+        QVERIFY2(due.first().message.contains(QStringLiteral("30 November 2027")),
+                 qPrintable(due.first().message));
     }
 
     void revocationFoundInKsefsList()

@@ -68,6 +68,7 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
     options.environment = KsefEnvironment::fromText(m_settings.environment)
                               .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test));
     options.password = officeServerPasswords();
+    options.tokensEndOn = m_settings.tokensEndOn;
     options.engine.onlineMax = m_settings.onlineMax;
     options.engine.stuckAfter = std::chrono::minutes(m_settings.stuckAfterMinutes);
     options.engine.missingUpoAfter = std::chrono::minutes(m_settings.missingUpoAfterMinutes);

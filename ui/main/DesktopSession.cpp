@@ -205,6 +205,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     m_usesToken = readUsesToken(stored);
     // The "tokens end" alert is for real companies; the sandbox's demo company shows the banner only.
     config.usesToken = m_usesToken && !m_settings.sandbox;
+    config.tokensEndOn = m_settings.tokensEndOn;
     // In the sandbox the company logs in with its own KSeF Authentication certificate once it has one (set
     // above), else with the emulator's KSeF token.
     if (m_settings.sandbox && !config.credentials) {

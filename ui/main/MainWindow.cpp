@@ -3,6 +3,7 @@
 #include "alerts/AlertCentre.h"
 #include "alerts/TrayNotifier.h"
 #include "audit/AlertCenter.h"
+#include "calendar/PolishCalendar.h"
 #include "common/Prompts.h"
 #include "dashboard/Dashboard.h"
 #include "detail/InvoiceDetail.h"
@@ -65,16 +66,13 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     connect(m_attention, &QLabel::linkActivated, this,
             [this] { m_filters->setScope(OutboxQuery::Filter::Scope::NeedsAttention); });
 
-    // A company still on a KSeF token: tokens are only assured until 31 December 2026.
+    // A company still on a KSeF token: tokens are only assured until the settings' date (refreshCounts()).
     m_tokenBanner = new QLabel(this);
     m_tokenBanner->setObjectName(QStringLiteral("tokenBanner"));
     m_tokenBanner->setTextFormat(Qt::RichText);
     m_tokenBanner->setWordWrap(true);
     m_tokenBanner->setStyleSheet(m_attention->styleSheet());
     m_tokenBanner->setVisible(false);
-    m_tokenBanner->setText(tr("This company logs in to KSeF with a KSeF token, which is only assured until "
-                              "31 December 2026, and offline invoices need a KSeF Offline certificate. "
-                              "<a href='#'>Move to KSeF certificates…</a>"));
     connect(m_tokenBanner, &QLabel::linkActivated, this, &MainWindow::openCertificates);
 
     m_detail = new InvoiceDetail(session, prompts, this);
@@ -371,6 +369,10 @@ void MainWindow::updateAttention()
     }
     m_tray.setAttention(attention);
     m_tokenBanner->setVisible(m_session.isOpen() && m_session.usesToken());
+    m_tokenBanner->setText(tr("This company logs in to KSeF with a KSeF token, which is only assured until "
+                              "%1, and offline invoices need a KSeF Offline certificate. "
+                              "<a href='#'>Move to KSeF certificates…</a>")
+                               .arg(PolishCalendar::dateText(m_session.settings().tokensEndOn)));
     m_attention->setVisible(attention > 0);
     m_attention->setText(tr("⚠ %n invoice(s) need attention (rejected, stuck, waiting for a retry or missing "
                             "the UPO). <a href='#'>Show them</a>",

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
@@ -105,6 +106,16 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
                    ksefPage);
     secretNote->setWordWrap(true);
     ksefForm->addRow(secretNote);
+    // The end of KSeF tokens is a date the Ministry may still move (31.12.2026 by the regulation; 30.11.2027
+    // announced): one setting every banner, alert and the Clients view follow.
+    m_tokensEndOn = new QDateEdit(ksefPage);
+    m_tokensEndOn->setObjectName(QStringLiteral("tokensEndOn"));
+    m_tokensEndOn->setCalendarPopup(true);
+    m_tokensEndOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_tokensEndOn->setToolTip(
+        tr("The last day KSeF tokens are assured: 31 December 2026 by the regulation in "
+           "force. Change it when the Ministry confirms another date."));
+    ksefForm->addRow(tr("KSeF tokens &work until:"), m_tokensEndOn);
     m_tabs->addTab(ksefPage, tr("&KSeF"));
 
     // Sending and alerts.
@@ -195,6 +206,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, SecretStore &secrets, Promp
     m_keepInTray->setChecked(m_settings.keepSendingInTray);
     m_stuckAfter->setValue(m_settings.stuckAfterMinutes);
     m_missingUpoAfter->setValue(m_settings.missingUpoAfterMinutes);
+    m_tokensEndOn->setDate(m_settings.tokensEndOn);
     m_offlineWarning->setValue(m_settings.offlineWarningHours);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language)));
     resize(760, 480);
@@ -320,6 +332,7 @@ bool SettingsDialog::validateAndAccept()
     m_settings.keepSendingInTray = m_keepInTray->isChecked();
     m_settings.stuckAfterMinutes = m_stuckAfter->value();
     m_settings.missingUpoAfterMinutes = m_missingUpoAfter->value();
+    m_settings.tokensEndOn = m_tokensEndOn->date();
     m_settings.offlineWarningHours = m_offlineWarning->value();
     m_settings.language = m_language->currentData().toString();
     if (!saveCredentials()) {

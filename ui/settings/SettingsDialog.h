@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QDateEdit;
 class QSpinBox;
 class QTabWidget;
 
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_keepInTray = nullptr;
     QSpinBox *m_stuckAfter = nullptr;
     QSpinBox *m_missingUpoAfter = nullptr;
+    QDateEdit *m_tokensEndOn = nullptr;
     QSpinBox *m_offlineWarning = nullptr;
     QComboBox *m_language = nullptr;
     OfficeServerPage *m_officeServer = nullptr;

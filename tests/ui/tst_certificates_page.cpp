@@ -203,6 +203,16 @@ private slots:
         QVERIFY(banner->text().contains(QStringLiteral("31 December 2026")));
         QVERIFY(window.action(QStringLiteral("certificates")));
 
+        // The end of tokens is a setting: moved, the page's banner says the new date.
+        m_session->settings().tokensEndOn = QDate(2027, 11, 30);
+        {
+            CertificatesPage moved(*m_session, m_prompts);
+            QVERIFY(moved.findChild<QLabel *>(QStringLiteral("tokenBanner"))
+                        ->text()
+                        .contains(QStringLiteral("30 November 2027")));
+        }
+        m_session->settings().tokensEndOn = AppSettings::kTokensEndByRegulation;
+
         CertificatesPage page(*m_session, m_prompts);
         page.resize(900, 520);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("tokenBanner"))->isVisibleTo(&page));

@@ -1,5 +1,6 @@
 #include "CertificatesPage.h"
 
+#include "calendar/PolishCalendar.h"
 #include "common/Prompts.h"
 #include "ksef/crypto/SigningIdentity.h"
 #include "main/DesktopSession.h"
@@ -71,12 +72,6 @@ CertificatesPage::CertificatesPage(DesktopSession &session, Prompts &prompts, QW
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0b600; padding: 8px; }"));
-    m_banner->setText(
-        tr("This company logs in to KSeF with a KSeF token. Tokens are only assured until "
-           "31 December 2026. Get KSeF certificates below: the Authentication certificate logs in, "
-           "the Offline certificate signs KOD II on offline invoices. First log in once with your "
-           "signature: write the login request, sign it with the trusted profile or your "
-           "signature software, and choose the signed file — or use a .p12 file."));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("certificates"));
     m_list->setRootIsDecorated(false);
@@ -150,6 +145,13 @@ void CertificatesPage::setBusy(bool busy, const QString &text)
 void CertificatesPage::refresh()
 {
     const bool onToken = m_session.usesToken();
+    m_banner->setText(
+        tr("This company logs in to KSeF with a KSeF token. Tokens are only assured until "
+           "%1. Get KSeF certificates below: the Authentication certificate logs in, "
+           "the Offline certificate signs KOD II on offline invoices. First log in once with your "
+           "signature: write the login request, sign it with the trusted profile or your "
+           "signature software, and choose the signed file — or use a .p12 file.")
+            .arg(PolishCalendar::dateText(m_session.settings().tokensEndOn)));
     m_banner->setVisible(onToken);
     m_getNew->setEnabled(!onToken);
     m_getNew->setToolTip(onToken ? tr("First log in once with your signature (the buttons above).")
@@ -158,11 +160,12 @@ void CertificatesPage::refresh()
     if (!m_session.hasCredentials()) {
         return;
     }
-    m_session.queryCertificates([this](const KsefClient::Result<QList<KsefCertificateInfo>> &remote) {
-        showRows(remote ? &*remote : nullptr, remote ? QString() : remote.error().message());
-    });
+    m_session.queryCertificates(
+        whileOpen([this](const KsefClient::Result<QList<KsefCertificateInfo>> &remote) {
+            showRows(remote ? &*remote : nullptr, remote ? QString() : remote.error().message());
+        }));
     // KSeF's limits, shown before anyone asks for a certificate.
-    m_session.certificateLimits([this](const KsefClient::Result<CertificateLimits> &limits) {
+    m_session.certificateLimits(whileOpen([this](const KsefClient::Result<CertificateLimits> &limits) {
         if (!limits) {
             return;
         }
@@ -175,7 +178,7 @@ void CertificatesPage::refresh()
                      "certificates in use): revoke one it no longer uses first.")
                       .arg(limits->certificateLimit - limits->certificatesRemaining)
                       .arg(limits->certificateLimit));
-    });
+    }));
 }
 
 void CertificatesPage::showRows(const QList<KsefCertificateInfo> *remote, const QString &remoteProblem)
@@ -214,23 +217,24 @@ void CertificatesPage::writeRequest()
         return;
     }
     setBusy(true, tr("Asking KSeF for a login challenge…"));
-    m_session.prepareSignatureRequest([this, path](
-                                          const KsefClient::Result<KsefClient::SignatureRequest> &request) {
-        if (!request) {
-            setBusy(false, request.error().message());
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(request->xml) != request->xml.size()) {
-            setBusy(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        m_request = *request;
-        setBusy(false,
+    m_session.prepareSignatureRequest(
+        whileOpen([this, path](const KsefClient::Result<KsefClient::SignatureRequest> &request) {
+            if (!request) {
+                setBusy(false, request.error().message());
+                return;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(request->xml) != request->xml.size()) {
+                setBusy(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            m_request = *request;
+            setBusy(
+                false,
                 tr("The login request is in %1. Sign it (XAdES, enveloped) with the trusted profile or your "
                    "signature software before %2, then choose the signed file.")
                     .arg(path, request->validUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    });
+        }));
 }
 
 void CertificatesPage::useSignedRequest()
@@ -291,14 +295,14 @@ void CertificatesPage::enrol(const OutboxWorker::CertificateLogin &login)
                      "computer)…"));
     m_session.enrolCertificates(
         {KsefCertificateType::Authentication, KsefCertificateType::Offline}, AsymmetricKey::Algorithm::Ec,
-        login, [this](const std::expected<QStringList, QString> &issued) {
+        login, whileOpen([this](const std::expected<QStringList, QString> &issued) {
             setBusy(false, issued ? tr("KSeF issued certificates %1; their keys are in the "
                                        "system keychain. Kurier logs in with the "
                                        "Authentication certificate from now on.")
                                         .arg(issued->join(QStringLiteral(", ")))
                                   : tr("No certificate was issued: %1").arg(issued.error()));
             refresh();
-        });
+        }));
 }
 
 void CertificatesPage::importFiles()
@@ -367,11 +371,12 @@ void CertificatesPage::revokeSelected()
         return;
     }
     setBusy(true, tr("Revoking %1…").arg(serial));
-    m_session.revokeCertificate(serial, {}, [this, serial](const std::expected<void, QString> &revoked) {
-        setBusy(false, revoked ? tr("Certificate %1 is revoked.").arg(serial)
-                               : tr("The certificate was not revoked: %1").arg(revoked.error()));
-        refresh();
-    });
+    m_session.revokeCertificate(
+        serial, {}, whileOpen([this, serial](const std::expected<void, QString> &revoked) {
+            setBusy(false, revoked ? tr("Certificate %1 is revoked.").arg(serial)
+                                   : tr("The certificate was not revoked: %1").arg(revoked.error()));
+            refresh();
+        }));
 }
 
 } // namespace Kurier

@@ -2,6 +2,7 @@
 
 #include "services/OutboxWorker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +42,18 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    // The worker answers later, on the GUI thread: a page closed meanwhile (Settings cancelled at once) must
+    // not be called back. Every callback handed to the session goes through this.
+    template <typename Callback>
+    auto whileOpen(Callback callback)
+    {
+        return [page = QPointer<CertificatesPage>(this), callback](auto &&...arguments) {
+            if (page) {
+                callback(std::forward<decltype(arguments)>(arguments)...);
+            }
+        };
+    }
+
     void enrol(const OutboxWorker::CertificateLogin &login);
     void setBusy(bool busy, const QString &text = {});
     void showRows(const QList<KsefCertificateInfo> *remote, const QString &remoteProblem);

@@ -1084,10 +1084,6 @@
         <translation>nieznany</translation>
     </message>
     <message>
-        <source>This company logs in to KSeF with a KSeF token. Tokens are only assured until 31 December 2026. Get KSeF certificates below: the Authentication certificate logs in, the Offline certificate signs KOD II on offline invoices. First log in once with your signature: write the login request, sign it with the trusted profile or your signature software, and choose the signed file — or use a .p12 file.</source>
-        <translation>Ta firma loguje się do KSeF tokenem KSeF. Tokeny są zapewnione tylko do 31 grudnia 2026 r. Uzyskaj poniżej certyfikaty KSeF: certyfikat uwierzytelniający służy do logowania, certyfikat offline podpisuje KOD II na fakturach offline. Najpierw zaloguj się raz swoim podpisem: zapisz wniosek logowania, podpisz go profilem zaufanym lub programem do podpisu i wybierz podpisany plik — albo użyj pliku .p12.</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1286,6 +1282,10 @@
     <message>
         <source>KSeF does not accept more certificate requests from this company now (%1 of %2 certificates in use): revoke one it no longer uses first.</source>
         <translation>KSeF nie przyjmie teraz kolejnych wniosków certyfikacyjnych tej firmy (w użyciu %1 z %2 certyfikatów): najpierw unieważnij nieużywany.</translation>
+    </message>
+    <message>
+        <source>This company logs in to KSeF with a KSeF token. Tokens are only assured until %1. Get KSeF certificates below: the Authentication certificate logs in, the Offline certificate signs KOD II on offline invoices. First log in once with your signature: write the login request, sign it with the trusted profile or your signature software, and choose the signed file — or use a .p12 file.</source>
+        <translation>Ta firma loguje się do KSeF tokenem KSeF. Tokeny są zapewnione tylko do %1. Uzyskaj poniżej certyfikaty KSeF: certyfikat uwierzytelniający służy do logowania, certyfikat offline podpisuje KOD II na fakturach offline. Najpierw zaloguj się raz swoim podpisem: zapisz wniosek logowania, podpisz go profilem zaufanym lub programem do podpisu i wybierz podpisany plik — albo użyj pliku .p12.</translation>
     </message>
 </context>
 <context>
@@ -3666,10 +3666,6 @@ Zbudowano z Qt %5, OpenSSL, libxml2, xmlsec, libzip, libqrencode i QtKeychain. O
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <source>This company logs in to KSeF with a KSeF token, which is only assured until 31 December 2026, and offline invoices need a KSeF Offline certificate. &lt;a href=&apos;#&apos;&gt;Move to KSeF certificates…&lt;/a&gt;</source>
-        <translation>Ta firma loguje się do KSeF tokenem KSeF, który jest zapewniony tylko do 31 grudnia 2026 r., a faktury offline wymagają certyfikatu KSeF offline. &lt;a href=&apos;#&apos;&gt;Przejdź na certyfikaty KSeF…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>KSeF &amp;certificates…</source>
         <translation>&amp;Certyfikaty KSeF…</translation>
     </message>
@@ -3768,6 +3764,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
+    </message>
+    <message>
+        <source>This company logs in to KSeF with a KSeF token, which is only assured until %1, and offline invoices need a KSeF Offline certificate. &lt;a href=&apos;#&apos;&gt;Move to KSeF certificates…&lt;/a&gt;</source>
+        <translation>Ta firma loguje się do KSeF tokenem KSeF, który jest zapewniony tylko do %1, a faktury offline wymagają certyfikatu KSeF offline. &lt;a href=&apos;#&apos;&gt;Przejdź na certyfikaty KSeF…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4494,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The office server&apos;s password was not saved</source>
         <translation>Hasło serwera biura nie zostało zapisane</translation>
+    </message>
+    <message>
+        <source>The last day KSeF tokens are assured: 31 December 2026 by the regulation in force. Change it when the Ministry confirms another date.</source>
+        <translation>Ostatni dzień, do którego tokeny KSeF są zapewnione: 31 grudnia 2026 r. według obowiązującego rozporządzenia. Zmień go, gdy Ministerstwo potwierdzi inną datę.</translation>
+    </message>
+    <message>
+        <source>KSeF tokens &amp;work until:</source>
+        <translation>Tokeny KSeF &amp;działają do:</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5506,29 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The private key does not belong to the certificate.</source>
         <translation>Klucz prywatny nie należy do certyfikatu.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemWarning</name>
+    <message>
+        <source>invoices with processing instructions, characters XML discourages or an encoding other than UTF-8</source>
+        <translation>faktury z instrukcjami przetwarzania, znakami odradzanymi w XML albo w kodowaniu innym niż UTF-8</translation>
+    </message>
+    <message>
+        <source>login signatures (XAdES) outside KSeF&apos;s profile</source>
+        <translation>podpisy logowania (XAdES) spoza profilu KSeF</translation>
+    </message>
+    <message>
+        <source>what its message names</source>
+        <translation>to, co wskazuje jego komunikat</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> od %1</translation>
+    </message>
+    <message>
+        <source>KSeF warns that it will refuse %1%2. Its words: %3</source>
+        <translation>KSeF ostrzega, że będzie odrzucać %1%2. Jego komunikat: %3</translation>
     </message>
 </context>
 <context>

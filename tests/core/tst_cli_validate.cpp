@@ -115,6 +115,52 @@ private slots:
         QVERIFY2(run.out.contains(u"NIP") && run.out.contains(u"nabywcy"), qPrintable(run.out));
     }
 
+    // The two invoices a new user found valid (issue 33): <?xml-stylesheet?> after the declaration, and
+    // U+FDD0 in a line's name — refused, each naming its line.
+    void whatKsefWillRefuseIsRefusedWithItsLine()
+    {
+        const QString name = Test::officialTemplateNames().first();
+        QByteArray stylesheet = Test::officialTemplate(name);
+        QVERIFY(
+            Test::replaceOnce(stylesheet, "?>", "?>\n<?xml-stylesheet type=\"text/xsl\" href=\"f.xsl\"?>"));
+        QByteArray nonCharacter = Test::officialTemplate(name);
+        QVERIFY(Test::replaceOnce(nonCharacter, "<P_7>", "<P_7>\xEF\xB7\x90"));
+        write(m_dir.filePath(QStringLiteral("stylesheet.xml")), stylesheet);
+        write(m_dir.filePath(QStringLiteral("noncharacter.xml")), nonCharacter);
+        for (const auto &[file, code] :
+             {std::pair{QStringLiteral("stylesheet.xml"), "processing-instruction"},
+              std::pair{QStringLiteral("noncharacter.xml"), "discouraged-character"}}) {
+            const Run run =
+                kurierCli({QStringLiteral("validate"), QStringLiteral("--json"), m_dir.filePath(file)});
+            QCOMPARE(run.exitCode, 1);
+            const QJsonObject issue = QJsonDocument::fromJson(run.out.toUtf8())
+                                          .object()
+                                          .value(u"files")
+                                          .toArray()
+                                          .first()[u"issues"]
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+            QCOMPARE(issue.value(u"code").toString(), QLatin1StringView(code));
+            QVERIFY(issue.value(u"line").toInt() >= 2);
+            const Run text = kurierCli({QStringLiteral("validate"), m_dir.filePath(file)});
+            QVERIFY2(text.out.contains(QStringLiteral("line %1").arg(issue.value(u"line").toInt())),
+                     qPrintable(text.out));
+            // Import refuses it the same way, and nothing is queued.
+            const QStringList queue{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("queue.sqlite")),
+                                    QStringLiteral("--nip"), QStringLiteral("5265877635")};
+            const Run imported =
+                kurierCli(QStringList{QStringLiteral("import"), m_dir.filePath(file)} + queue);
+            QCOMPARE(imported.exitCode, 1);
+            QVERIFY2(imported.out.contains(QStringLiteral("line %1").arg(issue.value(u"line").toInt())),
+                     qPrintable(imported.out));
+            const Run status =
+                kurierCli(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + queue);
+            QVERIFY(
+                QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"items").toArray().isEmpty());
+        }
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(kurierCli({QStringLiteral("validate")}).exitCode, 2);

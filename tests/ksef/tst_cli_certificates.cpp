@@ -101,7 +101,12 @@ private slots:
         const auto written = cli(
             {QStringLiteral("certificates"), QStringLiteral("request"), QStringLiteral("--out"), request});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
-        QVERIFY(written.out.contains("before"));
+        // Until when, with its date and Polish time (not a bare "21:30").
+        const QString until = QString::fromUtf8(written.out);
+        QVERIFY2(until.contains(u"before " + QDate::currentDate().toString(Qt::ISODate)) ||
+                     until.contains(u"before " + QDate::currentDate().addDays(1).toString(Qt::ISODate)),
+                 written.out.constData());
+        QVERIFY2(written.out.contains("Polish time"), written.out.constData());
         const auto seal = KsefClient::selfSignedSeal(Test::kSellerNip, QStringLiteral("Firma Testowa"));
         QVERIFY(writeBytes(signedFile, *Xades::sign(readBytes(request), seal->first, seal->second,
                                                     QDateTime::currentDateTimeUtc())));

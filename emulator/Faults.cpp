@@ -1,5 +1,7 @@
 #include "Faults.h"
 
+#include "ratelimit/RateLimitTable.h"
+
 namespace Kurier::Emulator {
 
 namespace {
@@ -34,6 +36,12 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
         return std::nullopt;
     }
     rule.group = json.value(QStringLiteral("group")).toString();
+    // A group no endpoint belongs to would never fire: a typo makes a resilience test pass without its fault.
+    if (!rule.group.isEmpty() && !RateLimitTable::production().contains(rule.group)) {
+        *error = QStringLiteral("unknown group \"%1\" (the GET /rate-limits groups, \"other\" or \"public\")")
+                     .arg(rule.group);
+        return std::nullopt;
+    }
     rule.pathContains = json.value(QStringLiteral("path")).toString();
     rule.method = json.value(QStringLiteral("method")).toString().toUpper();
     rule.nth = json.value(QStringLiteral("nth")).toInt(0);

@@ -105,6 +105,17 @@ private slots:
         harness.enqueue(6, QStringLiteral("FV/FAULT"));
         harness.runUntilFinished(30000);
         verifyConfirmed(harness, 6);
+        // Every fault fired: the test proves what it says (a rule that never matched would prove nothing).
+        const QJsonArray rules =
+            harness.ksef().control("GET", QStringLiteral("/faults")).json().value(u"faults").toArray();
+        QCOMPARE(rules.size(), 3);
+        for (const QJsonValue &rule : rules) {
+            QVERIFY2(rule[QStringLiteral("fired")].toInt() >= 1,
+                     QJsonDocument(rule.toObject()).toJson().constData());
+        }
+        QCOMPARE(
+            harness.ksef().control("POST", QStringLiteral("/faults"), fault("500", "invoiceSnd", 1)).status,
+            400);
         QCOMPARE(stat(harness, "invoicesAccepted"),
                  6); // the lost one was found in the session, not sent again
     }

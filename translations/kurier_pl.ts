@@ -3769,6 +3769,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>This company logs in to KSeF with a KSeF token, which is only assured until %1, and offline invoices need a KSeF Offline certificate. &lt;a href=&apos;#&apos;&gt;Move to KSeF certificates…&lt;/a&gt;</source>
         <translation>Ta firma loguje się do KSeF tokenem KSeF, który jest zapewniony tylko do %1, a faktury offline wymagają certyfikatu KSeF offline. &lt;a href=&apos;#&apos;&gt;Przejdź na certyfikaty KSeF…&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Issued offline: please read</source>
+        <translation>Wystawione offline: przeczytaj</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OfficeServerPage</name>

@@ -156,6 +156,10 @@ class TestCertificatesPage : public Test::DesktopTest
         QTRY_VERIFY_WITH_TIMEOUT(m_session->store().find(invoice.number)->has_value() &&
                                      m_session->store().find(invoice.number)->value().isOffline(),
                                  20'000);
+        // Dated 20 November: its offline24 deadline passed long ago, and the person is told so (it is
+        // issued).
+        QTRY_VERIFY(!m_prompts.warnings.filter(QStringLiteral("IMP/OFF/1: Its deadline")).isEmpty());
+        QVERIFY(m_prompts.warnings.filter(QStringLiteral("Issued offline: please read")).size() == 1);
         const qint64 id = m_session->store().find(invoice.number)->value().id;
         m_session->send({id});
         QTRY_COMPARE_WITH_TIMEOUT(m_session->store().find(invoice.number)->value().state,

@@ -47,6 +47,7 @@ void DesktopSession::finishOfflineImport(const QList<InvoiceImport::Result> &res
     OfflineIssuer issuer = offlineIssuer();
     QList<qint64> queued;
     QStringList problems;
+    QStringList notices; // a deadline passed long ago, a certificate younger than the invoice
     for (const InvoiceImport::Result &result : results) {
         if (result.outcome != InvoiceImport::Outcome::Added &&
             result.outcome != InvoiceImport::Outcome::Replaced) {
@@ -55,14 +56,19 @@ void DesktopSession::finishOfflineImport(const QList<InvoiceImport::Result> &res
         auto issued = issuer.issue(result.key, mode, m_settings.sendAutomatically);
         if (!issued) {
             problems.append(issued.error());
-        } else if (issued->state == InvoiceState::Queued) {
+            continue;
+        }
+        for (const QString &notice : issuer.warnings(*issued)) {
+            notices.append(issued->invoiceNumber + QStringLiteral(": ") + notice);
+        }
+        if (issued->state == InvoiceState::Queued) {
             queued.append(issued->id);
         }
     }
     if (!queued.isEmpty()) {
         send(queued);
     }
-    emit offlineImportFinished(mode, static_cast<int>(results.size() - problems.size()), problems);
+    emit offlineImportFinished(mode, static_cast<int>(results.size() - problems.size()), problems, notices);
 }
 
 std::expected<void, QString> DesktopSession::correctTechnically(qint64 id, const QString &path)

@@ -158,7 +158,9 @@ signals:
     void availabilityChanged(const QString &key, const QString &text, bool announced);
     void budgetChanged(int remaining, int limit);
     // An import issued offline is done: how many are marked, and why the others are not.
-    void offlineImportFinished(Kurier::OfflineMode mode, int issued, const QStringList &problems);
+    // `notices`: what a person must know of invoices that were issued (OfflineIssuer::warnings), by number.
+    void offlineImportFinished(Kurier::OfflineMode mode, int issued, const QStringList &problems,
+                               const QStringList &notices);
 
 private:
     void stopWorker();

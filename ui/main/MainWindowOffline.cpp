@@ -23,7 +23,7 @@ void MainWindow::setupOfflineActions()
     action(QStringLiteral("technicalCorrection"))
         ->setToolTip(tr("Send the fixed XML of an offline invoice KSeF rejected for a technical reason"));
     connect(&m_session, &DesktopSession::offlineImportFinished, this,
-            [this](OfflineMode mode, int issued, const QStringList &problems) {
+            [this](OfflineMode mode, int issued, const QStringList &problems, const QStringList &notices) {
                 statusBar()->showMessage(tr("%n invoice(s) imported as issued offline (%1).", nullptr, issued)
                                              .arg(OfflineIssuing::modeName(mode)),
                                          10'000);
@@ -31,6 +31,10 @@ void MainWindow::setupOfflineActions()
                     m_prompts.warn(this, tr("Not issued offline"),
                                    tr("These invoices were imported as ready to send, not as offline:"),
                                    problems.join(u'\n'));
+                }
+                if (!notices.isEmpty()) {
+                    // Issued all the same, but never silently: a deadline long past, a KOD II made today.
+                    m_prompts.warn(this, tr("Issued offline: please read"), notices.join(u'\n'), QString());
                 }
                 scheduleRefresh();
             });

@@ -20,8 +20,13 @@ InvoiceCheck refused(const QStringList &details)
 
 QStringList InvoiceCheck::textProblemsOf(const QByteArray &xml)
 {
+    return textProblemsIn(XmlTextRules::check(xml));
+}
+
+QStringList InvoiceCheck::textProblemsIn(const ValidationIssues &issues)
+{
     QStringList problems;
-    for (const ValidationIssue &issue : XmlTextRules::check(xml)) {
+    for (const ValidationIssue &issue : issues) {
         switch (issue.code) {
         case IssueCode::ProcessingInstruction:
             problems.append(
@@ -79,7 +84,7 @@ InvoiceCheck InvoiceCheck::of(const QByteArray &xml)
         return refused({QStringLiteral("Faktura bez załącznika może mieć najwyżej 1 MB.")});
     }
     InvoiceCheck check;
-    check.textProblems = textProblemsOf(xml);
+    check.textProblems = textProblemsIn(text); // read once, above
     check.invoiceNumber = data.number;
     check.sellerNip = data.seller.nip;
     check.buyerNip = data.buyer.nip;

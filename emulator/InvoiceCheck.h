@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fa/ValidationIssue.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -32,6 +34,7 @@ struct InvoiceCheck
     // detail per problem with its line: 450 from EmulatorConfig::strictXmlFrom, a warning before.
     QStringList textProblems;
     static QStringList textProblemsOf(const QByteArray &xml);
+    static QStringList textProblemsIn(const ValidationIssues &issues);
 
     static InvoiceCheck of(const QByteArray &xml);
 };

@@ -121,15 +121,17 @@ void Emulator::registerSessions()
             invoice.referenceNumber = m_references.reference(QStringLiteral("EE"), now());
             const QString reference = invoice.referenceNumber;
             // Before the stricter XML validation starts, KSeF takes such an invoice and says what it will
-            // refuse.
-            const QStringList textProblems =
-                invoice.xml.isEmpty() ? QStringList() : InvoiceCheck::textProblemsOf(invoice.xml);
+            // refuse (after that day the processing refuses it: the text is read here only while it can
+            // warn).
+            const bool warnOnly = now().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Warsaw"))).date() <
+                                  m_config.strictXmlFrom;
+            const QStringList textProblems = warnOnly && !invoice.xml.isEmpty()
+                                                 ? InvoiceCheck::textProblemsOf(invoice.xml)
+                                                 : QStringList();
             acceptInvoice(*session, std::move(invoice));
             HttpReply reply =
                 HttpReply::json(202, QJsonObject{{QStringLiteral("referenceNumber"), reference}});
-            if (!textProblems.isEmpty() &&
-                now().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Warsaw"))).date() <
-                    m_config.strictXmlFrom) {
+            if (!textProblems.isEmpty()) {
                 reply.withHeader("X-System-Warning",
                                  QStringLiteral("xml-002: %1 Od %2 takie faktury będą odrzucane.")
                                      .arg(textProblems.first(), m_config.strictXmlFrom.toString(Qt::ISODate))

@@ -187,7 +187,7 @@ public:
             }
         }
         if (onToken) {
-            context.err << OutboxCli::tokensEndWarning() << Qt::endl;
+            context.err << OutboxCli::tokensEndWarning(services.tokensEndOn) << Qt::endl;
         }
         return ExitOk;
     }

@@ -138,17 +138,17 @@ bool OutboxCli::logsInWithToken(const OutboxServices &services)
     return CredentialVault(keychain).usesToken(services.environment.key(), services.contextNip);
 }
 
-QString OutboxCli::tokensEndWarning()
+QString OutboxCli::tokensEndWarning(const QDate &tokensEndOn)
 {
     return tr("This company logs in with a KSeF token; tokens are only assured until %1. Get a KSeF "
               "certificate: kurier-cli certificates enrol.")
-        .arg(PolishCalendar::dateText(OfficeSetup::desktopSettings().tokensEndOn));
+        .arg(PolishCalendar::dateText(tokensEndOn));
 }
 
 void OutboxCli::warnIfOnToken(const OutboxServices &services, CliContext &context)
 {
     if (logsInWithToken(services)) {
-        context.err << tokensEndWarning() << Qt::endl;
+        context.err << tokensEndWarning(services.tokensEndOn) << Qt::endl;
     }
 }
 

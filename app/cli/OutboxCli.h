@@ -34,7 +34,7 @@ public:
     // Whether the company logs in with a KSeF token (KURIER_KSEF_TOKEN, or a token in the keychain with no
     // valid Authentication certificate), and what to tell a person then: that tokens end, and the way out.
     static bool logsInWithToken(const OutboxServices &services);
-    static QString tokensEndWarning();
+    static QString tokensEndWarning(const QDate &tokensEndOn);
     // The warning on standard error when the company logs in with a token (send, status, alerts,
     // certificates).
     static void warnIfOnToken(const OutboxServices &services, CliContext &context);

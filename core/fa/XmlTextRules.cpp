@@ -85,16 +85,19 @@ ValidationIssues XmlTextRules::check(const QByteArray &xml)
                       "announced it will refuse it. Remove it or replace it with ordinary text.")
                        .arg(codePointText(value)));
         }
-        const QByteArrayView rest = QByteArrayView(xml).sliced(i);
+        // Markup starts only at '<' and ends comments and CDATA only at '-' and ']': other bytes are text.
+        const char c = xml.at(i);
+        const QByteArrayView rest =
+            c == '<' || c == '-' || c == ']' ? QByteArrayView(xml).sliced(i) : QByteArrayView();
         if (inComment) {
-            inComment = !rest.startsWith("-->");
+            inComment = !(c == '-' && rest.startsWith("-->"));
         } else if (inCdata) {
-            inCdata = !rest.startsWith("]]>");
-        } else if (rest.startsWith("<!--")) {
+            inCdata = !(c == ']' && rest.startsWith("]]>"));
+        } else if (c == '<' && rest.startsWith("<!--")) {
             inComment = true;
-        } else if (rest.startsWith("<![CDATA[")) {
+        } else if (c == '<' && rest.startsWith("<![CDATA[")) {
             inCdata = true;
-        } else if (rest.startsWith("<?")) {
+        } else if (c == '<' && rest.startsWith("<?")) {
             const qsizetype start = xml.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a BOM is refused on its own
             const bool declaration = i == start && (rest.startsWith("<?xml ") || rest.startsWith("<?xml?") ||
                                                     rest.startsWith("<?xml\t") ||

@@ -62,8 +62,11 @@ StoreResult<void> OutboxEngine::flushRequests()
             // What KSeF will refuse soon: with the request that drew it, and one alert per warning code.
             detail.insert(QStringLiteral("systemWarning"), record.systemWarning);
             const SystemWarning warning = SystemWarning::parse(record.systemWarning);
-            (void)m_alerts.raise(QStringLiteral("system-warning"), warning.dedupeKey(), {},
-                                 warning.message());
+            if (!m_warningsRaised.contains(warning.dedupeKey())) { // not a transaction per request
+                m_warningsRaised.insert(warning.dedupeKey());
+                (void)m_alerts.raise(QStringLiteral("system-warning"), warning.dedupeKey(), {},
+                                     warning.message());
+            }
         }
         details.append(detail);
     }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <chrono>
@@ -161,6 +162,7 @@ private:
     QHash<QString, QDateTime> m_leases; // the sessions this engine holds, until when
     QDateTime m_lastAlertCheck;
     QList<QDateTime> m_tooManyRequests; // 429s of the last ten minutes
+    QSet<QString> m_warningsRaised;     // X-System-Warning codes this engine has raised an alert for
 };
 
 } // namespace Kurier

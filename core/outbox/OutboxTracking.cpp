@@ -444,8 +444,8 @@ StoreResult<void> OutboxEngine::raiseTimedAlerts()
     // Only the items old enough to alert about are read (a batch keeps 10 000 in flight for a while).
     const auto withoutUpo =
         m_store.inStatesSince({InvoiceState::Accepted}, now.addSecs(-m_options.missingUpoAfter.count() * 60));
-    const auto waiting =
-        m_store.inStatesSince(stuckStates(), now.addSecs(-m_options.stuckAfter.count() * 60));
+    const QDateTime stuckBefore = now.addSecs(-m_options.stuckAfter.count() * 60);
+    const auto waiting = m_store.inStatesSince(stuckStates(), stuckBefore);
     if (!withoutUpo || !waiting) {
         return std::unexpected(!withoutUpo ? withoutUpo.error() : waiting.error());
     }
@@ -455,7 +455,7 @@ StoreResult<void> OutboxEngine::raiseTimedAlerts()
             tr("Invoice %1 has KSeF number %2 but no UPO yet.").arg(item.invoiceNumber, item.ksefNumber));
     }
     for (const OutboxItem &item : *waiting) {
-        if (isStuck(item.state, item.stateSince, now.addSecs(-m_options.stuckAfter.count() * 60))) {
+        if (isStuck(item.state, item.stateSince, stuckBefore)) {
             (void)m_alerts.raise(
                 QStringLiteral("stuck"), QStringLiteral("stuck:%1").arg(item.key), item.key,
                 tr("Invoice %1 has been waiting for KSeF since %2.")

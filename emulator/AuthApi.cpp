@@ -100,14 +100,22 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
         return error(request, 21117, {QStringLiteral("Emulator obsługuje kontekst Nip.")});
     }
     const Certificate &certificate = verified->certificate;
+    // Who signed (§22): a seal's NIP (organizationIdentifier VATPL-…), a person's NIP (serialNumber TINPL-…)
+    // or PESEL (PNOPL-…), and always the certificate's fingerprint.
     static const QRegularExpression sealId(QStringLiteral("VATPL.*?(\\d{10})"));
     static const QRegularExpression personId(QStringLiteral("(?:TINPL|NIP).*?(\\d{10})"));
-    QString subjectNip = sealId.match(certificate.subjectAttribute(QStringLiteral("2.5.4.97"))).captured(1);
-    if (subjectNip.isEmpty()) {
-        subjectNip = personId.match(certificate.subjectAttribute(QStringLiteral("serialNumber"))).captured(1);
+    static const QRegularExpression peselId(QStringLiteral("PNOPL.*?(\\d{11})"));
+    const QString personSerial = certificate.subjectAttribute(QStringLiteral("serialNumber"));
+    SubjectIdentity identity;
+    identity.nip = sealId.match(certificate.subjectAttribute(QStringLiteral("2.5.4.97"))).captured(1);
+    if (identity.nip.isEmpty()) {
+        identity.nip = personId.match(personSerial).captured(1);
     }
-    if (subjectNip.isEmpty()) {
-        return error(request, 21115, {QStringLiteral("Certyfikat nie zawiera identyfikatora NIP podmiotu.")});
+    identity.pesel = peselId.match(personSerial).captured(1);
+    identity.fingerprint = certificate.fingerprintSha256();
+    if (identity.nip.isEmpty() && identity.pesel.isEmpty() && permissionsIn(contextNip, identity).isEmpty()) {
+        return error(request, 21115,
+                     {QStringLiteral("Certyfikat nie zawiera identyfikatora NIP ani PESEL podmiotu.")});
     }
     m_state.challenges.remove(challengeText);
     AuthOperation operation;
@@ -134,6 +142,7 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
     operation.finalDescription = QStringLiteral("Uwierzytelnianie zakończone sukcesem");
     operation.signedDocumentHash = Crypto::sha256Base64(request.body);
     operation.allowedIps = AccessPolicy::allowedIpsFromXml(request.body);
+    operation.identity = identity;
     if (ksefCertificateProblem) {
         operation.finalCode = 460;
         operation.finalDetails = {*ksefCertificateProblem};
@@ -141,13 +150,15 @@ HttpReply Emulator::xadesAuthentication(const HttpRequest &request)
                request.query.queryItemValue(QStringLiteral("verifyCertificateChain")) == u"true") {
         operation.finalCode = 460;
         operation.finalDetails = {QStringLiteral("Błąd weryfikacji łańcucha certyfikatów.")};
-    } else if (subjectNip != contextNip) {
+    } else if (identity.nip != contextNip && permissionsIn(contextNip, identity).isEmpty()) {
+        // Neither the owner nor holding a permission in the context (§22): 415.
         operation.finalCode = 415;
-        operation.finalDetails = {QStringLiteral("Brak uprawnień w kontekście %1.").arg(contextNip)};
+        operation.finalDetails = {
+            QStringLiteral("Brak przypisanych uprawnień w kontekście %1.").arg(contextNip)};
     } else if (m_state.subjects.value(contextNip).blocked) {
         operation.finalCode = 480;
         operation.finalDetails = {QStringLiteral("Uwierzytelnianie zablokowane.")};
-    } else if (!m_state.subjects.contains(contextNip)) {
+    } else if (identity.nip == contextNip && !m_state.subjects.contains(contextNip)) {
         createDemoSubject(contextNip); // the owner of a NIP holds every permission in its context
     }
     if (operation.finalCode != 200) {

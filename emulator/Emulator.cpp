@@ -55,6 +55,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerLatarnia();
     registerCertificates();
     registerQr();
+    m_permissionsApi.registerRoutes();
     restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
@@ -237,12 +238,7 @@ Emulator::Guard Emulator::requireAccess(const HttpRequest &request, const QStrin
     if (!token) {
         return token;
     }
-    // The access token holds the subject's permissions, narrowed to the KSeF token's when it came from one.
-    QSet<QString> present = m_state.subjects.value(token->contextNip).permissions;
-    const AuthOperation auth = m_state.auths.value(token->authReference);
-    if (auth.tokenPermissions) {
-        present.intersect(QSet<QString>(auth.permissions.begin(), auth.permissions.end()));
-    }
+    const QSet<QString> present = presentPermissions(*token);
     if (!permission.isEmpty() && !present.contains(permission)) {
         QStringList presentList(present.begin(), present.end());
         presentList.sort();
@@ -253,6 +249,42 @@ Emulator::Guard Emulator::requireAccess(const HttpRequest &request, const QStrin
                                                  QStringLiteral("Brak wymaganych uprawnień."), security));
     }
     return token;
+}
+
+QSet<QString> Emulator::permissionsIn(const QString &contextNip, const SubjectIdentity &identity)
+{
+    m_state.permissions.settle(now());
+    return m_state.permissions.effective(contextNip, identity);
+}
+
+QSet<QString> Emulator::presentPermissions(const IssuedToken &token)
+{
+    // The owner holds the subject's permissions, narrowed to the KSeF token's when it came from one; anyone
+    // else what its grants give it now (a revoked office loses its employees' access at once).
+    const AuthOperation auth = m_state.auths.value(token.authReference);
+    if (!auth.isOwner()) {
+        return permissionsIn(token.contextNip, auth.identity);
+    }
+    QSet<QString> present = m_state.subjects.value(token.contextNip).permissions;
+    if (auth.tokenPermissions) {
+        present.intersect(QSet<QString>(auth.permissions.begin(), auth.permissions.end()));
+    }
+    return present;
+}
+
+std::optional<HttpReply> Emulator::sessionAccessRefusal(const HttpRequest &request,
+                                                        const SessionRecord &session,
+                                                        const IssuedToken &token)
+{
+    const AuthOperation reader = m_state.auths.value(token.authReference);
+    const AuthOperation opener = m_state.auths.value(session.authReference);
+    if (reader.isOwner() || reader.identity.key() == opener.identity.key() ||
+        presentPermissions(token).contains(QStringLiteral("Introspection"))) {
+        return std::nullopt;
+    }
+    return Errors::forbidden(request, now(), QStringLiteral("insufficient-resource-access"),
+                             QStringLiteral("Sesję otworzył inny podmiot; jej odczyt wymaga uprawnienia "
+                                            "Introspection."));
 }
 
 int Emulator::maxInvoicesFor(const QString &contextNip) const

@@ -8,6 +8,7 @@
 #include "HttpTypes.h"
 #include "InvoiceCheck.h"
 #include "KeyRing.h"
+#include "PermissionsApi.h"
 #include "RateLimiter.h"
 #include "ReferenceNumbers.h"
 #include "Router.h"
@@ -56,6 +57,8 @@ public:
     QJsonObject statsJson() const;
 
 private:
+    // The API areas written as their own classes share this context (the others are still members here).
+    friend class PermissionsApi;
     using Guard = std::expected<IssuedToken, HttpReply>;
 
     // Route registration, one area per file.
@@ -145,6 +148,14 @@ private:
     std::expected<SessionRecord *, HttpReply> writableOnlineSession(const HttpRequest &request,
                                                                     const QString &reference);
     int maxInvoicesFor(const QString &contextNip) const;
+    // What `identity` holds in `contextNip` through grants, once the decided permission operations are in.
+    QSet<QString> permissionsIn(const QString &contextNip, const SubjectIdentity &identity);
+    // What the holder of an access token may do now: the owner's permissions (narrowed to a KSeF token's),
+    // anyone else's grants.
+    QSet<QString> presentPermissions(const IssuedToken &token);
+    // Reading a session another subject opened needs Introspection (§22): the 403 to give, or nothing.
+    std::optional<HttpReply> sessionAccessRefusal(const HttpRequest &request, const SessionRecord &session,
+                                                  const IssuedToken &token);
     // Why a technical correction (§12.3) cannot be sent: 21405 without offlineMode, 21167 unless the original
     // is a rejected offline invoice of the context, 21166 when it already has a correction; nothing when it
     // can.
@@ -180,6 +191,7 @@ private:
     ReferenceNumbers m_references;
     mutable KeyRing m_keys; // the UPO signer is made on first use
     CertificateAuthority m_ca;
+    PermissionsApi m_permissionsApi{*this};
     // The certificate API's test controls (POST /_emulator/certificates).
     struct CertificatePolicy
     {

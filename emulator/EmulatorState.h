@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PermissionRegistry.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -62,6 +64,9 @@ struct AuthOperation
     QString ksefCertificateSerial; // XAdES with a KSeF certificate the emulator issued
     bool tokenPermissions = false; // KSeF token: only `permissions` (∩ the subject's); else the subject's
     QStringList permissions;
+    // XAdES: who signed (§22); empty for a KSeF token. Its NIP equal to the context's: the owner.
+    SubjectIdentity identity;
+    bool isOwner() const { return identity.isEmpty() || identity.nip == contextNip; }
 };
 
 struct IssuedToken
@@ -246,6 +251,7 @@ struct EmulatorState
     QHash<QString, ExportRecord> exports;
     QHash<QString, KsefCertificateRecord> certificates; // by serial
     QHash<QString, EnrollmentRecord> enrollments;       // by reference
+    PermissionRegistry permissions;
     EmulatorStats stats;
 };
 

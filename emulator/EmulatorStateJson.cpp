@@ -198,6 +198,9 @@ QJsonObject toJson(const AuthOperation &a)
         {QStringLiteral("ksefCertificate"), a.ksefCertificateSerial},
         {QStringLiteral("tokenPermissions"), a.tokenPermissions},
         {QStringLiteral("permissions"), QJsonArray::fromStringList(a.permissions)},
+        {QStringLiteral("subjectNip"), a.identity.nip},
+        {QStringLiteral("subjectPesel"), a.identity.pesel},
+        {QStringLiteral("subjectFingerprint"), a.identity.fingerprint},
     };
 }
 
@@ -214,6 +217,9 @@ AuthOperation authFromJson(const QJsonObject &j)
     a.ksefCertificateSerial = j.value(QStringLiteral("ksefCertificate")).toString();
     a.tokenPermissions = j.value(QStringLiteral("tokenPermissions")).toBool();
     a.permissions = j.value(QStringLiteral("permissions")).toVariant().toStringList();
+    a.identity = SubjectIdentity{j.value(QStringLiteral("subjectNip")).toString(),
+                                 j.value(QStringLiteral("subjectPesel")).toString(),
+                                 j.value(QStringLiteral("subjectFingerprint")).toString()};
     a.started = time(j.value(QStringLiteral("started")));
     a.decidesAt = time(j.value(QStringLiteral("decides")));
     a.finalCode = j.value(QStringLiteral("code")).toInt();
@@ -346,6 +352,7 @@ QJsonObject stateToJson(const EmulatorState &state)
                        {QStringLiteral("auths"), auths},
                        {QStringLiteral("tokens"), tokens},
                        {QStringLiteral("sessions"), sessions},
+                       {QStringLiteral("permissions"), state.permissions.toJson()},
                        {QStringLiteral("accepted"), state.stats.invoicesAccepted},
                        {QStringLiteral("rejected"), state.stats.invoicesRejected}};
 }
@@ -361,6 +368,7 @@ EmulatorState stateFromJson(const QJsonObject &json)
         const EnrollmentRecord e = enrollmentFromJson(value.toObject());
         state.enrollments.insert(e.referenceNumber, e);
     }
+    state.permissions = PermissionRegistry::fromJson(json.value(QStringLiteral("permissions")).toObject());
     for (const QJsonValue &value : json.value(QStringLiteral("subjects")).toArray()) {
         const QJsonObject j = value.toObject();
         Subject s;

@@ -80,6 +80,9 @@ void Emulator::registerStatusAndUpo()
         if (!session) {
             return std::unexpected(error(request, 21173));
         }
+        if (auto refusal = sessionAccessRefusal(request, *session, *guard)) {
+            return std::unexpected(std::move(*refusal));
+        }
         return session;
     };
     m_router.add(
@@ -175,7 +178,13 @@ void Emulator::registerStatusAndUpo()
                 return guard.error();
             }
             const auto invoice = m_state.invoices.constFind(captures.value(1));
-            return invoiceUpoReply(request, findSession(request, captures.value(0), *guard),
+            const SessionRecord *session = findSession(request, captures.value(0), *guard);
+            if (session) {
+                if (auto refusal = sessionAccessRefusal(request, *session, *guard)) {
+                    return *refusal;
+                }
+            }
+            return invoiceUpoReply(request, session,
                                    invoice == m_state.invoices.constEnd() ? nullptr : &*invoice);
         });
     m_router.add(
@@ -188,7 +197,13 @@ void Emulator::registerStatusAndUpo()
             }
             const QString reference = m_state.invoiceByKsefNumber.value(captures.value(1));
             const auto invoice = m_state.invoices.constFind(reference);
-            return invoiceUpoReply(request, findSession(request, captures.value(0), *guard),
+            const SessionRecord *session = findSession(request, captures.value(0), *guard);
+            if (session) {
+                if (auto refusal = sessionAccessRefusal(request, *session, *guard)) {
+                    return *refusal;
+                }
+            }
+            return invoiceUpoReply(request, session,
                                    invoice == m_state.invoices.constEnd() ? nullptr : &*invoice);
         });
     m_router.add("GET", QStringLiteral("/sessions/{ref}/upo/{upoRef}"), QStringLiteral("sessionMisc"),

@@ -173,34 +173,77 @@ QJsonObject EmulatorHarness::startTokenAuth(const QString &nip, const QString &t
     return started;
 }
 
-QByteArray EmulatorHarness::signedAuthRequest(const QString &contextNip, const QString &certificateNip,
-                                              bool sign)
+namespace {
+QByteArray authTokenRequest(EmulatorHarness &ksef, const QString &contextNip)
 {
-    const QString challenge = request("POST", QStringLiteral("/auth/challenge"))
+    const QString challenge = ksef.request("POST", QStringLiteral("/auth/challenge"))
                                   .json()
                                   .value(QStringLiteral("challenge"))
                                   .toString();
-    const QByteArray document =
-        QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                       "<AuthTokenRequest xmlns=\"http://ksef.mf.gov.pl/auth/token/2.0\">"
-                       "<Challenge>%1</Challenge><ContextIdentifier><Nip>%2</Nip></ContextIdentifier>"
-                       "<SubjectIdentifierType>certificateSubject</SubjectIdentifierType>"
-                       "</AuthTokenRequest>")
-            .arg(challenge, contextNip)
-            .toUtf8();
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                          "<AuthTokenRequest xmlns=\"http://ksef.mf.gov.pl/auth/token/2.0\">"
+                          "<Challenge>%1</Challenge><ContextIdentifier><Nip>%2</Nip></ContextIdentifier>"
+                          "<SubjectIdentifierType>certificateSubject</SubjectIdentifierType>"
+                          "</AuthTokenRequest>")
+        .arg(challenge, contextNip)
+        .toUtf8();
+}
+
+QByteArray signedWith(const QByteArray &document, const Certificate::Subject &subject, QString *fingerprint)
+{
+    const auto key = AsymmetricKey::generate(2048);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto certificate = Certificate::selfSigned(*key, subject, now.addSecs(-3660), now.addYears(2));
+    if (fingerprint) {
+        *fingerprint = certificate->fingerprintSha256();
+    }
+    return Xades::sign(document, *key, *certificate, now).value_or(QByteArray());
+}
+} // namespace
+
+QByteArray EmulatorHarness::signedAuthRequest(const QString &contextNip, const QString &certificateNip,
+                                              bool sign)
+{
+    const QByteArray document = authTokenRequest(*this, contextNip);
     if (!sign) {
         return document;
     }
-    const auto key = AsymmetricKey::generate(2048);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto certificate =
-        Certificate::selfSigned(*key,
-                                {{QStringLiteral("C"), QStringLiteral("PL")},
-                                 {QStringLiteral("O"), QStringLiteral("Firma testowa")},
-                                 {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-") + certificateNip},
-                                 {QStringLiteral("CN"), QStringLiteral("Firma testowa")}},
-                                now.addSecs(-3660), now.addYears(2));
-    return Xades::sign(document, *key, *certificate, now).value_or(QByteArray());
+    return signedWith(document,
+                      {{QStringLiteral("C"), QStringLiteral("PL")},
+                       {QStringLiteral("O"), QStringLiteral("Firma testowa")},
+                       {QStringLiteral("2.5.4.97"), QStringLiteral("VATPL-") + certificateNip},
+                       {QStringLiteral("CN"), QStringLiteral("Firma testowa")}},
+                      nullptr);
+}
+
+QByteArray EmulatorHarness::personAuthRequest(const QString &contextNip, const QString &personId,
+                                              QString *fingerprint)
+{
+    const QString serial =
+        (personId.size() == 11 ? QStringLiteral("PNOPL-") : QStringLiteral("TINPL-")) + personId;
+    return signedWith(authTokenRequest(*this, contextNip),
+                      {{QStringLiteral("C"), QStringLiteral("PL")},
+                       {QStringLiteral("GN"), QStringLiteral("Anna")},
+                       {QStringLiteral("SN"), QStringLiteral("Kowalska")},
+                       {QStringLiteral("serialNumber"), serial},
+                       {QStringLiteral("CN"), QStringLiteral("Anna Kowalska")}},
+                      fingerprint);
+}
+
+QString EmulatorHarness::authenticateAs(const QByteArray &signedRequest, int *code)
+{
+    const HttpResult started = postXades(signedRequest);
+    const QString reference = started.json().value(QStringLiteral("referenceNumber")).toString();
+    const QString operationToken = started.json()
+                                       .value(QStringLiteral("authenticationToken"))
+                                       .toObject()
+                                       .value(QStringLiteral("token"))
+                                       .toString();
+    const QJsonObject status = pollStatus(QStringLiteral("/auth/") + reference, operationToken, 200, 5000);
+    if (code) {
+        *code = status.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
+    }
+    return authenticateWith(started);
 }
 
 HttpResult EmulatorHarness::postXades(const QByteArray &document, const QString &query)

@@ -66,6 +66,13 @@ public:
     // An AuthTokenRequest for `contextNip` (schema 2.0), signed with XAdES by a new self-signed company seal
     // whose organizationIdentifier carries `certificateNip`; `sign` false leaves it unsigned.
     QByteArray signedAuthRequest(const QString &contextNip, const QString &certificateNip, bool sign = true);
+    // The same signed by a person's self-signed certificate (serialNumber PNOPL-`pesel` or TINPL-`nip`):
+    // its fingerprint in `fingerprint` when asked. For logins in someone else's context (permissions, §22).
+    QByteArray personAuthRequest(const QString &contextNip, const QString &personId,
+                                 QString *fingerprint = nullptr);
+    // Challenge → signed request (by `certificate`) → poll → redeem; the access token, empty when refused
+    // (the auth status code then in `code`).
+    QString authenticateAs(const QByteArray &signedRequest, int *code = nullptr);
     HttpResult postXades(const QByteArray &document, const QString &query = {});
     QString authenticateWith(const HttpResult &started); // poll, then redeem → access token
     struct Session

@@ -72,7 +72,9 @@ int runRestore(const QStringList &arguments, CliContext &context);
 int runServer(const QStringList &arguments, CliContext &context); // ServerCommand.cpp
 int runAlerts(const QStringList &arguments, CliContext &context);
 int runCredentials(const QStringList &arguments, CliContext &context);
-int runOffline(const QStringList &arguments, CliContext &context); // OfflineCommands.cpp
+int runOffline(const QStringList &arguments, CliContext &context);     // OfflineCommands.cpp
+int runPermissions(const QStringList &arguments, CliContext &context); // PermissionCommands.cpp
+int runIdentity(const QStringList &arguments, CliContext &context);
 // For `import --offline MODE` (OfflineCommands.cpp): the mode from the command line (nothing, with the
 // reason printed, when unknown), whether the company can issue offline in it now, and issuing the imported
 // invoices (drafts until then) offline — each printed with its deadline and what a person must know (a

@@ -164,6 +164,14 @@ int main(int argc, char *argv[])
          [&] {
              return runClients(commandArguments, context);
          }},
+        {QStringLiteral("permissions"),
+         [&] {
+             return runPermissions(commandArguments, context);
+         }},
+        {QStringLiteral("identity"),
+         [&] {
+             return runIdentity(commandArguments, context);
+         }},
     };
     if (const auto it = commands.constFind(command); it != commands.constEnd()) {
         return (*it)();

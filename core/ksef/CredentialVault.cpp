@@ -115,8 +115,22 @@ std::expected<KsefCredentials, QString> CredentialVault::load(const QString &env
         return std::unexpected(stored.error());
     }
     if (!stored->has_value()) {
+        const auto acting = actingIdentity(environment);
+        if (!acting) {
+            return std::unexpected(acting.error());
+        }
+        if (acting->has_value()) {
+            KsefCredentials credentials;
+            credentials.contextNip = nip;
+            credentials.method = KsefCredentials::Method::Certificate;
+            credentials.privateKey = (*acting)->key;
+            credentials.certificate = (*acting)->certificate;
+            credentials.throughPermissions = true;
+            return credentials;
+        }
         return std::unexpected(tr("No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a "
-                                  "certificate in the settings.")
+                                  "certificate in the settings, or set the identity you act as for your "
+                                  "clients (kurier-cli identity).")
                                    .arg(nip, environment));
     }
     const QJsonObject entry = QJsonDocument::fromJson((*stored)->toUtf8()).object();
@@ -146,6 +160,56 @@ std::expected<KsefCredentials, QString> CredentialVault::load(const QString &env
 std::expected<void, QString> CredentialVault::remove(const QString &environment, const QString &nip)
 {
     return m_store.remove(keyFor(environment, nip));
+}
+
+namespace {
+QString actingKey(const QString &environment)
+{
+    return QStringLiteral("ksef-identity/%1").arg(environment);
+}
+} // namespace
+
+std::expected<void, QString> CredentialVault::saveActingIdentity(const QString &environment,
+                                                                 const SigningIdentity &identity)
+{
+    const QJsonObject entry{{QStringLiteral("certificate"), QString::fromLatin1(identity.certificate.pem())},
+                            {QStringLiteral("key"), QString::fromLatin1(identity.key.privateKeyPem())}};
+    return m_store.write(actingKey(environment),
+                         QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+}
+
+std::expected<std::optional<SigningIdentity>, QString>
+CredentialVault::actingIdentity(const QString &environment)
+{
+    const auto stored = m_store.read(actingKey(environment));
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return std::optional<SigningIdentity>();
+    }
+    const QJsonObject entry = QJsonDocument::fromJson((*stored)->toUtf8()).object();
+    auto identity = SigningIdentity::fromPem(entry.value(QStringLiteral("certificate")).toString().toLatin1(),
+                                             entry.value(QStringLiteral("key")).toString().toLatin1());
+    if (!identity) {
+        return std::unexpected(tr("The stored identity for %1 is damaged; set it again.").arg(environment));
+    }
+    return std::optional<SigningIdentity>(std::move(*identity));
+}
+
+std::expected<void, QString> CredentialVault::removeActingIdentity(const QString &environment)
+{
+    return m_store.remove(actingKey(environment));
+}
+
+bool CredentialVault::hasOwnCredentials(const QString &environment, const QString &nip, QDateTime now)
+{
+    const auto authentication = ksefCertificate(environment, nip, KsefCertificateType::Authentication);
+    if (authentication && authentication->has_value() && (*authentication)->certificate.notAfter() > now) {
+        return true;
+    }
+    const auto stored = m_store.read(keyFor(environment, nip));
+    return stored && stored->has_value();
 }
 
 } // namespace Kurier

@@ -24,7 +24,8 @@ public:
     std::expected<void, QString> saveIdentity(const QString &environment, const QString &nip,
                                               const SigningIdentity &identity);
     // The credentials to log in with: the KSeF Authentication certificate when one is stored and valid at
-    // `now`, else the token or signing identity; an error naming what to do when there are none.
+    // `now`, else the token or signing identity, else the acting identity in the company's context
+    // (throughPermissions); an error naming what to do when there are none.
     std::expected<KsefCredentials, QString> load(const QString &environment, const QString &nip,
                                                  QDateTime now = QDateTime::currentDateTimeUtc());
 
@@ -41,6 +42,18 @@ public:
     bool usesToken(const QString &environment, const QString &nip,
                    QDateTime now = QDateTime::currentDateTimeUtc());
     std::expected<void, QString> remove(const QString &environment, const QString &nip);
+
+    // The identity this computer acts as for companies without credentials of their own (PROTOCOL.md §22):
+    // an accounting office's certificate, or a bookkeeper's or employee's own — kept once, never per client.
+    // KSeF decides by the permissions it holds where it may log in and what it may do there.
+    std::expected<void, QString> saveActingIdentity(const QString &environment,
+                                                    const SigningIdentity &identity);
+    std::expected<std::optional<SigningIdentity>, QString> actingIdentity(const QString &environment);
+    std::expected<void, QString> removeActingIdentity(const QString &environment);
+    // Whether the company has credentials of its own (a token, a signing identity, a valid Authentication
+    // certificate); without them load() logs in with the acting identity.
+    bool hasOwnCredentials(const QString &environment, const QString &nip,
+                           QDateTime now = QDateTime::currentDateTimeUtc());
 
     static QString keyFor(const QString &environment, const QString &nip);
     static QString keyFor(const QString &environment, const QString &nip, KsefCertificateType type);

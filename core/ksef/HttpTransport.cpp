@@ -89,6 +89,9 @@ bool readErrorBody(KsefError &error, const QByteArray &body)
             object.value(QStringLiteral("detail")).toString(object.value(QStringLiteral("title")).toString());
     }
     error.reasonCode = object.value(QStringLiteral("reasonCode")).toString();
+    if (object.value(QStringLiteral("security")).isObject()) { // 403: required and present permissions
+        error.extensions = object.value(QStringLiteral("security")).toObject();
+    }
     if (error.requestId.isEmpty()) {
         error.requestId = object.value(QStringLiteral("traceId"))
                               .toString(legacy.value(QStringLiteral("referenceNumber")).toString());

@@ -19,6 +19,16 @@ KsefClient::KsefClient(HttpTransport &transport, const Clock &clock)
     , m_clock(clock)
 {}
 
+QJsonObject KsefCredentials::actor() const
+{
+    if (method == Method::KsefToken) {
+        return QJsonObject{{QStringLiteral("ksefToken"), contextNip}};
+    }
+    return QJsonObject{{QStringLiteral("certificate"), certificate.subjectText()},
+                       {QStringLiteral("serial"), certificate.serialHex()},
+                       {QStringLiteral("throughPermissions"), throughPermissions}};
+}
+
 KsefError KsefClient::localError(const QString &endpoint, const QString &text) const
 {
     KsefError error;

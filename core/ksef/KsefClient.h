@@ -195,11 +195,13 @@ public:
     Result<QList<KsefCertificateInfo>> queryCertificates(); // every page
     Result<void> revokeCertificate(const QString &serial, RevocationReason reason);
 
-private:
     // A call with the current access token: refreshed first when it is about to expire, and once more (or
-    // re-authenticated) when KSeF answers 401.
-    Result<HttpAnswer> authorized(HttpCall call);
+    // re-authenticated) when KSeF answers 401. Public for the per-area clients (KsefPermissions).
     Result<QJsonObject> authorizedJson(HttpCall call);
+    Result<HttpAnswer> authorized(HttpCall call);
+    KsefError localError(const QString &endpoint, const QString &text) const;
+
+private:
     Result<HttpAnswer> execute(const HttpCall &call); // records the system warning
     Result<QJsonObject> executeJson(const HttpCall &call);
     Result<QString> validAccessToken();
@@ -211,7 +213,6 @@ private:
     Result<UpoBytes> fetchUpo(const HttpCall &call, bool presigned);
     // The presigned link while it is fresh (not rate-limited), else (or when it fails) the API path.
     Result<UpoBytes> linkOrApi(const QUrl &link, const QDateTime &expires, const QString &apiPath);
-    KsefError localError(const QString &endpoint, const QString &text) const;
 
     HttpTransport &m_transport;
     const Clock &m_clock;

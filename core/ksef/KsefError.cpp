@@ -233,6 +233,21 @@ QString KsefError::message() const
             return tr(
                 "KSeF refused this computer's address: the token's authorization policy does not allow it.");
         }
+        if (reasonCode == u"missing-permissions") {
+            const QStringList required =
+                extensions.value(QStringLiteral("requiredAnyOfPermissions")).toVariant().toStringList();
+            const QStringList present =
+                extensions.value(QStringLiteral("presentPermissions")).toVariant().toStringList();
+            return tr("KSeF refused: this needs the permission %1 in this company, and whoever logged in "
+                      "holds "
+                      "%2. The company (or the office that passed the right on) must grant it.")
+                .arg(required.isEmpty() ? reasonCode : required.join(QStringLiteral(" / ")),
+                     present.isEmpty() ? tr("none") : present.join(QStringLiteral(", ")));
+        }
+        if (reasonCode == u"insufficient-resource-access") {
+            return tr("KSeF refused: this session was opened by someone else, and reading it needs the "
+                      "Introspection permission.");
+        }
         return tr("The KSeF credentials lack a required permission (%1).").arg(reasonCode);
     case Kind::Blocked:
         return tr("KSeF's gateway refused the request (HTTP 403 without a KSeF answer)%1.")
@@ -258,6 +273,15 @@ QString KsefError::message() const
     case Kind::UnexpectedReply:
         return tr("KSeF answered in an unexpected form (HTTP %1): %2").arg(httpStatus).arg(description);
     case Kind::OperationFailed:
+        if (family == Family::Auth && statusCode == 415) {
+            return tr("KSeF refused the login: whoever signed it holds no permission in this company (it was "
+                      "never granted, or was revoked). Ask the company to grant it again.");
+        }
+        if (family == Family::Invoice && statusCode == 410) {
+            return tr(
+                "KSeF refused the invoice: this login may not issue invoices for its seller (status 410, "
+                "wrong scope of permissions).");
+        }
         return tr("KSeF ended the operation with status %1: %2")
             .arg(statusCode)
             .arg(details.isEmpty() ? description : details.join(u' '));

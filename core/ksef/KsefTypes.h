@@ -30,6 +30,13 @@ struct KsefCredentials
     AsymmetricKey privateKey; // Method::Certificate
     Certificate certificate;  // Method::Certificate
     QStringList allowedIps;   // AuthorizationPolicy: IPv4 addresses, ranges (a-b) or masks (a/n); empty: none
+    // Method::Certificate of someone acting for the company under KSeF permissions (an office, a bookkeeper,
+    // PROTOCOL.md §22), not the company's own: what it may do is what the company granted.
+    bool throughPermissions = false;
+
+    // Who acts, for the audit log: {"certificate": subject, "serial", "throughPermissions"} or {"ksefToken":
+    // context NIP}. Nothing secret.
+    QJsonObject actor() const;
 };
 
 struct PublicKeyInfo

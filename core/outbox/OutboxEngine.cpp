@@ -42,6 +42,7 @@ StoreResult<void> OutboxEngine::flushRequests()
     const TimeBreakdown::Scope measured(breakdown(), QLatin1StringView("engine.request-log"),
                                         m_requests.size());
     QList<QJsonObject> details;
+    const QJsonObject actor = m_client.credentials().actor();
     for (const ExchangeRecord &record : std::as_const(m_requests)) {
         QJsonObject detail{{QStringLiteral("endpoint"), record.endpoint},
                            {QStringLiteral("status"), record.httpStatus},
@@ -57,6 +58,9 @@ StoreResult<void> OutboxEngine::flushRequests()
         }
         if (record.error) {
             detail.insert(QStringLiteral("error"), static_cast<int>(*record.error));
+        }
+        if (!record.endpoint.startsWith(u"GET ")) {
+            detail.insert(QStringLiteral("actedAs"), actor); // who changed something in KSeF (§22)
         }
         if (!record.systemWarning.isEmpty()) {
             // What KSeF will refuse soon: with the request that drew it, and one alert per warning code.

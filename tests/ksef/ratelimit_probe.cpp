@@ -35,7 +35,8 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     HttpTransport transport(network, environment, &limiter);
     KsefClient client(transport, clock);
-    client.setCredentials(KsefCredentials{KsefCredentials::Method::KsefToken, args[3], args[4], {}, {}, {}});
+    client.setCredentials(
+        KsefCredentials{KsefCredentials::Method::KsefToken, args[3], args[4], {}, {}, {}, false});
     int ok = 0;
     QJsonArray errors;
     const int count = args[5].toInt();

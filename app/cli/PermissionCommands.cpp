@@ -1,0 +1,454 @@
+// kurier-cli permissions list|grant|revoke|clients and kurier-cli identity show|set|remove: KSeF permissions
+// (PROTOCOL.md §22). An owner grants and revokes who may act for the company; an office or a bookkeeper acts
+// for its clients with one identity of its own, kept once in the keychain — never a client's secret.
+#include "OutboxCli.h"
+#include "audit/AuditLog.h"
+#include "ksef/CredentialVault.h"
+#include "ksef/KsefPermissions.h"
+#include "ksef/SecretStore.h"
+#include "ksef/crypto/SigningIdentity.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kurier::Cli {
+
+namespace {
+
+QString readSecret()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+// The rights a person names on the command line, in KSeF's words.
+std::optional<QStringList> rightsFrom(const QString &text)
+{
+    static const QList<QPair<QString, QString>> names{
+        {QStringLiteral("read"), QStringLiteral("InvoiceRead")},
+        {QStringLiteral("write"), QStringLiteral("InvoiceWrite")},
+        {QStringLiteral("introspection"), QStringLiteral("Introspection")},
+        {QStringLiteral("credentials-read"), QStringLiteral("CredentialsRead")},
+        {QStringLiteral("credentials-manage"), QStringLiteral("CredentialsManage")}};
+    QStringList rights;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed().toLower();
+        const auto known = std::ranges::find_if(
+            names, [&](const auto &name) { return name.first == word || name.second.toLower() == word; });
+        if (known == names.end()) {
+            return std::nullopt;
+        }
+        if (!rights.contains(known->second)) {
+            rights.append(known->second);
+        }
+    }
+    return rights.isEmpty() ? std::nullopt : std::optional(rights);
+}
+
+struct PermissionsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Kurier::Cli::PermissionsCommand)
+
+public:
+    CliContext &context;
+    const QCommandLineParser &parser;
+    OutboxServices &services;
+
+    int fail(const QString &text) const
+    {
+        context.err << text << Qt::endl;
+        return ExitFailed;
+    }
+    static QString usage()
+    {
+        return tr(
+            "Usage: kurier-cli permissions list --nip NIP\n"
+            "       kurier-cli permissions grant --nip NIP --to PESEL|NIP|FINGERPRINT --rights LIST\n"
+            "                                    [--name \"FIRST LAST\"] [--office \"FULL NAME\"]\n"
+            "                                    [--no-delegate] [--client NIP|all]\n"
+            "       kurier-cli permissions revoke --nip NIP --id ID [--yes]\n"
+            "       kurier-cli permissions clients --nip OFFICE-NIP\n"
+            "LIST: read, write, introspection, credentials-read, credentials-manage (comma-separated).");
+    }
+    QString subjectText(const PermissionGrantInfo &g) const
+    {
+        return g.subjectName.isEmpty()
+                   ? QStringLiteral("%1 %2").arg(g.subjectType, g.subjectValue)
+                   : QStringLiteral("%1 (%2 %3)").arg(g.subjectName, g.subjectType, g.subjectValue);
+    }
+    static QString kindText(const PermissionGrantInfo &g)
+    {
+        switch (g.kind) {
+        case PermissionGrantInfo::Kind::Person:
+            return tr("person");
+        case PermissionGrantInfo::Kind::Entity:
+            return tr("office/company");
+        case PermissionGrantInfo::Kind::Indirect:
+            return g.allPartners ? tr("through the office, every client") : tr("through the office");
+        }
+        return {};
+    }
+    static QJsonObject grantJson(const PermissionGrantInfo &g)
+    {
+        return QJsonObject{{QStringLiteral("id"), g.id},
+                           {QStringLiteral("kind"),
+                            g.kind == PermissionGrantInfo::Kind::Person   ? QStringLiteral("person")
+                            : g.kind == PermissionGrantInfo::Kind::Entity ? QStringLiteral("entity")
+                                                                          : QStringLiteral("indirect")},
+                           {QStringLiteral("subjectType"), g.subjectType},
+                           {QStringLiteral("subject"), g.subjectValue},
+                           {QStringLiteral("name"), g.subjectName},
+                           {QStringLiteral("permission"), g.permission},
+                           {QStringLiteral("canDelegate"), g.canDelegate},
+                           {QStringLiteral("context"), g.contextNip},
+                           {QStringLiteral("client"), g.allPartners ? QStringLiteral("all") : g.targetNip},
+                           {QStringLiteral("since"), g.since.toString(Qt::ISODate)}};
+    }
+    int printGrants(const QList<PermissionGrantInfo> &grants, const QString &none) const
+    {
+        if (context.json) {
+            QJsonArray rows;
+            for (const PermissionGrantInfo &g : grants) {
+                rows.append(grantJson(g));
+            }
+            context.out << QJsonDocument(rows).toJson(QJsonDocument::Compact) << Qt::endl;
+            return ExitOk;
+        }
+        for (const PermissionGrantInfo &g : grants) {
+            context.out << QStringLiteral("%1  %2  %3  %4%5%6")
+                               .arg(g.id, g.permission.leftJustified(18), kindText(g), subjectText(g),
+                                    g.canDelegate ? tr(", may pass it on") : QString(),
+                                    g.kind == PermissionGrantInfo::Kind::Indirect && !g.targetNip.isEmpty()
+                                        ? tr(", client %1").arg(g.targetNip)
+                                        : QString())
+                        << Qt::endl;
+        }
+        if (grants.isEmpty()) {
+            context.out << none << Qt::endl;
+        }
+        return ExitOk;
+    }
+    std::expected<void, QString> login() const
+    {
+        if (const auto loaded = OutboxCli::loadCredentials(services); !loaded) {
+            return std::unexpected(loaded.error());
+        }
+        if (const auto tokens = services.client->authenticate(); !tokens) {
+            return std::unexpected(tokens.error().message());
+        }
+        return {};
+    }
+    void audit(const QString &action, const QJsonObject &what, const PermissionOutcome &outcome) const
+    {
+        QJsonObject detail = what;
+        detail.insert(QStringLiteral("action"), action);
+        detail.insert(QStringLiteral("code"), outcome.code);
+        detail.insert(QStringLiteral("actedAs"), services.client->credentials().actor());
+        (void)services.audit->append(QStringLiteral("permission"), QString(), detail);
+    }
+    // Follows the operation until KSeF decides and says the outcome in plain words.
+    int follow(const KsefClient::Result<QString> &reference, const QString &action,
+               const QJsonObject &what) const
+    {
+        if (!reference) {
+            return fail(reference.error().message());
+        }
+        KsefPermissions permissions(*services.client);
+        context.err << tr("Sent to KSeF (operation %1); waiting for its decision…").arg(*reference)
+                    << Qt::endl;
+        const auto outcome = permissions.waitForOutcome(*reference);
+        if (!outcome) {
+            return fail(outcome.error().message());
+        }
+        audit(action, what, *outcome);
+        context.out << outcome->text()
+                    << (outcome->details.isEmpty() ? QString() : u' ' + outcome->details.join(u' '))
+                    << Qt::endl;
+        return outcome->phase == PermissionOutcome::Phase::Done ? ExitOk : ExitFailed;
+    }
+
+    int list() const
+    {
+        if (const auto in = login(); !in) {
+            return fail(in.error());
+        }
+        KsefPermissions permissions(*services.client);
+        auto holders = permissions.holders();
+        if (!holders) {
+            return fail(holders.error().message());
+        }
+        return printGrants(*holders,
+                           tr("Nobody holds permissions in NIP %1 but its owner.").arg(services.contextNip));
+    }
+
+    int clients() const
+    {
+        if (const auto in = login(); !in) {
+            return fail(in.error());
+        }
+        auto granted = KsefPermissions(*services.client).clientsGrants();
+        if (!granted) {
+            return fail(granted.error().message());
+        }
+        return printGrants(*granted, tr("No company has given NIP %1 access yet.").arg(services.contextNip));
+    }
+
+    int grant() const
+    {
+        const auto subject = PermissionSubject::parse(parser.value(QStringLiteral("to")));
+        const auto rights = rightsFrom(parser.value(QStringLiteral("rights")));
+        if (!subject || !rights) {
+            context.err << (subject ? tr("--rights: read, write, introspection, credentials-read or "
+                                         "credentials-manage, comma-separated.")
+                                    : tr("--to: a PESEL (11 digits), a NIP (10 digits) or a certificate's "
+                                         "SHA-256 fingerprint (64 hexadecimal digits)."))
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        const bool office = parser.isSet(QStringLiteral("office"));
+        const bool onward = parser.isSet(QStringLiteral("client"));
+        if ((office || onward) &&
+            std::ranges::any_of(*rights, [](const QString &r) { return !r.startsWith(u"Invoice"); })) {
+            return fail(tr("An office, and what an office passes on, can only get read and write."));
+        }
+        if (office && subject->type != PermissionSubject::Type::Nip) {
+            return fail(tr("--office needs the office's NIP in --to."));
+        }
+        const QStringList name = parser.value(QStringLiteral("name")).split(u' ', Qt::SkipEmptyParts);
+        if (!office && name.size() < 2) {
+            return fail(tr("--name: the person's first and last name, as KSeF records them."));
+        }
+        if (const auto in = login(); !in) {
+            return fail(in.error());
+        }
+        KsefPermissions permissions(*services.client);
+        const QJsonObject what{{QStringLiteral("subjectType"), subject->typeKey()},
+                               {QStringLiteral("subject"), subject->value},
+                               {QStringLiteral("permissions"), QJsonArray::fromStringList(*rights)}};
+        const QString description = tr("Granted with Kurier");
+        if (office) {
+            return follow(permissions.grantToEntity(subject->value, parser.value(QStringLiteral("office")),
+                                                    *rights, !parser.isSet(QStringLiteral("no-delegate")),
+                                                    description),
+                          QStringLiteral("grant"), what);
+        }
+        const QString first = name.first();
+        const QString last = QStringList(name.mid(1)).join(u' ');
+        if (onward) {
+            const QString client = parser.value(QStringLiteral("client"));
+            return follow(permissions.grantIndirect(*subject, client == u"all" ? QString() : client, *rights,
+                                                    first, last, description),
+                          QStringLiteral("pass-on"), what);
+        }
+        return follow(permissions.grantToPerson(*subject, *rights, first, last, description),
+                      QStringLiteral("grant"), what);
+    }
+
+    int revoke() const
+    {
+        const QString id = parser.value(QStringLiteral("id"));
+        if (id.isEmpty()) {
+            context.err << usage() << Qt::endl;
+            return ExitUsage;
+        }
+        if (const auto in = login(); !in) {
+            return fail(in.error());
+        }
+        KsefPermissions permissions(*services.client);
+        const auto holders = permissions.holders();
+        if (!holders) {
+            return fail(holders.error().message());
+        }
+        const auto held =
+            std::ranges::find_if(*holders, [&](const PermissionGrantInfo &g) { return g.id == id; });
+        if (held == holders->end()) {
+            return fail(tr("No permission %1 is held in NIP %2 (`kurier-cli permissions list` shows them).")
+                            .arg(id, services.contextNip));
+        }
+        if (!parser.isSet(QStringLiteral("yes"))) {
+            context.err
+                << (held->kind == PermissionGrantInfo::Kind::Entity
+                        ? tr("Revoking %1 of %2 also ends the access of everyone the office passed it on "
+                             "to; their queued work for this company waits until it is granted again. "
+                             "Repeat with --yes to revoke it.")
+                        : tr("Revoking %1 of %2: they can no longer do this for NIP %3 from their next "
+                             "login. Repeat with --yes to revoke it."))
+                       .arg(held->permission, subjectText(*held), services.contextNip)
+                << Qt::endl;
+            return ExitUsage;
+        }
+        return follow(permissions.revoke(id), QStringLiteral("revoke"),
+                      {{QStringLiteral("id"), id},
+                       {QStringLiteral("permission"), held->permission},
+                       {QStringLiteral("subject"), held->subjectValue}});
+    }
+};
+
+} // namespace
+
+int runPermissions(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    OutboxCli::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("to"), PermissionsCommand::tr("grant: PESEL, NIP or certificate fingerprint."),
+         QStringLiteral("id")},
+        {QStringLiteral("rights"), PermissionsCommand::tr("grant: read, write, introspection, …"),
+         QStringLiteral("list")},
+        {QStringLiteral("name"), PermissionsCommand::tr("grant: the person's first and last name."),
+         QStringLiteral("name")},
+        {QStringLiteral("office"),
+         PermissionsCommand::tr("grant: to an office (entity) by NIP, its full name."),
+         QStringLiteral("name")},
+        {QStringLiteral("no-delegate"),
+         PermissionsCommand::tr("grant --office: the office may not pass it on.")},
+        {QStringLiteral("client"),
+         PermissionsCommand::tr("grant: as an office, pass it on for a client (NIP or all)."),
+         QStringLiteral("nip")},
+        {QStringLiteral("id"), PermissionsCommand::tr("revoke: the permission's id (from list)."),
+         QStringLiteral("id")},
+        {QStringLiteral("yes"), PermissionsCommand::tr("revoke: yes, revoke it.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 PermissionsCommand::tr("list, grant, revoke or clients"));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        context.err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + u'\n')
+                    << PermissionsCommand::usage() << Qt::endl;
+        return ExitUsage;
+    }
+    auto services = OutboxCli::open(parser, context, true);
+    if (!services) {
+        context.err << services.error() << Qt::endl;
+        return ExitFailed;
+    }
+    const PermissionsCommand command{context, parser, **services};
+    const QString action = parser.positionalArguments().first();
+    if (action == u"list") {
+        return command.list();
+    }
+    if (action == u"grant") {
+        return command.grant();
+    }
+    if (action == u"revoke") {
+        return command.revoke();
+    }
+    if (action == u"clients") {
+        return command.clients();
+    }
+    context.err << PermissionsCommand::usage() << Qt::endl;
+    return ExitUsage;
+}
+
+int runIdentity(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    OutboxCli::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("p12"), PermissionsCommand::tr("set: a PKCS#12 file (password from standard input)."),
+         QStringLiteral("file")},
+        {QStringLiteral("from-company"),
+         PermissionsCommand::tr(
+             "set: the KSeF Authentication certificate of this company (the office's own NIP)."),
+         QStringLiteral("nip")},
+    });
+    parser.addPositionalArgument(QStringLiteral("action"), PermissionsCommand::tr("show, set or remove"));
+    const QString usage = PermissionsCommand::tr(
+        "Usage: kurier-cli identity show|remove\n"
+        "       kurier-cli identity set --p12 FILE | --from-company OFFICE-NIP\n"
+        "The identity you act as for companies that have no credentials of their own in "
+        "Kurier: KSeF lets it in where it holds permissions.");
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        context.err << usage << Qt::endl;
+        return ExitUsage;
+    }
+    auto services = OutboxCli::open(parser, context, false);
+    if (!services) {
+        context.err << services.error() << Qt::endl;
+        return ExitFailed;
+    }
+    KeychainSecretStore keychain;
+    CredentialVault vault(keychain);
+    const QString environment = (*services)->environment.key();
+    const QString action = parser.positionalArguments().first();
+    if (action == u"set") {
+        std::expected<SigningIdentity, QString> identity = std::unexpected(usage);
+        if (parser.isSet(QStringLiteral("p12"))) {
+            QFile file(parser.value(QStringLiteral("p12")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                context.err
+                    << PermissionsCommand::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
+                    << Qt::endl;
+                return ExitFailed;
+            }
+            context.err << PermissionsCommand::tr("Password of the PKCS#12 file (read from standard input):")
+                        << Qt::endl;
+            identity = SigningIdentity::fromPkcs12(file.readAll(), readSecret());
+        } else if (parser.isSet(QStringLiteral("from-company"))) {
+            const QString nip = parser.value(QStringLiteral("from-company"));
+            const auto stored = vault.ksefCertificate(environment, nip, KsefCertificateType::Authentication);
+            if (!stored || !stored->has_value()) {
+                identity = std::unexpected(
+                    stored ? PermissionsCommand::tr("NIP %1 has no KSeF Authentication certificate in this "
+                                                    "keychain (`kurier-cli certificates enrol --nip %1`).")
+                                 .arg(nip)
+                           : stored.error());
+            } else {
+                identity = SigningIdentity{(*stored)->key, (*stored)->certificate};
+            }
+        }
+        if (!identity) {
+            context.err << identity.error() << Qt::endl;
+            return ExitFailed;
+        }
+        if (const auto saved = vault.saveActingIdentity(environment, *identity); !saved) {
+            context.err << saved.error() << Qt::endl;
+            return ExitFailed;
+        }
+    } else if (action == u"remove") {
+        if (const auto removed = vault.removeActingIdentity(environment); !removed) {
+            context.err << removed.error() << Qt::endl;
+            return ExitFailed;
+        }
+        context.out << PermissionsCommand::tr("No identity is set for %1 any more.")
+                           .arg((*services)->environment.displayName())
+                    << Qt::endl;
+        return ExitOk;
+    } else if (action != u"show") {
+        context.err << usage << Qt::endl;
+        return ExitUsage;
+    }
+    const auto acting = vault.actingIdentity(environment);
+    if (!acting) {
+        context.err << acting.error() << Qt::endl;
+        return ExitFailed;
+    }
+    if (!acting->has_value()) {
+        context.out << PermissionsCommand::tr(
+                           "No identity is set: Kurier logs in only with each company's own "
+                           "credentials.")
+                    << Qt::endl;
+        return ExitOk;
+    }
+    const Certificate &certificate = (*acting)->certificate;
+    if (context.json) {
+        context.out << QJsonDocument(
+                           QJsonObject{
+                               {QStringLiteral("subject"), certificate.subjectText()},
+                               {QStringLiteral("serial"), certificate.serialHex()},
+                               {QStringLiteral("fingerprint"), certificate.fingerprintSha256()},
+                               {QStringLiteral("validTo"), certificate.notAfter().toString(Qt::ISODate)}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+    } else {
+        context.out << PermissionsCommand::tr(
+                           "Acting as: %1\nSerial: %2\nFingerprint (SHA-256): %3\nValid to: %4")
+                           .arg(certificate.subjectText(), certificate.serialHex(),
+                                certificate.fingerprintSha256(),
+                                certificate.notAfter().toString(QStringLiteral("yyyy-MM-dd")))
+                    << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace Kurier::Cli

@@ -2,11 +2,11 @@
 // (PROTOCOL.md §22). An owner grants and revokes who may act for the company; an office or a bookkeeper acts
 // for its clients with one identity of its own, kept once in the keychain — never a client's secret.
 #include "OutboxCli.h"
-#include "audit/AuditLog.h"
 #include "ksef/CredentialVault.h"
 #include "ksef/KsefPermissions.h"
 #include "ksef/SecretStore.h"
 #include "ksef/crypto/SigningIdentity.h"
+#include "services/PermissionWork.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -71,12 +71,6 @@ public:
             "       kurier-cli permissions clients --nip OFFICE-NIP\n"
             "LIST: read, write, introspection, credentials-read, credentials-manage (comma-separated).");
     }
-    QString subjectText(const PermissionGrantInfo &g) const
-    {
-        return g.subjectName.isEmpty()
-                   ? QStringLiteral("%1 %2").arg(g.subjectType, g.subjectValue)
-                   : QStringLiteral("%1 (%2 %3)").arg(g.subjectName, g.subjectType, g.subjectValue);
-    }
     static QString kindText(const PermissionGrantInfo &g)
     {
         switch (g.kind) {
@@ -117,7 +111,8 @@ public:
         }
         for (const PermissionGrantInfo &g : grants) {
             context.out << QStringLiteral("%1  %2  %3  %4%5%6")
-                               .arg(g.id, g.permission.leftJustified(18), kindText(g), subjectText(g),
+                               .arg(g.id, g.permission.leftJustified(18), kindText(g),
+                                    PermissionWork::subjectText(g),
                                     g.canDelegate ? tr(", may pass it on") : QString(),
                                     g.kind == PermissionGrantInfo::Kind::Indirect && !g.targetNip.isEmpty()
                                         ? tr(", client %1").arg(g.targetNip)
@@ -139,29 +134,12 @@ public:
         }
         return {};
     }
-    void audit(const QString &action, const QJsonObject &what, const PermissionOutcome &outcome) const
+    // The outcome of a grant or revoke KSeF decided (PermissionWork followed and audited it), in plain words.
+    int report(const PermissionWork::Outcome &outcome) const
     {
-        QJsonObject detail = what;
-        detail.insert(QStringLiteral("action"), action);
-        detail.insert(QStringLiteral("code"), outcome.code);
-        detail.insert(QStringLiteral("actedAs"), services.client->credentials().actor());
-        (void)services.audit->append(QStringLiteral("permission"), QString(), detail);
-    }
-    // Follows the operation until KSeF decides and says the outcome in plain words.
-    int follow(const KsefClient::Result<QString> &reference, const QString &action,
-               const QJsonObject &what) const
-    {
-        if (!reference) {
-            return fail(reference.error().message());
-        }
-        KsefPermissions permissions(*services.client);
-        context.err << tr("Sent to KSeF (operation %1); waiting for its decision…").arg(*reference)
-                    << Qt::endl;
-        const auto outcome = permissions.waitForOutcome(*reference);
         if (!outcome) {
             return fail(outcome.error().message());
         }
-        audit(action, what, *outcome);
         context.out << outcome->text()
                     << (outcome->details.isEmpty() ? QString() : u' ' + outcome->details.join(u' '))
                     << Qt::endl;
@@ -206,43 +184,25 @@ public:
                         << Qt::endl;
             return ExitUsage;
         }
-        const bool office = parser.isSet(QStringLiteral("office"));
-        const bool onward = parser.isSet(QStringLiteral("client"));
-        if ((office || onward) &&
-            std::ranges::any_of(*rights, [](const QString &r) { return !r.startsWith(u"Invoice"); })) {
-            return fail(tr("An office, and what an office passes on, can only get read and write."));
-        }
-        if (office && subject->type != PermissionSubject::Type::Nip) {
-            return fail(tr("--office needs the office's NIP in --to."));
-        }
         const QStringList name = parser.value(QStringLiteral("name")).split(u' ', Qt::SkipEmptyParts);
-        if (!office && name.size() < 2) {
-            return fail(tr("--name: the person's first and last name, as KSeF records them."));
+        PermissionGrantRequest request;
+        request.subject = *subject;
+        request.permissions = *rights;
+        request.firstName = name.value(0);
+        request.lastName = QStringList(name.mid(1)).join(u' ');
+        request.entityName = parser.value(QStringLiteral("office"));
+        request.canDelegate = !parser.isSet(QStringLiteral("no-delegate"));
+        request.onward = parser.isSet(QStringLiteral("client"));
+        const QString client = parser.value(QStringLiteral("client"));
+        request.clientNip = client == u"all" ? QString() : client;
+        if (const QString problem = request.problem(); !problem.isEmpty()) {
+            return fail(problem);
         }
         if (const auto in = login(); !in) {
             return fail(in.error());
         }
-        KsefPermissions permissions(*services.client);
-        const QJsonObject what{{QStringLiteral("subjectType"), subject->typeKey()},
-                               {QStringLiteral("subject"), subject->value},
-                               {QStringLiteral("permissions"), QJsonArray::fromStringList(*rights)}};
-        const QString description = tr("Granted with Kurier");
-        if (office) {
-            return follow(permissions.grantToEntity(subject->value, parser.value(QStringLiteral("office")),
-                                                    *rights, !parser.isSet(QStringLiteral("no-delegate")),
-                                                    description),
-                          QStringLiteral("grant"), what);
-        }
-        const QString first = name.first();
-        const QString last = QStringList(name.mid(1)).join(u' ');
-        if (onward) {
-            const QString client = parser.value(QStringLiteral("client"));
-            return follow(permissions.grantIndirect(*subject, client == u"all" ? QString() : client, *rights,
-                                                    first, last, description),
-                          QStringLiteral("pass-on"), what);
-        }
-        return follow(permissions.grantToPerson(*subject, *rights, first, last, description),
-                      QStringLiteral("grant"), what);
+        context.err << tr("Sent to KSeF; waiting for its decision…") << Qt::endl;
+        return report(PermissionWork::grant(services, request));
     }
 
     int revoke() const
@@ -267,21 +227,12 @@ public:
                             .arg(id, services.contextNip));
         }
         if (!parser.isSet(QStringLiteral("yes"))) {
-            context.err
-                << (held->kind == PermissionGrantInfo::Kind::Entity
-                        ? tr("Revoking %1 of %2 also ends the access of everyone the office passed it on "
-                             "to; their queued work for this company waits until it is granted again. "
-                             "Repeat with --yes to revoke it.")
-                        : tr("Revoking %1 of %2: they can no longer do this for NIP %3 from their next "
-                             "login. Repeat with --yes to revoke it."))
-                       .arg(held->permission, subjectText(*held), services.contextNip)
-                << Qt::endl;
+            context.err << PermissionWork::revokeConsequence(*held, services.contextNip) << u' '
+                        << tr("Repeat with --yes to revoke it.") << Qt::endl;
             return ExitUsage;
         }
-        return follow(permissions.revoke(id), QStringLiteral("revoke"),
-                      {{QStringLiteral("id"), id},
-                       {QStringLiteral("permission"), held->permission},
-                       {QStringLiteral("subject"), held->subjectValue}});
+        context.err << tr("Sent to KSeF; waiting for its decision…") << Qt::endl;
+        return report(PermissionWork::revoke(services, *held));
     }
 };
 

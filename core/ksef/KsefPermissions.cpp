@@ -63,6 +63,44 @@ QString PermissionOutcome::text() const
     }
 }
 
+QString PermissionGrantRequest::problem() const
+{
+    static const QStringList personRights{QStringLiteral("InvoiceRead"), QStringLiteral("InvoiceWrite"),
+                                          QStringLiteral("Introspection"), QStringLiteral("CredentialsRead"),
+                                          QStringLiteral("CredentialsManage")};
+    if (subject.value.isEmpty()) {
+        return KsefPermissions::tr(
+            "Say whom: a PESEL (11 digits), a NIP (10 digits) or a certificate's SHA-256 "
+            "fingerprint (64 hexadecimal digits).");
+    }
+    if (permissions.isEmpty()) {
+        return KsefPermissions::tr("Choose at least one permission.");
+    }
+    const bool invoiceOnly =
+        std::ranges::all_of(permissions, [](const QString &p) { return p.startsWith(u"Invoice"); });
+    if (!entityName.isEmpty() || onward) {
+        if (!invoiceOnly) {
+            return KsefPermissions::tr("An office, and what an office passes on, can only get reading and "
+                                       "issuing invoices.");
+        }
+    } else if (!std::ranges::all_of(permissions, [](const QString &p) { return personRights.contains(p); })) {
+        return KsefPermissions::tr("Unknown permission.");
+    }
+    if (!entityName.isEmpty() && subject.type != PermissionSubject::Type::Nip) {
+        return KsefPermissions::tr("An office is named by its NIP.");
+    }
+    if (!entityName.isEmpty() && entityName.trimmed().size() < 5) {
+        return KsefPermissions::tr("The office's full name, as KSeF records it (at least 5 characters).");
+    }
+    if (entityName.isEmpty() && (firstName.trimmed().size() < 2 || lastName.trimmed().size() < 2)) {
+        return KsefPermissions::tr("The person's first and last name, as KSeF records them.");
+    }
+    if (onward && !clientNip.isEmpty() && !Nip::isValid(clientNip)) {
+        return KsefPermissions::tr("The client's NIP is not valid.");
+    }
+    return {};
+}
+
 namespace {
 
 QJsonObject identifier(const QString &type, const QString &value)
@@ -194,6 +232,23 @@ KsefPermissions::Result<QString> KsefPermissions::revoke(const QString &permissi
     call.method = "DELETE";
     call.path = QStringLiteral("/permissions/common/grants/") + permissionId;
     return mapped(m_client.authorizedJson(call), referenceOf);
+}
+
+KsefPermissions::Result<QString> KsefPermissions::grant(const PermissionGrantRequest &request)
+{
+    if (const QString problem = request.problem(); !problem.isEmpty()) {
+        return std::unexpected(m_client.localError(QStringLiteral("POST /permissions/…/grants"), problem));
+    }
+    if (!request.entityName.isEmpty()) {
+        return grantToEntity(request.subject.value, request.entityName.trimmed(), request.permissions,
+                             request.canDelegate, request.description);
+    }
+    if (request.onward) {
+        return grantIndirect(request.subject, request.clientNip, request.permissions,
+                             request.firstName.trimmed(), request.lastName.trimmed(), request.description);
+    }
+    return grantToPerson(request.subject, request.permissions, request.firstName.trimmed(),
+                         request.lastName.trimmed(), request.description);
 }
 
 KsefPermissions::Result<PermissionOutcome> KsefPermissions::outcome(const QString &reference)

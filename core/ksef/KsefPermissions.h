@@ -54,6 +54,25 @@ struct PermissionGrantInfo
     QDateTime since;
 };
 
+// What a person asks to grant: to a person (by PESEL, NIP or fingerprint, with the name KSeF records), to an
+// office (`entityName` set: an entity by NIP, read/write only, `canDelegate` so it can pass them on to its
+// people), or — as an office — passing its rights in a client on to one of its people (`onward`).
+struct PermissionGrantRequest
+{
+    PermissionSubject subject;
+    QStringList permissions; // KSeF's words: InvoiceRead, InvoiceWrite, Introspection, …
+    QString firstName;
+    QString lastName;
+    QString entityName;
+    bool canDelegate = true;
+    bool onward = false;
+    QString clientNip; // onward: the client, empty for every client
+    QString description;
+
+    // Why it cannot be sent as it is (in the UI language); empty when it can.
+    QString problem() const;
+};
+
 // How KSeF decided a grant or revoke (GET /permissions/operations/{ref}).
 struct PermissionOutcome
 {
@@ -97,6 +116,8 @@ public:
                                   const QStringList &permissions, const QString &firstName,
                                   const QString &lastName, const QString &description);
     Result<QString> revoke(const QString &permissionId);
+    // The request, to the endpoint its kind needs → the operation's reference number.
+    Result<QString> grant(const PermissionGrantRequest &request);
 
     Result<PermissionOutcome> outcome(const QString &reference);
     // Polls until KSeF decides (or `timeout` passes: Pending).

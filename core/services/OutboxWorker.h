@@ -3,6 +3,7 @@
 #include "audit/AlertCenter.h"
 #include "ksef/KsefClient.h"
 #include "ksef/KsefEnvironment.h"
+#include "ksef/KsefPermissions.h"
 #include "ksef/KsefTypes.h"
 #include "outbox/InvoiceImport.h"
 #include "outbox/OutboxEngine.h"
@@ -110,6 +111,12 @@ public:
                                                                  const CertificateLogin &login);
     KsefClient::Result<void> revokeCertificate(const QString &serial, RevocationReason reason,
                                                const CertificateLogin &login);
+    // KSeF permissions of the company (OutboxWorkerPermissions.cpp, PROTOCOL.md §22), on the worker's thread
+    // with its login: who holds what, a grant or revoke followed until KSeF decides (audited), and — for an
+    // office, in its own context — the clients that gave it access.
+    KsefClient::Result<QList<PermissionGrantInfo>> permissionHolders();
+    KsefClient::Result<PermissionOutcome> grantPermission(const PermissionGrantRequest &request);
+    KsefClient::Result<PermissionOutcome> revokePermission(const PermissionGrantInfo &held);
     bool isWorking() const { return m_working.load(); }
 
 public slots:
@@ -174,6 +181,8 @@ private:
     template <typename T>
     KsefClient::Result<T> withLogin(const CertificateLogin &login,
                                     const std::function<KsefClient::Result<T>(KsefClient &)> &work);
+    template <typename T>
+    KsefClient::Result<T> withServices(const std::function<KsefClient::Result<T>(OutboxServices &)> &work);
     void announceIncoming();
     bool checkAvailability(); // Latarnia, when due; false: the worker is shutting down
     // Runs long KSeF work (a pass, a reconciliation, a synchronisation) as one "pass": a shutdown that

@@ -268,6 +268,12 @@ class TestCliReadme : public QObject
                     KsefEnvironment::fromText(run.ksef.baseUrl())->key(), Test::kSellerNip,
                     KsefCertificateType::Authentication);
                 word = stored && stored->has_value() ? (*stored)->serial() : QStringLiteral("missing");
+            } else if (word == u"PERMISSION-ID") { // the first one `permissions list` shows
+                const auto list =
+                    run.cli({QStringLiteral("permissions"), QStringLiteral("list"), QStringLiteral("--json"),
+                             QStringLiteral("--nip"), Test::kSellerNip, QStringLiteral("--base-url"),
+                             run.ksef.baseUrl()});
+                word = QJsonDocument::fromJson(list.out).array().first()[u"id"].toString();
             } else if (word == u"ID") {
                 word = QStringLiteral("1");
             } else if (word == u"…") {
@@ -327,6 +333,13 @@ class TestCliReadme : public QObject
             QVERIFY(writeBytes(path(run, QStringLiteral("pieczec.p12")),
                                *SigningIdentity{seal->first, seal->second}.toPkcs12(QStringLiteral("hasło"),
                                                                                     QStringLiteral("seal"))));
+            run.cli.input = "hasło\n";
+        } else if (written.contains(u"identity set --p12")) {
+            const auto seal = KsefClient::selfSignedSeal(QStringLiteral("9876543210"),
+                                                         QStringLiteral("Biuro Rachunkowe Demo"));
+            QVERIFY(writeBytes(path(run, QStringLiteral("biuro.p12")),
+                               *SigningIdentity{seal->first, seal->second}.toPkcs12(
+                                   QStringLiteral("hasło"), QStringLiteral("biuro"))));
             run.cli.input = "hasło\n";
         } else if (written.contains(u"credentials set-token")) {
             run.cli.input = run.ksef.emulator().createDemoSubject(Test::kSellerNip).toUtf8() + '\n';

@@ -364,6 +364,13 @@ void DesktopSession::toWorker(const std::function<void(OutboxWorker &)> &call, b
     }
 }
 
+void DesktopSession::runWhenIdle(std::function<void(OutboxWorker &)> call)
+{
+    toWorker([call = std::move(call)](OutboxWorker &worker) {
+        worker.whenIdle([call, &worker] { call(worker); });
+    });
+}
+
 void DesktopSession::retry(const QList<qint64> &ids)
 {
     toWorker([ids](OutboxWorker &worker) { worker.retry(ids); }, true);

@@ -53,6 +53,11 @@ public:
     AppSettings &settings() { return m_settings; }
     const AppSettings &settings() const { return m_settings; }
     void saveSettings();
+    // Runs `call` on the worker's thread once no pass is talking to KSeF (nothing when no company is open):
+    // for the per-feature services the window hands to widgets (WorkerPermissions), which answer on their
+    // own.
+    void runWhenIdle(std::function<void(OutboxWorker &)> call);
+
     SecretStore &secrets() { return m_secrets; }
     QString dataDirectory() const { return m_paths.dataDirectory; }
 

@@ -8,12 +8,14 @@
 #include "invoicing/InvoiceBook.h"
 #include "main/DesktopSession.h"
 #include "main/MainWindow.h"
+#include "main/WorkerPermissions.h"
 #include "outbox/OutboxFilterBar.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
 #include "sandbox/Sandbox.h"
 #include "settings/CertificatesPage.h"
 #include "settings/FirstRunDialog.h"
+#include "settings/PermissionsPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
 
@@ -475,6 +477,15 @@ void MainWindow::openSettingsAt(const QString &page)
         dialog.tabs()->addTab(certificates, tr("C&ertificates"));
         if (page == u"certificates") {
             dialog.tabs()->setCurrentWidget(certificates);
+        }
+        // Permissions: read and changed with the company's login on the worker (PROTOCOL.md §22).
+        auto *backend = new WorkerPermissions(m_session, &dialog);
+        const CompanyProfile *company = m_session.settings().currentCompany();
+        auto *permissions = new PermissionsPage(*backend, m_prompts, company ? company->nip : QString());
+        permissions->setObjectName(QStringLiteral("permissionsPage"));
+        dialog.tabs()->addTab(permissions, tr("&Permissions"));
+        if (page == u"permissions") {
+            dialog.tabs()->setCurrentWidget(permissions);
         }
     }
     bool reopened = false;

@@ -439,6 +439,16 @@ Import these %n invoices as issued offline (%2)? Their printouts carry KOD II, a
     </message>
 </context>
 <context>
+    <name>Kurier::PermissionsPage</name>
+    <message numerus="yes">
+        <source>%n permission(s) held in KSeF.</source>
+        <translation>
+            <numerusform>%n permission held in KSeF.</numerusform>
+            <numerusform>%n permissions held in KSeF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kurier::PurchaseInbox</name>
     <message numerus="yes">
         <source>%n new · last synchronised %1</source>

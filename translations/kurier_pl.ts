@@ -355,16 +355,20 @@
         <translation>Token KSeF jest pusty.</translation>
     </message>
     <message>
-        <source>No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a certificate in the settings.</source>
-        <translation>Brak zapisanych poświadczeń KSeF dla NIP %1 w %2: dodaj token KSeF lub certyfikat w ustawieniach.</translation>
-    </message>
-    <message>
         <source>The stored KSeF credentials for NIP %1 are damaged; enter them again.</source>
         <translation>Zapisane poświadczenia KSeF dla NIP %1 są uszkodzone; wprowadź je ponownie.</translation>
     </message>
     <message>
         <source>The stored KSeF %1 certificate of NIP %2 is damaged; import it again or get a new one.</source>
         <translation>Zapisany certyfikat KSeF %1 dla NIP %2 jest uszkodzony; zaimportuj go ponownie lub uzyskaj nowy.</translation>
+    </message>
+    <message>
+        <source>No KSeF credentials are stored for NIP %1 in %2: add a KSeF token or a certificate in the settings, or set the identity you act as for your clients (kurier-cli identity).</source>
+        <translation>Brak zapisanych poświadczeń KSeF dla NIP %1 w %2: dodaj token KSeF lub certyfikat w ustawieniach albo ustaw tożsamość, jako która działasz dla klientów (kurier-cli identity).</translation>
+    </message>
+    <message>
+        <source>The stored identity for %1 is damaged; set it again.</source>
+        <translation>Zapisana tożsamość dla %1 jest uszkodzona; ustaw ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +999,26 @@
         <source>KSeF does not allow a technical correction of this invoice (code 21167): only an offline invoice KSeF rejected can be corrected this way; an accepted one needs a correcting invoice.</source>
         <translation>KSeF nie pozwala na korektę techniczną tej faktury (kod 21167): tak można poprawić tylko fakturę offline odrzuconą przez KSeF; przyjętą zmienia faktura korygująca.</translation>
     </message>
+    <message>
+        <source>KSeF refused: this needs the permission %1 in this company, and whoever logged in holds %2. The company (or the office that passed the right on) must grant it.</source>
+        <translation>KSeF odmówił: to wymaga uprawnienia %1 w tej firmie, a zalogowany ma %2. Firma (albo biuro, które przekazało uprawnienie) musi je nadać.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>żadnych</translation>
+    </message>
+    <message>
+        <source>KSeF refused: this session was opened by someone else, and reading it needs the Introspection permission.</source>
+        <translation>KSeF odmówił: tę sesję otworzył ktoś inny, a jej odczyt wymaga uprawnienia Introspection.</translation>
+    </message>
+    <message>
+        <source>KSeF refused the login: whoever signed it holds no permission in this company (it was never granted, or was revoked). Ask the company to grant it again.</source>
+        <translation>KSeF odmówił logowania: podpisujący nie ma żadnego uprawnienia w tej firmie (nie zostało nadane albo je odebrano). Poproś firmę o ponowne nadanie.</translation>
+    </message>
+    <message>
+        <source>KSeF refused the invoice: this login may not issue invoices for its seller (status 410, wrong scope of permissions).</source>
+        <translation>KSeF odrzucił fakturę: to logowanie nie pozwala wystawiać faktur za jej sprzedawcę (status 410, nieprawidłowy zakres uprawnień).</translation>
+    </message>
 </context>
 <context>
     <name>KsefNumber</name>
@@ -1021,6 +1045,77 @@
     <message>
         <source>The KSeF number&apos;s checksum does not match: it was probably mistyped.</source>
         <translation>Suma kontrolna numeru KSeF się nie zgadza: numer został prawdopodobnie źle przepisany.</translation>
+    </message>
+</context>
+<context>
+    <name>KsefPermissions</name>
+    <message>
+        <source>KSeF has not decided yet.</source>
+        <translation>KSeF jeszcze nie rozstrzygnął.</translation>
+    </message>
+    <message>
+        <source>Done: KSeF made the change.</source>
+        <translation>Gotowe: KSeF wprowadził zmianę.</translation>
+    </message>
+    <message>
+        <source>Refused: the identifiers do not match or are in the wrong relation.</source>
+        <translation>Odmowa: identyfikatory są niezgodne albo w niewłaściwej relacji.</translation>
+    </message>
+    <message>
+        <source>Refused: whoever is logged in may not do this (a right can only be passed on when it was given with the right to pass it on).</source>
+        <translation>Odmowa: zalogowany nie może tego zrobić (uprawnienie można przekazać dalej tylko wtedy, gdy nadano je z prawem dalszego przekazania).</translation>
+    </message>
+    <message>
+        <source>Refused: the context does not have the role or rights this needs.</source>
+        <translation>Odmowa: kontekst nie ma wymaganej roli ani uprawnień.</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed between these identifiers (for example, granting the company&apos;s own NIP).</source>
+        <translation>Odmowa: niedozwolone dla tych identyfikatorów (np. nadanie uprawnień własnemu NIP-owi firmy).</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed for this identifier or its type.</source>
+        <translation>Odmowa: niedozwolone dla tego identyfikatora lub jego typu.</translation>
+    </message>
+    <message>
+        <source>Refused by KSeF (code %1).</source>
+        <translation>KSeF odmówił (kod %1).</translation>
+    </message>
+    <message>
+        <source>KSeF answered code %1.</source>
+        <translation>KSeF odpowiedział kodem %1.</translation>
+    </message>
+    <message>
+        <source>Say whom: a PESEL (11 digits), a NIP (10 digits) or a certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>Podaj komu: PESEL (11 cyfr), NIP (10 cyfr) albo odcisk SHA-256 certyfikatu (64 cyfry szesnastkowe).</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Wybierz co najmniej jedno uprawnienie.</translation>
+    </message>
+    <message>
+        <source>An office, and what an office passes on, can only get reading and issuing invoices.</source>
+        <translation>Biuro, i to, co biuro przekazuje dalej, może dostać tylko odczyt i wystawianie faktur.</translation>
+    </message>
+    <message>
+        <source>Unknown permission.</source>
+        <translation>Nieznane uprawnienie.</translation>
+    </message>
+    <message>
+        <source>An office is named by its NIP.</source>
+        <translation>Biuro wskazuje się jego NIP-em.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s full name, as KSeF records it (at least 5 characters).</source>
+        <translation>Pełna nazwa biura, tak jak zapisze ją KSeF (co najmniej 5 znaków).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s first and last name, as KSeF records them.</source>
+        <translation>Imię i nazwisko osoby, tak jak zapisze je KSeF.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s NIP is not valid.</source>
+        <translation>NIP klienta jest niepoprawny.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2207,163 @@ Hasło pochodzi z PGPASSWORD albo ~/.pgpass (libpq), nigdy z wiersza poleceń.
     <message>
         <source>Certificate %1 is revoked.</source>
         <translation>Certyfikat %1 jest unieważniony.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::Cli::PermissionsCommand</name>
+    <message>
+        <source>Usage: kurier-cli permissions list --nip NIP
+       kurier-cli permissions grant --nip NIP --to PESEL|NIP|FINGERPRINT --rights LIST
+                                    [--name &quot;FIRST LAST&quot;] [--office &quot;FULL NAME&quot;]
+                                    [--no-delegate] [--client NIP|all]
+       kurier-cli permissions revoke --nip NIP --id ID [--yes]
+       kurier-cli permissions clients --nip OFFICE-NIP
+LIST: read, write, introspection, credentials-read, credentials-manage (comma-separated).</source>
+        <translation>Użycie: kurier-cli permissions list --nip NIP
+       kurier-cli permissions grant --nip NIP --to PESEL|NIP|ODCISK --rights LISTA
+                                    [--name &quot;IMIĘ NAZWISKO&quot;] [--office &quot;PEŁNA NAZWA&quot;]
+                                    [--no-delegate] [--client NIP|all]
+       kurier-cli permissions revoke --nip NIP --id ID [--yes]
+       kurier-cli permissions clients --nip NIP-BIURA
+LISTA: read (odczyt), write (wystawianie), introspection, credentials-read, credentials-manage (po przecinku).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>office/company</source>
+        <translation>biuro/firma</translation>
+    </message>
+    <message>
+        <source>through the office, every client</source>
+        <translation>przez biuro, każdy klient</translation>
+    </message>
+    <message>
+        <source>through the office</source>
+        <translation>przez biuro</translation>
+    </message>
+    <message>
+        <source>, may pass it on</source>
+        <translation>, może przekazać dalej</translation>
+    </message>
+    <message>
+        <source>, client %1</source>
+        <translation>, klient %1</translation>
+    </message>
+    <message>
+        <source>Nobody holds permissions in NIP %1 but its owner.</source>
+        <translation>Nikt poza właścicielem nie ma uprawnień w NIP %1.</translation>
+    </message>
+    <message>
+        <source>No company has given NIP %1 access yet.</source>
+        <translation>Żadna firma nie nadała jeszcze dostępu NIP-owi %1.</translation>
+    </message>
+    <message>
+        <source>--rights: read, write, introspection, credentials-read or credentials-manage, comma-separated.</source>
+        <translation>--rights: read, write, introspection, credentials-read lub credentials-manage, po przecinku.</translation>
+    </message>
+    <message>
+        <source>--to: a PESEL (11 digits), a NIP (10 digits) or a certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>--to: PESEL (11 cyfr), NIP (10 cyfr) albo odcisk SHA-256 certyfikatu (64 cyfry szesnastkowe).</translation>
+    </message>
+    <message>
+        <source>Sent to KSeF; waiting for its decision…</source>
+        <translation>Wysłano do KSeF; czekam na jego decyzję…</translation>
+    </message>
+    <message>
+        <source>No permission %1 is held in NIP %2 (`kurier-cli permissions list` shows them).</source>
+        <translation>W NIP %2 nie ma uprawnienia %1 (pokazuje je `kurier-cli permissions list`).</translation>
+    </message>
+    <message>
+        <source>Repeat with --yes to revoke it.</source>
+        <translation>Powtórz z --yes, aby je odebrać.</translation>
+    </message>
+    <message>
+        <source>grant: PESEL, NIP or certificate fingerprint.</source>
+        <translation>grant: PESEL, NIP albo odcisk certyfikatu.</translation>
+    </message>
+    <message>
+        <source>grant: read, write, introspection, …</source>
+        <translation>grant: read, write, introspection, …</translation>
+    </message>
+    <message>
+        <source>grant: the person&apos;s first and last name.</source>
+        <translation>grant: imię i nazwisko osoby.</translation>
+    </message>
+    <message>
+        <source>grant: to an office (entity) by NIP, its full name.</source>
+        <translation>grant: dla biura (podmiotu) po NIP-ie — jego pełna nazwa.</translation>
+    </message>
+    <message>
+        <source>grant --office: the office may not pass it on.</source>
+        <translation>grant --office: biuro nie może przekazać dalej.</translation>
+    </message>
+    <message>
+        <source>grant: as an office, pass it on for a client (NIP or all).</source>
+        <translation>grant: jako biuro przekaż dalej dla klienta (NIP albo all).</translation>
+    </message>
+    <message>
+        <source>revoke: the permission&apos;s id (from list).</source>
+        <translation>revoke: identyfikator uprawnienia (z list).</translation>
+    </message>
+    <message>
+        <source>revoke: yes, revoke it.</source>
+        <translation>revoke: tak, odbierz je.</translation>
+    </message>
+    <message>
+        <source>list, grant, revoke or clients</source>
+        <translation>list, grant, revoke albo clients</translation>
+    </message>
+    <message>
+        <source>set: a PKCS#12 file (password from standard input).</source>
+        <translation>set: plik PKCS#12 (hasło ze standardowego wejścia).</translation>
+    </message>
+    <message>
+        <source>set: the KSeF Authentication certificate of this company (the office&apos;s own NIP).</source>
+        <translation>set: uwierzytelniający certyfikat KSeF tej firmy (własny NIP biura).</translation>
+    </message>
+    <message>
+        <source>show, set or remove</source>
+        <translation>show, set albo remove</translation>
+    </message>
+    <message>
+        <source>Usage: kurier-cli identity show|remove
+       kurier-cli identity set --p12 FILE | --from-company OFFICE-NIP
+The identity you act as for companies that have no credentials of their own in Kurier: KSeF lets it in where it holds permissions.</source>
+        <translation>Użycie: kurier-cli identity show|remove
+       kurier-cli identity set --p12 PLIK | --from-company NIP-BIURA
+Tożsamość, jako która działasz dla firm bez własnych poświadczeń w Kurierze: KSeF wpuszcza ją tam, gdzie ma uprawnienia.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file (read from standard input):</source>
+        <translation>Hasło pliku PKCS#12 (czytane ze standardowego wejścia):</translation>
+    </message>
+    <message>
+        <source>NIP %1 has no KSeF Authentication certificate in this keychain (`kurier-cli certificates enrol --nip %1`).</source>
+        <translation>NIP %1 nie ma w tym pęku kluczy uwierzytelniającego certyfikatu KSeF (`kurier-cli certificates enrol --nip %1`).</translation>
+    </message>
+    <message>
+        <source>No identity is set for %1 any more.</source>
+        <translation>Dla %1 nie ustawiono już żadnej tożsamości.</translation>
+    </message>
+    <message>
+        <source>No identity is set: Kurier logs in only with each company&apos;s own credentials.</source>
+        <translation>Nie ustawiono tożsamości: Kurier loguje się tylko własnymi poświadczeniami każdej firmy.</translation>
+    </message>
+    <message>
+        <source>Acting as: %1
+Serial: %2
+Fingerprint (SHA-256): %3
+Valid to: %4</source>
+        <translation>Działam jako: %1
+Numer seryjny: %2
+Odcisk (SHA-256): %3
+Ważny do: %4</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4025,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>Issued offline: please read</source>
         <translation>Wystawione offline: przeczytaj</translation>
     </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Uprawnienia</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::OfficeServerPage</name>
@@ -4119,6 +4375,173 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>Kurier is closing this company; try again once it is open.</source>
         <translation>Kurier zamyka tę firmę; spróbuj ponownie, gdy będzie otwarta.</translation>
+    </message>
+    <message>
+        <source>Kurier is closing.</source>
+        <translation>Kurier się zamyka.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurier::PermissionsPage</name>
+    <message>
+        <source>&amp;Read invoices</source>
+        <translation>Odczyt &amp;faktur</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and send invoices</source>
+        <translation>&amp;Wystawianie i wysyłanie faktur</translation>
+    </message>
+    <message>
+        <source>Follow o&amp;thers&apos; sessions (Introspection)</source>
+        <translation>Śledzenie &amp;cudzych sesji (Introspection)</translation>
+    </message>
+    <message>
+        <source>See permissio&amp;ns</source>
+        <translation>&amp;Podgląd uprawnień</translation>
+    </message>
+    <message>
+        <source>Manage permission&amp;s</source>
+        <translation>Za&amp;rządzanie uprawnieniami</translation>
+    </message>
+    <message>
+        <source>person, directly</source>
+        <translation>osoba, bezpośrednio</translation>
+    </message>
+    <message>
+        <source>office, may pass it on</source>
+        <translation>biuro, może przekazać dalej</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>biuro</translation>
+    </message>
+    <message>
+        <source>through office %1</source>
+        <translation>przez biuro %1</translation>
+    </message>
+    <message>
+        <source>Who may act for NIP %1 in KSeF with their own certificate: employees, your accounting office and the people it passes the rights on to. Nobody needs your token or key.</source>
+        <translation>Kto może działać za NIP %1 w KSeF własnym certyfikatem: pracownicy, Twoje biuro rachunkowe i osoby, którym biuro przekaże uprawnienia. Nikt nie potrzebuje Twojego tokenu ani klucza.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Może</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Od&amp;bierz…</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Nadaj</translation>
+    </message>
+    <message>
+        <source>To a &amp;person (employee, bookkeeper)</source>
+        <translation>&amp;Osobie (pracownik, księgowa)</translation>
+    </message>
+    <message>
+        <source>To an accounting &amp;office (by its NIP)</source>
+        <translation>Biur&amp;u rachunkowemu (po NIP-ie)</translation>
+    </message>
+    <message>
+        <source>PESEL, NIP or certificate fingerprint (SHA-256)</source>
+        <translation>PESEL, NIP albo odcisk certyfikatu (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Biuro Rachunkowe …</source>
+        <translation>Biuro Rachunkowe …</translation>
+    </message>
+    <message>
+        <source>The office m&amp;ay pass these rights on to its people</source>
+        <translation>Biuro może przekazać te uprawnienia swoim &amp;ludziom</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Nadaj</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier:</source>
+        <translation>&amp;Identyfikator:</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>I&amp;mię:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Na&amp;zwisko:</translation>
+    </message>
+    <message>
+        <source>Office&apos;s full nam&amp;e:</source>
+        <translation>Pełna n&amp;azwa biura:</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Uprawnienia:</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list is read when this page is shown.</source>
+        <translation>Lista z KSeF zostanie odczytana po otwarciu tej strony.</translation>
+    </message>
+    <message>
+        <source>Reading the permissions from KSeF…</source>
+        <translation>Odczytuję uprawnienia z KSeF…</translation>
+    </message>
+    <message>
+        <source>KSeF&apos;s list could not be read: %1</source>
+        <translation>Nie udało się odczytać listy z KSeF: %1</translation>
+    </message>
+    <message>
+        <source>Nobody but the company itself acts for it in KSeF.</source>
+        <translation>Nikt poza samą firmą nie działa za nią w KSeF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) held in KSeF.</source>
+        <translation>
+            <numerusform>%n uprawnienie w KSeF.</numerusform>
+            <numerusform>%n uprawnienia w KSeF.</numerusform>
+            <numerusform>%n uprawnień w KSeF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Sent to KSeF; waiting for its decision…</source>
+        <translation>Wysłano do KSeF; czekam na jego decyzję…</translation>
+    </message>
+    <message>
+        <source>Choose one permission to revoke.</source>
+        <translation>Wybierz jedno uprawnienie do odebrania.</translation>
+    </message>
+    <message>
+        <source>Revoke the permission?</source>
+        <translation>Odebrać uprawnienie?</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Odbierz</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5421,21 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     </message>
 </context>
 <context>
+    <name>PermissionWork</name>
+    <message>
+        <source>Granted with Kurier</source>
+        <translation>Nadane w Kurierze</translation>
+    </message>
+    <message>
+        <source>Revoking %1 of %2 also ends the access of everyone the office passed it on to. Their work for NIP %3 stops at their next request and waits until it is granted again.</source>
+        <translation>Odebranie %1 podmiotowi %2 kończy też dostęp wszystkich, którym biuro je przekazało. Ich praca dla NIP %3 zatrzyma się przy następnym żądaniu i poczeka na ponowne nadanie.</translation>
+    </message>
+    <message>
+        <source>Revoking %1 of %2: from their next request they can no longer do this for NIP %3.</source>
+        <translation>Odebranie %1 podmiotowi %2: od następnego żądania nie będzie mógł tego robić dla NIP %3.</translation>
+    </message>
+</context>
+<context>
     <name>PolishCalendar</name>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -5698,6 +6136,8 @@ Polecenia:
   alerts [--ack ID|--ack-all]  open alerts
   credentials set-token|set-certificate|remove   KSeF credentials in the system keychain
   certificates list|request|enrol|import|revoke  KSeF certificates (login and KOD II)
+  permissions list|grant|revoke|clients  who may act for the company in KSeF; an office&apos;s clients
+  identity show|set|remove  the identity you act as for clients (their permissions, not their secrets)
   clients [list|add]        an office&apos;s client companies at a glance (exit 3: one needs attention)
   import|send|reconcile|incoming sync --all-companies   for every client company of the desktop (--desktop DIR):
                             invoices go to the company of their seller NIP
@@ -5719,6 +6159,8 @@ Polecenia:
   alerts [--ack ID|--ack-all]  otwarte alerty
   credentials set-token|set-certificate|remove   poświadczenia KSeF w pęku kluczy systemu
   certificates list|request|enrol|import|revoke  certyfikaty KSeF (logowanie i KOD II)
+  permissions list|grant|revoke|clients  kto może działać za firmę w KSeF; klienci biura
+  identity show|set|remove  tożsamość, jako która działasz dla klientów (ich uprawnienia, nie ich sekrety)
   clients [list|add]        klienci biura w skrócie (kod 3: ktoś wymaga uwagi)
   import|send|reconcile|incoming sync --all-companies   dla każdej firmy klienta z aplikacji (--desktop FOLDER):
                             faktury trafiają do firmy o NIP-ie ich sprzedawcy

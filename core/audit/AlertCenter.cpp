@@ -74,6 +74,41 @@ StoreResult<void> AlertCenter::acknowledge(qint64 id)
     return {};
 }
 
+StoreResult<bool> AlertCenter::resolve(const QString &dedupeKey, const QString &why)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The alerts cannot be written")));
+    }
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral(
+            "UPDATE alerts SET acknowledged_at = ? WHERE dedupe_key = ? AND acknowledged_at IS NULL"))) {
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
+    }
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(dedupeKey);
+    if (!query.exec()) {
+        return std::unexpected(
+            StoreError::fromSql(query.lastError(), tr("The alerts cannot be read or written")));
+    }
+    if (query.numRowsAffected() == 0) {
+        return false;
+    }
+    if (const auto logged =
+            m_audit.append(QStringLiteral("alert"), QString(),
+                           {{QStringLiteral("resolved"), dedupeKey}, {QStringLiteral("why"), why}});
+        !logged) {
+        return std::unexpected(logged.error());
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(
+            StoreError::fromSql(transaction.sqlError(), tr("The alerts cannot be written")));
+    }
+    return true;
+}
+
 StoreResult<int> AlertCenter::acknowledgeAll()
 {
     QSqlQuery query(m_db);

@@ -18,8 +18,8 @@ class Clock;
 struct Alert
 {
     qint64 id = 0;
-    QString
-        kind; // rejected | stuck | missing-upo | queue-stopped | rate-limited | credentials | upo-mismatch
+    QString kind; // rejected | stuck | missing-upo | queue-stopped | access-lost | rate-limited | credentials
+                  // | upo-mismatch
     QString dedupeKey;
     QString itemKey;
     QString message;
@@ -42,6 +42,9 @@ public:
     StoreResult<bool> raise(const QString &kind, const QString &dedupeKey, const QString &itemKey,
                             const QString &message);
     StoreResult<void> acknowledge(qint64 id);
+    // Closes the open alert with this key because what it reported is over (e.g. access granted again), with
+    // an audit entry saying why; nothing when none is open. → whether one was closed.
+    StoreResult<bool> resolve(const QString &dedupeKey, const QString &why);
     StoreResult<int> acknowledgeAll();
     StoreResult<QList<Alert>> open() const;
 

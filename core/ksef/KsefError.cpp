@@ -69,8 +69,9 @@ Classification asyncStatus(KsefError::Family family, int status)
 {
     switch (family) {
     case KsefError::Family::Auth:
-        // 415 no permission, 425 revoked, 450 bad token, 460 certificate, 470/480 blocked; 500/550 transient.
-        return status == 500 || status == 550 ? retry(60s) : stop(0s, true);
+        // 415 no permission (asked again every 5 minutes: granted again, the queue goes on by itself), 425
+        // revoked, 450 bad token, 460 certificate, 470/480 blocked; 500/550 transient.
+        return status == 500 || status == 550 ? retry(60s) : stop(status == 415 ? 300s : 0s, true);
     case KsefError::Family::Invoice:
         switch (status) {
         case 440:
@@ -80,7 +81,9 @@ Classification asyncStatus(KsefError::Family family, int status)
         case 500:
         case 550:
             return retry(30s, true);
-        default: // 410 permission lost, 415 attachment, 430 schema/size, 450 semantic
+        case 410: // the login may not invoice for this seller (permissions): it waits until granted again
+            return stop(300s);
+        default: // 415 attachment, 430 schema/size, 450 semantic
             return kNeedsUser;
         }
     case KsefError::Family::Session:
@@ -134,7 +137,10 @@ Classification classify(const KsefError &error)
         if (error.reasonCode == u"ip-not-allowed") {
             return stop(0s, true);
         }
-        return stop(); // permissions were taken away: one alert, a person decides
+        if (error.reasonCode == u"missing-permissions") {
+            return stop(300s); // taken away: one alert, asked again every 5 minutes
+        }
+        return stop(); // a person decides
     case KsefError::Kind::Gone:
         return retry(0s); // start the operation again
     case KsefError::Kind::NotFound:
@@ -147,6 +153,13 @@ Classification classify(const KsefError &error)
         return kNeedsUser;
     }
     return kNeedsUser;
+}
+
+bool KsefError::lostAccess() const
+{
+    return (kind == Kind::Forbidden && reasonCode == u"missing-permissions") ||
+           (kind == Kind::OperationFailed && family == Family::Auth && statusCode == 415) ||
+           (kind == Kind::OperationFailed && family == Family::Invoice && statusCode == 410);
 }
 
 KsefError KsefError::fromStatus(Family family, int statusCode, const QString &description,

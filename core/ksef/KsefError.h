@@ -75,6 +75,10 @@ public:
     bool isUnknownSession() const;
     bool hasCode(int exceptionCode) const { return exceptionCodes.contains(exceptionCode); }
     QString message() const; // one sentence for the user, in the UI language
+    // KSeF no longer lets whoever logged in act for the company (PROTOCOL.md §22): a login refused for lack
+    // of permissions (auth 415), a missing permission (403 missing-permissions), an invoice outside the
+    // login's scope (invoice 410). Nothing is wrong with the invoices: they wait until it is granted again.
+    bool lostAccess() const;
     // The plain message for a KSeF certificate error (25001–25011), empty for other codes.
     static QString certificateMessage(int code);
     // The plain message for a refused technical correction of an offline invoice (21166, 21167), else empty.

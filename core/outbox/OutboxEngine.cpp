@@ -205,6 +205,13 @@ QDateTime OutboxEngine::backoff(int attempts) const
     return m_clock.now().addMSecs(static_cast<qint64>(jittered));
 }
 
+void OutboxEngine::accessIsBack()
+{
+    if (std::exchange(m_accessAlertMayBeOpen, false)) {
+        (void)m_alerts.resolve(QStringLiteral("access-lost"), QStringLiteral("KSeF accepted work again"));
+    }
+}
+
 void OutboxEngine::stop(const KsefError &error)
 {
     const Classification classification = classify(error);
@@ -217,9 +224,24 @@ void OutboxEngine::stop(const KsefError &error)
         m_client.setTokens({});
     }
     qCWarning(lcOutbox) << "queue stopped:" << m_stopReason;
-    (void)m_alerts.raise(QStringLiteral("queue-stopped"),
-                         QStringLiteral("queue-stopped:%1").arg(static_cast<int>(error.kind)), {},
-                         tr("Sending to KSeF is paused: %1").arg(m_stopReason));
+    if (error.lostAccess()) {
+        // One alert for the company whatever KSeF said (415, 403, 410); closed by itself once access is back.
+        const KsefCredentials &who = m_client.credentials();
+        const QString actor = who.throughPermissions ? who.certificate.subjectAttribute(QStringLiteral("CN"))
+                                                     : tr("the company's own credentials");
+        m_accessAlertMayBeOpen = true;
+        (void)m_alerts.raise(
+            QStringLiteral("access-lost"), QStringLiteral("access-lost"), {},
+            tr("KSeF no longer lets %1 act for NIP %2 (since %3): %4 Nothing failed: the invoices "
+               "wait in the queue and go by themselves once the company grants the permission "
+               "again.")
+                .arg(actor, who.contextNip,
+                     m_clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_stopReason));
+    } else {
+        (void)m_alerts.raise(QStringLiteral("queue-stopped"),
+                             QStringLiteral("queue-stopped:%1").arg(static_cast<int>(error.kind)), {},
+                             tr("Sending to KSeF is paused: %1").arg(m_stopReason));
+    }
     emit queueStopped(m_stopReason);
 }
 
@@ -413,6 +435,7 @@ StoreResult<int> OutboxEngine::sendOnline(const QList<OutboxItem> &items, QSet<q
             }
             m_openFailures = 0;
             m_online = *opened;
+            accessIsBack();
             if (const auto recorded = m_store.recordSession(
                     m_online->reference, QStringLiteral("online"), m_client.transport().environment().key(),
                     m_client.credentials().contextNip, m_online->validUntil);
@@ -560,6 +583,7 @@ StoreResult<int> OutboxEngine::sendBatch(const QList<OutboxItem> &itemsToSend, Q
     }
     if (sent) {
         m_openFailures = 0;
+        accessIsBack();
         (void)m_store.markSession(*sent, QStringLiteral("closed"));
         for (const OutboxItem &item : items) {
             OutboxStore::Update update;

@@ -142,6 +142,10 @@ private:
     std::optional<OnlineSession> m_online;
     QDateTime m_lastOnlineSend;
     QDateTime m_stoppedUntil;
+    // An "access-lost" alert may be open (from this engine or an earlier run): the first session KSeF lets us
+    // open closes it (accessIsBack).
+    bool m_accessAlertMayBeOpen = true;
+    void accessIsBack();
     QDateTime m_sendPausedUntil; // after a session could not be opened: backoff for the whole queue
     int m_openFailures = 0;
     QString m_pauseReason; // why m_sendPausedUntil was set

@@ -103,6 +103,18 @@ private slots:
         const auto asOffice = [&](QStringList arguments) {
             return cli(arguments << QStringLiteral("--db") << officeDb << client);
         };
+        // The open alerts that say the office lost its access to the client.
+        const auto accessAlerts = [&] {
+            QStringList messages;
+            const auto alerts = asOffice({QStringLiteral("alerts"), QStringLiteral("--json")});
+            for (const QJsonValue &alert :
+                 QJsonDocument::fromJson(alerts.out).object().value(u"alerts").toArray()) {
+                if (alert[QStringLiteral("kind")].toString() == u"access-lost") {
+                    messages.append(alert[QStringLiteral("message")].toString());
+                }
+            }
+            return messages;
+        };
 
         // The office's own identity, kept once (its seal as a .p12).
         const auto seal = KsefClient::selfSignedSeal(kOfficeNip, QStringLiteral("Biuro Rachunkowe Demo"));
@@ -143,6 +155,7 @@ private slots:
         QVERIFY2(notWrite.err.contains(QStringLiteral("InvoiceWrite")), qPrintable(notWrite.err));
         QVERIFY(waiting(asOffice({QStringLiteral("status"), QStringLiteral("--json")})));
         QCOMPARE(ksef.emulator().statsJson().value(QStringLiteral("invoicesAccepted")).toInt(), 0);
+        QCOMPARE(accessAlerts().size(), 1); // the login refusal and the missing permission: one alert
 
         // Granted write as well: the same queue goes, with the office's certificate.
         cli.input = token.toUtf8() + '\n';
@@ -159,6 +172,7 @@ private slots:
         const auto sent = asOffice({QStringLiteral("send")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QCOMPARE(ksef.emulator().statsJson().value(QStringLiteral("invoicesAccepted")).toInt(), 1);
+        QCOMPARE(accessAlerts().size(), 0); // closed by itself once KSeF let the office work again
 
         // The office lists the clients that gave it access.
         const auto clients =
@@ -197,6 +211,13 @@ private slots:
         QVERIFY2(afterRevoke.err.contains(QStringLiteral("holds no permission")),
                  qPrintable(afterRevoke.err));
         QVERIFY(waiting(asOffice({QStringLiteral("status"), QStringLiteral("--json")})));
+        // One alert for the company says what happened and what to ask for; sending again adds no second one.
+        (void)asOffice({QStringLiteral("send"), QStringLiteral("--wait-retries"), QStringLiteral("0")});
+        const QStringList lost = accessAlerts();
+        QCOMPARE(lost.size(), 1);
+        QVERIFY2(lost.first().contains(QStringLiteral("Biuro Rachunkowe Demo")) &&
+                     lost.first().contains(QStringLiteral("grants the permission again")),
+                 qPrintable(lost.first()));
 
         // Nothing of the client's token is anywhere on the office's side.
         QVERIFY(!everythingUnder(m_dir.filePath(QStringLiteral("office"))).contains(token.toUtf8()));

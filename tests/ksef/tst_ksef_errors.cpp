@@ -5,6 +5,7 @@
 #include "ksef/crypto/Crypto.h"
 #include "support/ClientHarness.h"
 
+#include <QJsonArray>
 #include <QTcpServer>
 #include <QTest>
 
@@ -60,6 +61,29 @@ class TestKsefErrors : public QObject
     Q_OBJECT
 
 private slots:
+    // What says "KSeF no longer lets whoever logged in act for the company" (§22), and what does not.
+    void lostAccess()
+    {
+        using Family = KsefError::Family;
+        QVERIFY(KsefError::fromStatus(Family::Auth, 415, {}).lostAccess());
+        QVERIFY(KsefError::fromStatus(Family::Invoice, 410, {}).lostAccess());
+        KsefError forbidden;
+        forbidden.kind = KsefError::Kind::Forbidden;
+        forbidden.reasonCode = QStringLiteral("missing-permissions");
+        forbidden.extensions = QJsonObject{
+            {QStringLiteral("requiredAnyOfPermissions"), QJsonArray{QStringLiteral("InvoiceWrite")}},
+            {QStringLiteral("presentPermissions"), QJsonArray{QStringLiteral("InvoiceRead")}}};
+        QVERIFY(forbidden.lostAccess());
+        QVERIFY2(forbidden.message().contains(QStringLiteral("InvoiceWrite")) &&
+                     forbidden.message().contains(QStringLiteral("InvoiceRead")),
+                 qPrintable(forbidden.message()));
+        forbidden.reasonCode = QStringLiteral("ip-not-allowed");
+        QVERIFY(!forbidden.lostAccess());
+        QVERIFY(!KsefError::fromStatus(Family::Auth, 460, {}).lostAccess());
+        QVERIFY(!KsefError::fromStatus(Family::Invoice, 450, {}).lostAccess());
+        QVERIFY(!KsefError::fromStatus(Family::Session, 415, {}).lostAccess());
+    }
+
     // The one decision table (PROTOCOL.md §15, §20): every documented code, every kind, every async status.
     void classification_data()
     {
@@ -120,10 +144,14 @@ private slots:
             row(QStringLiteral("invoice %1").arg(status), KsefError::fromStatus(Family::Invoice, status, {}),
                 ErrorClass::Retryable, true);
         }
-        for (const int status : {410, 415, 430, 450}) {
+        for (const int status : {415, 430, 450}) {
             row(QStringLiteral("invoice %1").arg(status), KsefError::fromStatus(Family::Invoice, status, {}),
                 ErrorClass::NeedsUser);
         }
+        // 410: the login may not invoice for this seller (permissions, §22) — the invoice waits until the
+        // permission is granted again, nothing is marked failed.
+        row(QStringLiteral("invoice 410"), KsefError::fromStatus(Family::Invoice, 410, {}),
+            ErrorClass::StopQueue);
         row(QStringLiteral("invoice 440"), KsefError::fromStatus(Family::Invoice, 440, {}),
             ErrorClass::RecordOnly);
         for (const int status : {405, 415, 420, 435, 440, 500, 550}) {

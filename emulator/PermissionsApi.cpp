@@ -139,6 +139,14 @@ void PermissionsApi::registerRoutes()
                [this](const HttpRequest &request, const QStringList &captures) {
                    return operationStatus(request, captures.value(0));
                });
+    // Control (not KSeF): a client company grants an office invoice rights as if its owner had done it, and
+    // takes them back — the sandbox's demo office and the tests' "the client revokes the office".
+    router.add(
+        "POST", QStringLiteral("/_emulator/permissions/office"), QString(),
+        [this](const HttpRequest &request, const QStringList &) { return controlOffice(request, true); });
+    router.add(
+        "DELETE", QStringLiteral("/_emulator/permissions/office"), QString(),
+        [this](const HttpRequest &request, const QStringList &) { return controlOffice(request, false); });
     router.add("POST", QStringLiteral("/testdata/permissions"), QStringLiteral("public"),
                [this](const HttpRequest &request, const QStringList &) { return testDataGrant(request); });
     router.add("POST", QStringLiteral("/testdata/permissions/revoke"), QStringLiteral("public"),
@@ -625,6 +633,51 @@ HttpReply PermissionsApi::testDataGrant(const HttpRequest &request)
     }
     m_emulator.m_dirty = true;
     return HttpReply::empty(200);
+}
+
+HttpReply PermissionsApi::controlOffice(const HttpRequest &request, bool grant)
+{
+    HttpReply failure;
+    const auto body = m_emulator.jsonBody(request, &failure);
+    if (!body) {
+        return failure;
+    }
+    const QString client = body->value(QStringLiteral("clientNip")).toString();
+    const QString office = body->value(QStringLiteral("officeNip")).toString();
+    if (!Nip::isValid(client) || !Nip::isValid(office) || client == office) {
+        return m_emulator.error(request, 21405,
+                                {QStringLiteral("clientNip i officeNip: dwa różne poprawne NIP-y.")});
+    }
+    PermissionRegistry &registry = m_emulator.m_state.permissions;
+    registry.removeAll(client, QStringLiteral("Nip"), office);
+    if (grant) {
+        if (!m_emulator.m_state.subjects.contains(client)) {
+            m_emulator.createDemoSubject(client);
+        }
+        QStringList rights{QStringLiteral("InvoiceRead")};
+        if (body->value(QStringLiteral("write")).toBool(true)) {
+            rights.append(QStringLiteral("InvoiceWrite"));
+        }
+        for (const QString &permission : rights) {
+            PermissionGrant g;
+            g.id = newId();
+            g.kind = PermissionGrant::Kind::Entity;
+            g.contextNip = client;
+            g.subjectType = QStringLiteral("Nip");
+            g.subjectValue = office;
+            g.permission = permission;
+            g.canDelegate = body->value(QStringLiteral("canDelegate")).toBool(true);
+            g.author = identifier(QStringLiteral("Nip"), client);
+            g.description = QStringLiteral("Biuro rachunkowe");
+            g.subjectDetails = QJsonObject{
+                {QStringLiteral("fullName"), body->value(QStringLiteral("officeName"))
+                                                 .toString(QStringLiteral("Biuro Rachunkowe Demo"))}};
+            g.started = m_emulator.now();
+            registry.add(g);
+        }
+    }
+    m_emulator.m_dirty = true;
+    return HttpReply::json(200, QJsonObject{{QStringLiteral("granted"), grant}});
 }
 
 HttpReply PermissionsApi::testDataRevoke(const HttpRequest &request)

@@ -35,6 +35,7 @@ private:
     HttpReply queryAuthorizations(const HttpRequest &request);
     HttpReply testDataGrant(const HttpRequest &request);
     HttpReply testDataRevoke(const HttpRequest &request);
+    HttpReply controlOffice(const HttpRequest &request, bool grant);
 
     // The access token with any of `permissions` and the JSON body, or the refusal (403 missing-permissions).
     struct Call

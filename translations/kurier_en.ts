@@ -269,6 +269,13 @@
             <numerusform>Fetching the purchase invoices of %n clients…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) added; they are reached through your permissions.</source>
+        <translation>
+            <numerusform>%n client added; it is reached through your permissions.</numerusform>
+            <numerusform>%n clients added; they are reached through your permissions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Dashboard</name>

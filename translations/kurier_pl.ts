@@ -232,6 +232,22 @@
         <source>credentials expire on %1</source>
         <translation>poświadczenia tracą ważność %1</translation>
     </message>
+    <message>
+        <source>access revoked since %1: ask the client to grant it again</source>
+        <translation>dostęp odebrany od %1: poproś klienta o ponowne nadanie</translation>
+    </message>
+    <message>
+        <source>office&apos;s permissions, read only</source>
+        <translation>uprawnienia biura, tylko odczyt</translation>
+    </message>
+    <message>
+        <source>office&apos;s permissions, read and write</source>
+        <translation>uprawnienia biura, odczyt i wystawianie</translation>
+    </message>
+    <message>
+        <source>own credentials</source>
+        <translation>własne poświadczenia</translation>
+    </message>
 </context>
 <context>
     <name>ClientWork</name>
@@ -346,6 +362,10 @@
             <numerusform>KSeF nie odpowiada (%1); %n faktury czekają na następną wysyłkę.</numerusform>
             <numerusform>KSeF nie odpowiada (%1); %n faktur czeka na następną wysyłkę.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NIP %1 gave the office read-only access in KSeF: nothing is sent for it (the invoices stay in its queue). Ask the client for the permission to issue invoices (InvoiceWrite).</source>
+        <translation>NIP %1 dał biuru w KSeF tylko dostęp do odczytu: nic nie jest za niego wysyłane (faktury zostają w jego kolejce). Poproś klienta o uprawnienie do wystawiania faktur (InvoiceWrite).</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2480,10 @@ Ważny do: %4</translation>
         <source>Credentials until</source>
         <translation>Poświadczenia do</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Dostęp</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::ClientsView</name>
@@ -2699,6 +2723,58 @@ Ważny do: %4</translation>
         <source>Fetch the new purchase invoices from KSeF now, for the selected clients or for all (Kurier also fetches them by itself, a few clients at a time)</source>
         <translation>Pobierz teraz nowe faktury zakupowe z KSeF dla wybranych klientów lub dla wszystkich (Kurier pobiera je też sam, po kilku klientów naraz)</translation>
     </message>
+    <message>
+        <source>Add clients who gave &amp;us access…</source>
+        <translation>Dodaj klientów, którzy dali nam u&amp;prawnienia…</translation>
+    </message>
+    <message>
+        <source>The companies that granted your office (or you) permissions in KSeF: add them without any of their passwords, tokens or keys</source>
+        <translation>Firmy, które nadały Twojemu biuru (albo Tobie) uprawnienia w KSeF: dodaj je bez żadnych ich haseł, tokenów ani kluczy</translation>
+    </message>
+    <message>
+        <source>Asking KSeF which companies gave you access…</source>
+        <translation>Pytam KSeF, które firmy dały Ci dostęp…</translation>
+    </message>
+    <message>
+        <source>Clients who gave you access</source>
+        <translation>Klienci, którzy dali Ci dostęp</translation>
+    </message>
+    <message>
+        <source>No company has given you access in KSeF yet: a client grants your office&apos;s NIP (or you) the rights to read and issue invoices in KSeF.</source>
+        <translation>Żadna firma nie dała Ci jeszcze dostępu w KSeF: klient nadaje NIP-owi Twojego biura (albo Tobie) uprawnienia do odczytu i wystawiania faktur w KSeF.</translation>
+    </message>
+    <message>
+        <source>NIP %1 — %2 since %3%4</source>
+        <translation>NIP %1 — %2 od %3%4</translation>
+    </message>
+    <message>
+        <source>read and issue invoices</source>
+        <translation>odczyt i wystawianie faktur</translation>
+    </message>
+    <message>
+        <source>read invoices only</source>
+        <translation>tylko odczyt faktur</translation>
+    </message>
+    <message>
+        <source> (already a client: its rights are updated)</source>
+        <translation> (już jest klientem: jego uprawnienia zostaną zaktualizowane)</translation>
+    </message>
+    <message>
+        <source>These companies granted you permissions in KSeF. Check the ones to add: Kurier reaches them with your own identity, never with their credentials.</source>
+        <translation>Te firmy nadały Ci uprawnienia w KSeF. Zaznacz te do dodania: Kurier łączy się z nimi Twoją własną tożsamością, nigdy ich poświadczeniami.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) added; they are reached through your permissions.</source>
+        <translation>
+            <numerusform>Dodano %n klienta; Kurier działa za niego na Twoich uprawnieniach.</numerusform>
+            <numerusform>Dodano %n klientów; Kurier działa za nich na Twoich uprawnieniach.</numerusform>
+            <numerusform>Dodano %n klientów; Kurier działa za nich na Twoich uprawnieniach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kurier::Dashboard</name>
@@ -2894,6 +2970,22 @@ Ważny do: %4</translation>
     <message>
         <source>Demo clients belong to the sandbox.</source>
         <translation>Klienci demo należą do piaskownicy.</translation>
+    </message>
+    <message>
+        <source>%1 is reached through the office&apos;s permissions, but no identity is set to act as (kurier-cli identity set).</source>
+        <translation>%1 jest obsługiwany na uprawnieniach biura, ale nie ustawiono tożsamości, jako która Kurier ma działać (kurier-cli identity set).</translation>
+    </message>
+    <message>
+        <source>Set the identity you act as for your clients first: your own or the office&apos;s KSeF certificate (kurier-cli identity set).</source>
+        <translation>Najpierw ustaw tożsamość, jako która działasz dla klientów: własny certyfikat KSeF albo certyfikat biura (kurier-cli identity set).</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>%1 gave the office read-only access in KSeF: Kurier sends nothing for it; the invoices stay in the queue. Ask the client for the permission to issue invoices (InvoiceWrite).</source>
+        <translation>%1 dał biuru w KSeF tylko dostęp do odczytu: Kurier nic za niego nie wysyła; faktury zostają w kolejce. Poproś klienta o uprawnienie do wystawiania faktur (InvoiceWrite).</translation>
     </message>
 </context>
 <context>
@@ -4010,10 +4102,6 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <translation>Korekta techniczna jest w drodze do KSeF.</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
@@ -4028,6 +4116,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>&amp;Permissions</source>
         <translation>&amp;Uprawnienia</translation>
+    </message>
+    <message>
+        <source>The office&apos;s clients in place of this company&apos;s invoices (again: back)</source>
+        <translation>Klienci biura zamiast faktur tej firmy (ponownie: powrót)</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4266,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The office server cannot be reached</source>
         <translation>Nie można połączyć się z serwerem biura</translation>
+    </message>
+    <message>
+        <source>the company&apos;s own credentials</source>
+        <translation>własne poświadczenia firmy</translation>
+    </message>
+    <message>
+        <source>KSeF no longer lets %1 act for NIP %2 (since %3): %4 Nothing failed: the invoices wait in the queue and go by themselves once the company grants the permission again.</source>
+        <translation>KSeF nie pozwala już %1 działać za NIP %2 (od %3): %4 Nic nie przepadło: faktury czekają w kolejce i pójdą same, gdy firma ponownie nada uprawnienie.</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4799,10 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>The local KSeF emulator did not add the demo company %1: %2</source>
         <translation>Lokalny emulator KSeF nie dodał firmy demo %1: %2</translation>
     </message>
+    <message>
+        <source>no token</source>
+        <translation>brak tokenu</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::SettingsDialog</name>
@@ -5140,6 +5244,13 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>The NIP&apos;s check digit does not match: one of the digits is probably mistyped.</source>
         <translation>Cyfra kontrolna NIP się nie zgadza: jedna z cyfr jest prawdopodobnie źle wpisana.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeAccess</name>
+    <message>
+        <source>The identity&apos;s certificate names no NIP: an office is found in KSeF by the NIP of its seal or certificate.</source>
+        <translation>Certyfikat tożsamości nie zawiera NIP-u: biuro jest rozpoznawane w KSeF po NIP-ie jego pieczęci albo certyfikatu.</translation>
     </message>
 </context>
 <context>

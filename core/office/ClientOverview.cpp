@@ -1,5 +1,6 @@
 #include "office/ClientOverview.h"
 
+#include "audit/AlertCenter.h"
 #include "audit/AuditLog.h"
 #include "incoming/IncomingStore.h"
 #include "ksef/KsefTypes.h"
@@ -50,7 +51,25 @@ QStringList ClientSummary::attentionReasons() const
         lastReconcileOutcome == u"incomplete") {
         reasons << tr("the last reconciliation: %1").arg(lastReconcileOutcome);
     }
+    if (accessLostSince.isValid()) {
+        reasons << accessText();
+    }
     return reasons;
+}
+
+QString ClientSummary::accessText() const
+{
+    if (accessLostSince.isValid()) {
+        return tr("access revoked since %1: ask the client to grant it again")
+            .arg(QLocale().toString(accessLostSince.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (client.officeAccess == u"read") {
+        return tr("office's permissions, read only");
+    }
+    if (client.officeAccess == u"read-write") {
+        return tr("office's permissions, read and write");
+    }
+    return tr("own credentials");
 }
 
 QList<ClientEntry> ClientOverview::entries(const AppSettings &settings, const QString &dataDirectory)
@@ -59,7 +78,8 @@ QList<ClientEntry> ClientOverview::entries(const AppSettings &settings, const QS
     clients.reserve(settings.companies.size());
     for (const CompanyProfile &company : settings.companies) {
         clients.append({company.nip, company.name, settings.environment,
-                        settings.companyDatabasePath(dataDirectory, company.nip)});
+                        settings.companyDatabasePath(dataDirectory, company.nip), company.sandbox,
+                        company.officeAccess});
     }
     std::sort(clients.begin(), clients.end(), [](const ClientEntry &a, const ClientEntry &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
@@ -116,6 +136,15 @@ ClientSummary ClientOverview::read(const ClientEntry &client, const QDateTime &n
     if (const auto lastRun = incoming.lastRun(invoiceSubjectKey(InvoiceSubject::Buyer));
         lastRun && *lastRun) {
         summary.lastPurchasesAt = (*lastRun)->startedAt;
+    }
+    AlertCenter alerts((*database)->connection(), audit, clock);
+    if (const auto open = alerts.open()) {
+        for (const Alert &alert : *open) {
+            if (alert.kind == u"access-lost") {
+                summary.accessLostSince = alert.raisedAt;
+                summary.accessLostMessage = alert.message;
+            }
+        }
     }
     const ReconcileStore reconcile((*database)->connection(), audit, clock);
     if (const auto last = reconcile.lastOutcome(); last && *last) {

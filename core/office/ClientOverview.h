@@ -21,6 +21,9 @@ struct ClientEntry
     QString environment;  // test | demo | production | a base URL (the settings' environment)
     QString location;     // AppSettings::companyDatabasePath
     bool sandbox = false; // the sandbox's (its environment is the local emulator)
+    // How Kurier reaches it (CompanyProfile::officeAccess): empty with its own credentials, else "read" or
+    // "read-write" through the office's permissions.
+    QString officeAccess;
 };
 
 // What the Clients view and `kurier-cli clients` show of one company, read from its database alone (no KSeF
@@ -48,6 +51,13 @@ public:
     QString credentialsKind;     // token | certificate | signature, as last loaded here; empty: not known
     QDateTime credentialsExpire; // its certificate's end, or the end of KSeF tokens; invalid: not known
     bool credentialsExpireSoon = false; // within 30 days, or already
+    // KSeF stopped letting Kurier act for it (an open access-lost alert): since when, and what the alert
+    // says.
+    QDateTime accessLostSince;
+    QString accessLostMessage;
+    // How Kurier reaches it, in words: own credentials, the office's permissions (read-only / read and
+    // write), or access revoked since a date.
+    QString accessText() const;
 
     // Rejected, stuck, missing a UPO, offline due, an unreadable database, or a reconciliation that did not
     // end clean.

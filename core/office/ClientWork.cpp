@@ -82,6 +82,14 @@ ClientWork::Outcome ClientWork::runOne(const ClientEntry &client, int index, con
         report(outcome.message);
         return outcome;
     }
+    if (options.task == Task::SendReady && client.officeAccess == u"read") {
+        // Refused before anything leaves: the client let the office read its invoices, not issue them.
+        return endWith(
+            Result::Failed,
+            tr("NIP %1 gave the office read-only access in KSeF: nothing is sent for it (the invoices stay "
+               "in its queue). Ask the client for the permission to issue invoices (InvoiceWrite).")
+                .arg(client.nip));
+    }
     const auto credentials =
         options.credentials
             ? options.credentials(client)

@@ -170,37 +170,108 @@ bool SandboxEmulator::isDemoNip(const QString &nip)
     if (nip == kDemoNip) {
         return true;
     }
-    const QList<CompanyProfile> clients = demoClients();
+    const QList<CompanyProfile> clients = demoClients() + officeClients();
     return std::any_of(clients.begin(), clients.end(), [&](const CompanyProfile &c) { return c.nip == nip; });
 }
 
-std::expected<QString, QString> SandboxEmulator::addSubject(const QString &nip)
+std::expected<QJsonObject, QString> SandboxEmulator::control(const QByteArray &method, const QString &path,
+                                                             const QJsonObject &body)
 {
     if (!isRunning()) {
         return std::unexpected(tr("The local KSeF emulator is not running."));
     }
     QUrl url = m_endpoint.baseUrl;
-    url.setPath(QStringLiteral("/_emulator/subjects"));
+    url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkAccessManager network;
-    QNetworkReply *reply =
-        network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("nip"), nip}}).toJson());
+    QNetworkReply *reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QString token =
-        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     const QString error = reply->errorString();
-    const bool finished = reply->isFinished();
+    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
     reply->abort();
     reply->deleteLater();
-    if (!finished || token.isEmpty()) {
-        return std::unexpected(
-            tr("The local KSeF emulator did not add the demo company %1: %2").arg(nip, error));
+    if (!ok) {
+        return std::unexpected(error);
+    }
+    return answer;
+}
+
+std::expected<QString, QString> SandboxEmulator::addSubject(const QString &nip)
+{
+    const auto answer =
+        control("POST", QStringLiteral("/_emulator/subjects"), {{QStringLiteral("nip"), nip}});
+    const QString token = answer ? answer->value(QStringLiteral("token")).toString() : QString();
+    if (token.isEmpty()) {
+        return std::unexpected(tr("The local KSeF emulator did not add the demo company %1: %2")
+                                   .arg(nip, answer ? tr("no token") : answer.error()));
     }
     return token;
+}
+
+CompanyProfile SandboxEmulator::demoOffice()
+{
+    CompanyProfile office = demoCompany();
+    office.nip = QStringLiteral("9876543210");
+    office.name = QStringLiteral("Biuro Rachunkowe Demo");
+    office.address1 = QStringLiteral("ul. Księgowa 1");
+    office.address2 = QStringLiteral("00-950 Warszawa");
+    return office;
+}
+
+QList<CompanyProfile> SandboxEmulator::officeClients()
+{
+    struct Demo
+    {
+        const char *nip;
+        const char *name;
+        const char *city;
+        const char *access;
+    };
+    const Demo demos[] = {
+        {"5831112224", "Hurtownia Demo sp. z o.o.", "80-001 Gdańsk", "read-write"},
+        {"6762223339", "Apteka Demo", "30-001 Kraków", "read-write"},
+        {"1134445554", "Kancelaria Prawna Demo", "00-001 Warszawa", "read"},
+    };
+    QList<CompanyProfile> clients;
+    for (const Demo &demo : demos) {
+        CompanyProfile company = demoCompany();
+        company.nip = QString::fromLatin1(demo.nip);
+        company.name = QString::fromUtf8(demo.name);
+        company.address2 = QString::fromUtf8(demo.city);
+        company.numberingPattern = QStringLiteral("FV/{n}/{MM}/{YYYY}");
+        company.officeAccess = QString::fromLatin1(demo.access);
+        clients.append(company);
+    }
+    return clients;
+}
+
+std::expected<void, QString> SandboxEmulator::grantOffice(const QString &clientNip, bool write)
+{
+    const auto answer = control("POST", QStringLiteral("/_emulator/permissions/office"),
+                                {{QStringLiteral("clientNip"), clientNip},
+                                 {QStringLiteral("officeNip"), demoOffice().nip},
+                                 {QStringLiteral("officeName"), demoOffice().name},
+                                 {QStringLiteral("write"), write}});
+    if (!answer) {
+        return std::unexpected(answer.error());
+    }
+    return {};
+}
+
+std::expected<void, QString> SandboxEmulator::revokeOffice(const QString &clientNip)
+{
+    const auto answer =
+        control("DELETE", QStringLiteral("/_emulator/permissions/office"),
+                {{QStringLiteral("clientNip"), clientNip}, {QStringLiteral("officeNip"), demoOffice().nip}});
+    if (!answer) {
+        return std::unexpected(answer.error());
+    }
+    return {};
 }
 
 QList<Invoice> SandboxEmulator::demoInvoices(const QDate &issueDate, const QDateTime &createdAt)

@@ -3,6 +3,7 @@
 #include "domain/Invoice.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
@@ -48,8 +49,18 @@ public:
     static CompanyProfile demoCompany();
     // An accounting office's demo: three more client companies (a florist, a garage, a travel agency).
     static QList<CompanyProfile> demoClients();
-    // The demo company or one of its demo clients.
+    // The sandbox's accounting office (PROTOCOL.md §22): "Biuro Rachunkowe Demo", whose own certificate is
+    // the identity Kurier acts as in the sandbox, and its three clients that granted it access in the
+    // emulator — two to read and issue invoices, one (a law firm) to read only. Their officeAccess says
+    // which.
+    static CompanyProfile demoOffice();
+    static QList<CompanyProfile> officeClients();
+    // The demo company, one of its demo clients, or one of the office's clients.
     static bool isDemoNip(const QString &nip);
+    // A client company grants the office its invoice rights in the running emulator (`write`: issuing too),
+    // or takes them back (the emulator's control API, as the client's owner would in KSeF).
+    std::expected<void, QString> grantOffice(const QString &clientNip, bool write);
+    std::expected<void, QString> revokeOffice(const QString &clientNip);
     // A few realistic invoices of `seller` (several rates, a gross-priced one, one in EUR).
     static QList<Invoice> demoInvoices(const QDate &issueDate, const QDateTime &createdAt);
     static QList<Invoice> demoInvoices(const CompanyProfile &seller, const QDate &issueDate,
@@ -63,6 +74,9 @@ signals:
 
 private:
     void readOutput();
+    // A call to the emulator's control API → its JSON answer, or why there is none.
+    std::expected<QJsonObject, QString> control(const QByteArray &method, const QString &path,
+                                                const QJsonObject &body);
 
     QString m_program;
     QString m_dataDirectory;

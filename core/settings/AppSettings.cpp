@@ -57,6 +57,7 @@ AppSettings AppSettings::load(QSettings &settings)
         company.paymentDays = settings.value(QStringLiteral("paymentDays"), company.paymentDays).toInt();
         company.officeServer = settings.value(QStringLiteral("officeServer")).toString();
         company.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
+        company.officeAccess = settings.value(QStringLiteral("officeAccess")).toString();
         if (!company.nip.isEmpty()) {
             s.companies.append(company);
         }
@@ -115,6 +116,7 @@ void AppSettings::save(QSettings &settings) const
         settings.setValue(QStringLiteral("paymentDays"), company.paymentDays);
         settings.setValue(QStringLiteral("officeServer"), company.officeServer);
         settings.setValue(QStringLiteral("sandbox"), company.sandbox);
+        settings.setValue(QStringLiteral("officeAccess"), company.officeAccess);
     }
     settings.endArray();
     settings.setValue(QStringLiteral("currentNip"), currentNip);

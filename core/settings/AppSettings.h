@@ -27,6 +27,12 @@ struct CompanyProfile
     // A company of the sandbox (the demo company, its demo clients, clients added there): its data stays in
     // the sandbox's folder and it talks to the local emulator only.
     bool sandbox = false;
+    // Reached through an accounting office's KSeF permissions (PROTOCOL.md §22) — the identity this computer
+    // acts as, no credentials of the company's own — and what the company granted when KSeF was last asked:
+    // "read-write" or "read" (then nothing is sent for it). Empty: the company's own credentials.
+    QString officeAccess;
+    bool throughOffice() const { return !officeAccess.isEmpty(); }
+    bool officeMayWrite() const { return officeAccess == u"read-write"; }
     bool operator==(const CompanyProfile &) const = default;
 };
 

@@ -337,10 +337,13 @@ private slots:
             int(std::count_if(rows->begin(), rows->end(), [](const OutboxRow &row) { return row.stuck; }));
         QCOMPARE(list.overview()->stuck, listed);
 
-        const ClientSummary summary =
-            ClientOverview::read({EngineHarness::kNip, QStringLiteral("Piekarnia"),
-                                  harness.services().environment.key(), harness.databasePath()},
-                                 QDateTime::currentDateTimeUtc(), {});
+        const ClientSummary summary = ClientOverview::read({EngineHarness::kNip,
+                                                            QStringLiteral("Piekarnia"),
+                                                            harness.services().environment.key(),
+                                                            harness.databasePath(),
+                                                            false,
+                                                            {}},
+                                                           QDateTime::currentDateTimeUtc(), {});
 
         // A Kurier started now (its first pass raises the timed alerts at once).
         harness.reopen([] {});

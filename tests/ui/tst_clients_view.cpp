@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QSignalSpy refreshed(view(), &ClientsView::refreshed);
         show->trigger();
-        QVERIFY(m_window->clientsDock()->isVisible());
+        QVERIFY(m_window->clientsPageShown() && view()->isVisible());
         QVERIFY(refreshed.wait(20'000));
         QCOMPARE(view()->model()->rowCount(), 1); // the demo company alone
         auto *addDemo = view()->findChild<QPushButton *>(QStringLiteral("clientsAddDemo"));
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(confirmed, 5 + 7 + 6 + 5 + 1);
         QVERIFY(!view()->isBusy());
         // What the office sees (looked at by a person: screenshots/clients.png beside the test).
-        m_window->clientsDock()->raise();
+        m_window->showClientsPage(true);
         view()->table()->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
         // The open company's outbox shows what was sent for it from the Clients view.
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowAt(0)->state, InvoiceState::Confirmed, 10'000);

@@ -105,6 +105,8 @@ QVariant ClientListModel::display(const ClientSummary &summary, int column) cons
             : summary.lastReconcileOutcome == u"attention" ? tr("needs attention")
             : summary.lastReconcileOutcome == u"failed"    ? tr("failed")
                                                            : tr("incomplete"));
+    case Access:
+        return summary.accessText();
     case Progress:
         if (m_progress.contains(summary.client.nip)) {
             return m_progress.value(summary.client.nip);
@@ -140,6 +142,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case AttentionRole:
         return summary->needsAttention();
     case Qt::ToolTipRole:
+        if (index.column() == Access && summary->accessLostSince.isValid()) {
+            return summary->accessLostMessage;
+        }
         return summary->needsAttention()
                    ? tr("Needs attention: %1").arg(summary->attentionReasons().join(u", "))
                    : QVariant();
@@ -153,6 +158,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                               (index.column() == MissingUpo && summary->missingUpo > 0) ||
                               (index.column() == OfflineDue && summary->offlineDue > 0) ||
                               (index.column() == Credentials && summary->credentialsExpireSoon) ||
+                              (index.column() == Access && summary->accessLostSince.isValid()) ||
                               (index.column() == Progress && !summary->problem.isEmpty());
         return alarming ? QVariant(QBrush(QColor(0xB0, 0x1E, 0x1E))) : QVariant();
     }
@@ -196,6 +202,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("New purchases");
     case Credentials:
         return tr("Credentials until");
+    case Access:
+        return tr("Access");
     case LastReconcile:
         return tr("Last reconciliation");
     case Progress:

@@ -27,6 +27,7 @@ public:
         OfflineDue,
         NewPurchases,
         Credentials,
+        Access, // how Kurier reaches it: own credentials, the office's permissions, or access revoked
         LastReconcile,
         Progress,
         ColumnCount

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,6 +75,10 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
         tr("The sandbox as an accounting office: three more demo companies with invoices "
            "ready to send"));
     m_demoClients->setVisible(false);
+    m_granted = new QPushButton(tr("Add clients who gave &us access…"), this);
+    m_granted->setObjectName(QStringLiteral("clientsAddGranted"));
+    m_granted->setToolTip(tr("The companies that granted your office (or you) permissions in KSeF: add them "
+                             "without any of their passwords, tokens or keys"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clientsTable"));
@@ -95,6 +100,7 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     m_table->setColumnWidth(ClientListModel::Environment, 110);
     m_table->setColumnWidth(ClientListModel::LastReconcile, 190);
     m_table->setColumnWidth(ClientListModel::Credentials, 150);
+    m_table->setColumnWidth(ClientListModel::Access, 250);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("clientsStatus"));
@@ -105,7 +111,8 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     filters->addWidget(m_attentionOnly);
     filters->addWidget(refreshButton);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_import, m_send, m_reconcile, m_purchases, m_cancel, m_demoClients}) {
+    for (QPushButton *button :
+         {m_import, m_send, m_reconcile, m_purchases, m_cancel, m_granted, m_demoClients}) {
         actions->addWidget(button);
     }
     actions->addStretch(1);
@@ -124,6 +131,7 @@ ClientsView::ClientsView(DesktopSession &session, Prompts &prompts, QWidget *par
     connect(m_purchases, &QPushButton::clicked, this, &ClientsView::fetchPurchases);
     connect(m_cancel, &QPushButton::clicked, this, &ClientsView::cancelWork);
     connect(m_demoClients, &QPushButton::clicked, this, &ClientsView::addDemoClients);
+    connect(m_granted, &QPushButton::clicked, this, &ClientsView::addGrantedClients);
     connect(m_table, &QTableView::activated, this, &ClientsView::openSelected); // double click, Enter
     startPurchasesTimer();
     connect(&m_reading, &QFutureWatcher<QList<ClientSummary>>::finished, this, [this] {
@@ -209,7 +217,7 @@ void ClientsView::openSelected()
 void ClientsView::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    for (QPushButton *button : {m_import, m_send, m_reconcile, m_purchases}) {
+    for (QPushButton *button : {m_import, m_send, m_reconcile, m_purchases, m_granted}) {
         button->setEnabled(!busy);
     }
     m_cancel->setEnabled(busy);
@@ -344,6 +352,62 @@ void ClientsView::offerUnknownSellers(const QList<ClientRouting::Unknown> &unkno
     m_session.saveSettings();
     emit companiesChanged();
     importPaths(files);
+}
+
+void ClientsView::addGrantedClients()
+{
+    setBusy(true, tr("Asking KSeF which companies gave you access…"));
+    m_session.readOfficeClients([view = QPointer<ClientsView>(this)](const auto &granted) {
+        if (!view) {
+            return;
+        }
+        view->setBusy(false);
+        if (!granted) {
+            view->m_status->setText(granted.error());
+            view->m_prompts.warn(view, tr("Clients who gave you access"), granted.error());
+            return;
+        }
+        view->offerGrantedClients(*granted);
+    });
+}
+
+void ClientsView::offerGrantedClients(const QList<OfficeAccess::Client> &granted)
+{
+    if (granted.isEmpty()) {
+        m_status->setText(tr("No company has given you access in KSeF yet: a client grants your office's NIP "
+                             "(or you) the rights to read and issue invoices in KSeF."));
+        return;
+    }
+    QStringList items;
+    for (const OfficeAccess::Client &client : granted) {
+        const CompanyProfile *known = m_session.settings().companyByNip(client.nip);
+        items << tr("NIP %1 — %2 since %3%4")
+                     .arg(client.nip, client.write ? tr("read and issue invoices") : tr("read invoices only"),
+                          QLocale().toString(client.since.toLocalTime().date(), QLocale::ShortFormat),
+                          known ? tr(" (already a client: its rights are updated)") : QString());
+    }
+    const QList<int> chosen = m_prompts.chooseMany(this, tr("Clients who gave you access"),
+                                                   tr("These companies granted you permissions in KSeF. "
+                                                      "Check the ones to add: Kurier reaches them with your "
+                                                      "own identity, never with their credentials."),
+                                                   items, tr("&Add"));
+    QList<OfficeAccess::Client> add;
+    for (const int i : chosen) {
+        if (i >= 0 && i < granted.size()) {
+            add.append(granted[i]);
+        }
+    }
+    if (add.isEmpty()) {
+        return;
+    }
+    const auto added = m_session.addOfficeClients(add);
+    if (!added) {
+        m_prompts.warn(this, tr("Clients who gave you access"), added.error());
+        return;
+    }
+    m_status->setText(tr("%n client(s) added; they are reached through your permissions.", nullptr, *added));
+    emit companiesChanged();
+    refresh();
 }
 
 void ClientsView::addDemoClients()

@@ -2,6 +2,7 @@
 
 #include "office/ClientRouting.h"
 #include "office/ClientWork.h"
+#include "office/OfficeAccess.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -54,6 +55,9 @@ public slots:
     void fetchDuePurchases();
     void cancelWork();
     void addDemoClients(); // the sandbox only
+    // "Add the clients who gave us access…": KSeF's list for the identity this computer acts as, each client
+    // with the rights it gave; the ticked ones become companies reached through the office (no secret asked).
+    void addGrantedClients();
 
 signals:
     void openCompanyRequested(const QString &nip);
@@ -74,6 +78,7 @@ private:
     void setBusy(bool busy, const QString &text = {});
     void finishImport(const ImportResult &result);
     void offerUnknownSellers(const QList<ClientRouting::Unknown> &unknown);
+    void offerGrantedClients(const QList<OfficeAccess::Client> &granted);
     void openSelected();
 
     DesktopSession &m_session;
@@ -89,6 +94,7 @@ private:
     QPushButton *m_purchases = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_demoClients = nullptr;
+    QPushButton *m_granted = nullptr;
     QLabel *m_status = nullptr;
     QFutureWatcher<QList<ClientSummary>> m_reading;
     QTimer *m_purchasesTimer = nullptr;

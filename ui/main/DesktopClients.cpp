@@ -84,7 +84,10 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
                                         .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test))
                                         .key();
     for (const ClientEntry &client : clients) {
-        if (client.sandbox) {
+        const CompanyProfile *company = m_settings.companyByNip(client.nip);
+        if (company && company->throughOffice()) {
+            credentials.insert(client.nip, officeCredentials(*company));
+        } else if (client.sandbox) {
             const QString token = sandboxToken(client.nip);
             if (token.isEmpty()) {
                 credentials.insert(client.nip, std::unexpected(tr("The sandbox emulator is not running.")));
@@ -115,6 +118,29 @@ QString DesktopSession::sandboxToken(const QString &nip)
     return m_sandboxTokens.value(nip);
 }
 
+std::expected<void, QString> DesktopSession::addDemoCompany(const CompanyProfile &company)
+{
+    const QString current = m_settings.currentNip;
+    m_settings.upsertCompany(company); // a sandbox company: its database goes in the sandbox's folder
+    m_settings.currentNip = current;   // the open company stays open
+    auto database = Database::open(companyLocation(company.nip));
+    if (!database) {
+        return std::unexpected(database.error().message());
+    }
+    AuditLog audit((*database)->connection(), m_clock);
+    OutboxStore store((*database)->connection(), audit, m_clock);
+    const Fa3Validator validator(m_clock);
+    InvoiceBook book((*database)->connection(), store, validator, m_clock);
+    for (const Invoice &invoice : SandboxEmulator::demoInvoices(company, m_clock.today(), m_clock.now())) {
+        if (auto issued =
+                book.issue(invoice, company.numberingPattern, 0, environment().key(), company.nip, true);
+            !issued) {
+            return std::unexpected(issued.error());
+        }
+    }
+    return {};
+}
+
 std::expected<int, QString> DesktopSession::addSandboxClients()
 {
     if (!m_settings.sandbox) {
@@ -128,24 +154,8 @@ std::expected<int, QString> DesktopSession::addSandboxClients()
         if (sandboxToken(company.nip).isEmpty()) {
             return std::unexpected(tr("The sandbox emulator is not running."));
         }
-        const QString current = m_settings.currentNip;
-        m_settings.upsertCompany(company); // a sandbox company: its database goes in the sandbox's folder
-        m_settings.currentNip = current;   // the open company stays open
-        auto database = Database::open(companyLocation(company.nip));
-        if (!database) {
-            return std::unexpected(database.error().message());
-        }
-        AuditLog audit((*database)->connection(), m_clock);
-        OutboxStore store((*database)->connection(), audit, m_clock);
-        const Fa3Validator validator(m_clock);
-        InvoiceBook book((*database)->connection(), store, validator, m_clock);
-        for (const Invoice &invoice :
-             SandboxEmulator::demoInvoices(company, m_clock.today(), m_clock.now())) {
-            if (auto issued =
-                    book.issue(invoice, company.numberingPattern, 0, environment().key(), company.nip, true);
-                !issued) {
-                return std::unexpected(issued.error());
-            }
+        if (const auto made = addDemoCompany(company); !made) {
+            return std::unexpected(made.error());
         }
         ++added;
     }

@@ -208,7 +208,20 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
     config.tokensEndOn = m_settings.tokensEndOn;
     // In the sandbox the company logs in with its own KSeF Authentication certificate once it has one (set
     // above), else with the emulator's KSeF token.
-    if (m_settings.sandbox && !config.credentials) {
+    if (company->throughOffice() && !company->officeMayWrite()) {
+        // Read-only through the office: nothing is sent for it — said before anything leaves.
+        m_credentialsProblem =
+            tr("%1 gave the office read-only access in KSeF: Kurier sends nothing for it; "
+               "the invoices stay in the queue. Ask the client for the permission to issue "
+               "invoices (InvoiceWrite).")
+                .arg(company->name);
+    } else if (company->throughOffice() && !config.credentials) {
+        if (auto credentials = officeCredentials(*company)) {
+            config.credentials = *credentials;
+        } else {
+            m_credentialsProblem = credentials.error();
+        }
+    } else if (m_settings.sandbox && !config.credentials) {
         if (const QString token = sandboxToken(company->nip); !token.isEmpty()) {
             KsefCredentials credentials;
             credentials.contextNip = company->nip;
@@ -324,6 +337,9 @@ void DesktopSession::finishSandboxStart(const std::expected<int, QString> &issue
 std::expected<int, QString> DesktopSession::openSandbox()
 {
     m_settings.sandbox = true;
+    if (const auto office = setUpSandboxOffice(); !office) {
+        return std::unexpected(office.error());
+    }
     m_settings.upsertCompany(SandboxEmulator::demoCompany());
     m_settings.currentNip = SandboxEmulator::kDemoNip;
     m_settings.firstRunDone = true;

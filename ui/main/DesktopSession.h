@@ -3,6 +3,7 @@
 #include "backup/OfficeServer.h"
 #include "ksef/KsefEnvironment.h"
 #include "office/ClientWork.h"
+#include "office/OfficeAccess.h"
 #include "outbox/OutboxQuery.h"
 #include "services/OfflineIssuer.h"
 #include "services/OutboxWorker.h"
@@ -87,6 +88,14 @@ public:
     // The sandbox as an accounting office: the demo clients (SandboxEmulator::demoClients) become companies
     // of the settings, each with a few invoices ready to send in its own database. → how many were added.
     std::expected<int, QString> addSandboxClients();
+    // The office (DesktopOffice.cpp, PROTOCOL.md §22): the identity this computer acts as for clients without
+    // credentials of their own (the keychain's; in the sandbox the demo office's own certificate), the
+    // clients that gave it access as KSeF lists them (read on a thread of its own; `done` here), and adding
+    // the chosen ones as companies reached through the office — no client's secret asked for.
+    std::optional<SigningIdentity> actingIdentity();
+    void readOfficeClients(std::function<void(std::expected<QList<OfficeAccess::Client>, QString>)> done);
+    std::expected<int, QString> addOfficeClients(const QList<OfficeAccess::Client> &chosen);
+    SandboxEmulator *sandbox() { return m_sandbox.get(); }
 
     OutboxQuery &query() { return *m_query; }
     OutboxStore &store() { return *m_store; }
@@ -169,6 +178,11 @@ signals:
 
 private:
     void stopWorker();
+    // The sandbox's demo office: its clients' grants in the emulator, its certificate as the acting identity.
+    std::expected<void, QString> setUpSandboxOffice();
+    std::expected<void, QString> addDemoCompany(const CompanyProfile &company); // with demo invoices
+    // A company reached through the office: the acting identity in its context, or why not.
+    std::expected<KsefCredentials, QString> officeCredentials(const CompanyProfile &company);
     void finishOfflineImport(const QList<InvoiceImport::Result> &results);
     std::optional<OfflineMode> m_offlineImport;
     // Whether the company logs in with a token: no valid Authentication certificate among `stored`, and the
@@ -192,7 +206,8 @@ private:
     std::expected<int, QString> openSandbox(); // once the emulator listens
     void finishSandboxStart(const std::expected<int, QString> &issued);
     QUrl m_sandboxUrl;
-    QHash<QString, QString> m_sandboxTokens;  // the sandbox emulator's token of each demo company
+    QHash<QString, QString> m_sandboxTokens;        // the sandbox emulator's token of each demo company
+    std::optional<SigningIdentity> m_sandboxOffice; // the demo office's certificate (setUpSandboxOffice)
     QString sandboxToken(const QString &nip); // asks the emulator for a demo client's one the first time
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;

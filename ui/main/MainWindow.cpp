@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -88,7 +89,10 @@ MainWindow::MainWindow(DesktopSession &session, Prompts &prompts, TrayNotifier &
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(splitter);
+    setCentralWidget(m_pages);
 
     m_alertCentre = new AlertCentre(this);
     m_alertDock = new QDockWidget(tr("Alerts"), this);

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDockWidget;
+class QStackedWidget;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -82,7 +83,9 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     PurchaseInbox *purchases() const { return m_purchases; }
     ClientsView *clients() const { return m_clients; }
-    QDockWidget *clientsDock() const { return m_clientsDock; }
+    // The office's main page (View → Clients, Ctrl+Shift+M) in place of the company's outbox, or back.
+    void showClientsPage(bool shown);
+    bool clientsPageShown() const;
     // Opens another company of the settings (the switcher, the Clients view): its outbox in this window.
     void openCompany(const QString &nip);
     AlertCentre *alertCentre() const { return m_alertCentre; }
@@ -135,7 +138,7 @@ private:
     PurchaseInbox *m_purchases = nullptr;
     QDockWidget *m_purchaseDock = nullptr;
     ClientsView *m_clients = nullptr;
-    QDockWidget *m_clientsDock = nullptr;
+    QStackedWidget *m_pages = nullptr; // the company's outbox and detail, or the office's clients
     QLabel *m_attention = nullptr;
     QLabel *m_tokenBanner = nullptr;
     QComboBox *m_companies = nullptr;

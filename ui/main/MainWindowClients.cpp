@@ -8,27 +8,28 @@
 #include "sandbox/Sandbox.h"
 
 #include <QAction>
-#include <QDockWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace Kurier {
 
 void MainWindow::setupClients()
 {
+    // The office's main page, not a dock: at 1366×768 a dock squeezed the outbox to one row.
     m_clients = new ClientsView(m_session, m_prompts, this);
-    m_clientsDock = new QDockWidget(tr("Clients"), this);
-    m_clientsDock->setObjectName(QStringLiteral("clientsDock"));
-    m_clientsDock->setWidget(m_clients);
-    addDockWidget(Qt::BottomDockWidgetArea, m_clientsDock);
-    tabifyDockWidget(m_dashboardDock, m_clientsDock);
-    m_clientsDock->hide();
-    QAction *show = m_clientsDock->toggleViewAction();
+    m_pages->addWidget(m_clients);
+    auto *show = new QAction(tr("&Clients"), this);
     show->setObjectName(QStringLiteral("showClients"));
-    show->setText(tr("&Clients"));
+    show->setCheckable(true);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    show->setToolTip(tr("The office's clients in place of this company's invoices (again: back)"));
+    QWidget::addAction(show); // its shortcut works wherever the focus is
     connect(show, &QAction::toggled, this, [this](bool shown) {
+        m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(m_clients) : m_pages->widget(0));
         if (shown) {
             m_clients->refresh();
+            m_clients->table()->setFocus();
         }
     });
     connect(m_clients, &ClientsView::openCompanyRequested, this, &MainWindow::openCompany);
@@ -44,8 +45,19 @@ void MainWindow::setupClients()
             [this](const QString &summary) { statusBar()->showMessage(summary.section(u'\n', -1), 15'000); });
 }
 
+void MainWindow::showClientsPage(bool shown)
+{
+    findChild<QAction *>(QStringLiteral("showClients"))->setChecked(shown);
+}
+
+bool MainWindow::clientsPageShown() const
+{
+    return m_pages->currentWidget() == m_clients;
+}
+
 void MainWindow::openCompany(const QString &nip)
 {
+    showClientsPage(false); // the company opens in the window: its invoices are what the person wants now
     if (nip.isEmpty() || nip == m_session.settings().currentNip) {
         return;
     }

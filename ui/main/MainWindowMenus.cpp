@@ -88,7 +88,7 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(m_alertDock->toggleViewAction());
     view->addAction(m_dashboardDock->toggleViewAction());
     view->addAction(m_purchaseDock->toggleViewAction());
-    view->addAction(m_clientsDock->toggleViewAction());
+    view->addAction(findChild<QAction *>(QStringLiteral("showClients")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));

@@ -56,6 +56,7 @@ Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
     registerCertificates();
     registerQr();
     m_permissionsApi.registerRoutes();
+    m_permissionsTestData.registerRoutes();
     restore();
     if (!config.demoNip.isEmpty()) {
         createDemoSubject(config.demoNip);
@@ -546,6 +547,11 @@ void Emulator::dispatch(HttpRequest request, const ReplySink &sink)
         const auto token = m_state.tokens.constFind(request.bearer());
         limitKey = (token != m_state.tokens.constEnd() ? token->contextNip : QStringLiteral("?")) + u'|' +
                    request.clientIp;
+    }
+    // The permission endpoints have 10/30/120 each (open-api.json x-rate-limits per operation), not one
+    // budget for all of them.
+    if (match.route->pattern.startsWith(u"/permissions/")) {
+        limitKey += u'|' + QString::fromLatin1(match.route->method) + u' ' + match.route->pattern;
     }
     if (const auto retryAfter = m_limiter.acquire(group, limitKey, now())) {
         ++m_state.stats.tooManyRequests;

@@ -9,6 +9,7 @@
 #include "InvoiceCheck.h"
 #include "KeyRing.h"
 #include "PermissionsApi.h"
+#include "PermissionsTestData.h"
 #include "RateLimiter.h"
 #include "ReferenceNumbers.h"
 #include "Router.h"
@@ -59,6 +60,7 @@ public:
 private:
     // The API areas written as their own classes share this context (the others are still members here).
     friend class PermissionsApi;
+    friend class PermissionsTestData;
     using Guard = std::expected<IssuedToken, HttpReply>;
 
     // Route registration, one area per file.
@@ -192,6 +194,7 @@ private:
     mutable KeyRing m_keys; // the UPO signer is made on first use
     CertificateAuthority m_ca;
     PermissionsApi m_permissionsApi{*this};
+    PermissionsTestData m_permissionsTestData{*this};
     // The certificate API's test controls (POST /_emulator/certificates).
     struct CertificatePolicy
     {

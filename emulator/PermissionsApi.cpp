@@ -2,6 +2,7 @@
 
 #include "Emulator.h"
 #include "Errors.h"
+#include "PermissionRules.h"
 #include "domain/Nip.h"
 #include "domain/Pesel.h"
 
@@ -9,55 +10,10 @@
 
 namespace Kurier::Emulator {
 
+using namespace PermissionRules;
+
 namespace {
 
-const QStringList &personPermissions()
-{
-    static const QStringList all{
-        QStringLiteral("CredentialsManage"),     QStringLiteral("CredentialsRead"),
-        QStringLiteral("InvoiceWrite"),          QStringLiteral("InvoiceRead"),
-        QStringLiteral("Introspection"),         QStringLiteral("SubunitManage"),
-        QStringLiteral("EnforcementOperations"), QStringLiteral("CollectiveIdentifierManage")};
-    return all;
-}
-const QStringList &invoicePermissions()
-{
-    static const QStringList both{QStringLiteral("InvoiceRead"), QStringLiteral("InvoiceWrite")};
-    return both;
-}
-
-QJsonObject identifier(const QString &type, const QString &value)
-{
-    QJsonObject result{{QStringLiteral("type"), type}};
-    if (!value.isEmpty()) {
-        result.insert(QStringLiteral("value"), value);
-    }
-    return result;
-}
-
-// What is wrong with a {type, value} identifier of one of `types`; empty when nothing is.
-QString identifierProblem(const QJsonObject &id, const QStringList &types)
-{
-    const QString type = id.value(QStringLiteral("type")).toString();
-    const QString value = id.value(QStringLiteral("value")).toString();
-    if (!types.contains(type)) {
-        return QStringLiteral("Nieobsługiwany typ identyfikatora: %1.").arg(type);
-    }
-    if ((type == u"Nip" && !Nip::isValid(value)) || (type == u"Pesel" && !Pesel::isValid(value)) ||
-        (type == u"Fingerprint" && !CertificateFingerprint::isValid(value))) {
-        return QStringLiteral("Nieprawidłowy identyfikator %1: %2.").arg(type, value);
-    }
-    return {};
-}
-
-QString descriptionProblem(const QJsonObject &body)
-{
-    const qsizetype length = body.value(QStringLiteral("description")).toString().size();
-    return length < 5 || length > 256 ? QStringLiteral("Opis uprawnienia musi mieć od 5 do 256 znaków.")
-                                      : QString();
-}
-
-// The subjectPersonDetails/subjectEntityDetails of a listed grant.
 void insertDetails(QJsonObject &item, const PermissionGrant &g)
 {
     if (g.subjectDetails.contains(QStringLiteral("fullName"))) {
@@ -139,18 +95,6 @@ void PermissionsApi::registerRoutes()
                [this](const HttpRequest &request, const QStringList &captures) {
                    return operationStatus(request, captures.value(0));
                });
-    // Control (not KSeF): a client company grants an office invoice rights as if its owner had done it, and
-    // takes them back — the sandbox's demo office and the tests' "the client revokes the office".
-    router.add(
-        "POST", QStringLiteral("/_emulator/permissions/office"), QString(),
-        [this](const HttpRequest &request, const QStringList &) { return controlOffice(request, true); });
-    router.add(
-        "DELETE", QStringLiteral("/_emulator/permissions/office"), QString(),
-        [this](const HttpRequest &request, const QStringList &) { return controlOffice(request, false); });
-    router.add("POST", QStringLiteral("/testdata/permissions"), QStringLiteral("public"),
-               [this](const HttpRequest &request, const QStringList &) { return testDataGrant(request); });
-    router.add("POST", QStringLiteral("/testdata/permissions/revoke"), QStringLiteral("public"),
-               [this](const HttpRequest &request, const QStringList &) { return testDataRevoke(request); });
 }
 
 std::expected<PermissionsApi::Call, HttpReply> PermissionsApi::call(const HttpRequest &request,
@@ -187,14 +131,6 @@ std::expected<PermissionsApi::Call, HttpReply> PermissionsApi::call(const HttpRe
     return result;
 }
 
-QString PermissionsApi::newId()
-{
-    ReferenceNumbers &numbers = m_emulator.m_references;
-    return (numbers.hex(8) + u'-' + numbers.hex(4) + u'-' + numbers.hex(4) + u'-' + numbers.hex(4) + u'-' +
-            numbers.hex(12))
-        .toLower();
-}
-
 PermissionGrant PermissionsApi::newGrant(const Call &call, PermissionGrant::Kind kind)
 {
     PermissionGrant grant;
@@ -223,7 +159,7 @@ HttpReply PermissionsApi::accepted(PermissionOperation operation)
     operation.created = m_emulator.now();
     operation.decidesAt = operation.created.addMSecs(m_emulator.m_config.authDelayMs);
     for (PermissionGrant &grant : operation.adds) {
-        grant.id = newId();
+        grant.id = PermissionRules::newId(m_emulator.m_references);
     }
     const QString reference = operation.reference;
     m_emulator.m_state.permissions.submit(std::move(operation));
@@ -584,119 +520,6 @@ HttpReply PermissionsApi::queryAuthorizations(const HttpRequest &request)
         items.append(item);
     }
     return page(request, QStringLiteral("authorizationGrants"), items);
-}
-
-HttpReply PermissionsApi::testDataGrant(const HttpRequest &request)
-{
-    HttpReply failure;
-    const auto body = m_emulator.jsonBody(request, &failure);
-    if (!body) {
-        return failure;
-    }
-    const QJsonObject context = body->value(QStringLiteral("contextIdentifier")).toObject();
-    const QJsonObject authorized = body->value(QStringLiteral("authorizedIdentifier")).toObject();
-    QStringList problems{identifierProblem(context, {QStringLiteral("Nip")}),
-                         identifierProblem(authorized, {QStringLiteral("Nip"), QStringLiteral("Pesel"),
-                                                        QStringLiteral("Fingerprint")})};
-    const QJsonArray permissions = body->value(QStringLiteral("permissions")).toArray();
-    for (const QJsonValue &value : permissions) {
-        if (!personPermissions().contains(
-                value.toObject().value(QStringLiteral("permissionType")).toString())) {
-            problems << QStringLiteral("Nieznane uprawnienie.");
-        }
-        problems << descriptionProblem(value.toObject());
-    }
-    problems.removeAll(QString());
-    if (!problems.isEmpty() || permissions.isEmpty()) {
-        return m_emulator.error(
-            request, 21405, problems.isEmpty() ? QStringList{QStringLiteral("Brak uprawnień.")} : problems);
-    }
-    const QString contextNip = context.value(QStringLiteral("value")).toString();
-    if (!m_emulator.m_state.subjects.contains(contextNip)) {
-        m_emulator.createDemoSubject(contextNip);
-    }
-    for (const QJsonValue &value : permissions) {
-        PermissionGrant grant;
-        grant.id = newId();
-        grant.kind = PermissionGrant::Kind::Person;
-        grant.contextNip = contextNip;
-        grant.subjectType = authorized.value(QStringLiteral("type")).toString();
-        grant.subjectValue = authorized.value(QStringLiteral("value")).toString();
-        if (grant.subjectType == u"Fingerprint") {
-            grant.subjectValue = CertificateFingerprint::normalized(grant.subjectValue);
-        }
-        grant.permission = value.toObject().value(QStringLiteral("permissionType")).toString();
-        grant.author = identifier(QStringLiteral("System"), {});
-        grant.description = value.toObject().value(QStringLiteral("description")).toString();
-        grant.started = m_emulator.now();
-        m_emulator.m_state.permissions.add(grant);
-    }
-    m_emulator.m_dirty = true;
-    return HttpReply::empty(200);
-}
-
-HttpReply PermissionsApi::controlOffice(const HttpRequest &request, bool grant)
-{
-    HttpReply failure;
-    const auto body = m_emulator.jsonBody(request, &failure);
-    if (!body) {
-        return failure;
-    }
-    const QString client = body->value(QStringLiteral("clientNip")).toString();
-    const QString office = body->value(QStringLiteral("officeNip")).toString();
-    if (!Nip::isValid(client) || !Nip::isValid(office) || client == office) {
-        return m_emulator.error(request, 21405,
-                                {QStringLiteral("clientNip i officeNip: dwa różne poprawne NIP-y.")});
-    }
-    PermissionRegistry &registry = m_emulator.m_state.permissions;
-    registry.removeAll(client, QStringLiteral("Nip"), office);
-    if (grant) {
-        if (!m_emulator.m_state.subjects.contains(client)) {
-            m_emulator.createDemoSubject(client);
-        }
-        QStringList rights{QStringLiteral("InvoiceRead")};
-        if (body->value(QStringLiteral("write")).toBool(true)) {
-            rights.append(QStringLiteral("InvoiceWrite"));
-        }
-        for (const QString &permission : rights) {
-            PermissionGrant g;
-            g.id = newId();
-            g.kind = PermissionGrant::Kind::Entity;
-            g.contextNip = client;
-            g.subjectType = QStringLiteral("Nip");
-            g.subjectValue = office;
-            g.permission = permission;
-            g.canDelegate = body->value(QStringLiteral("canDelegate")).toBool(true);
-            g.author = identifier(QStringLiteral("Nip"), client);
-            g.description = QStringLiteral("Biuro rachunkowe");
-            g.subjectDetails = QJsonObject{
-                {QStringLiteral("fullName"), body->value(QStringLiteral("officeName"))
-                                                 .toString(QStringLiteral("Biuro Rachunkowe Demo"))}};
-            g.started = m_emulator.now();
-            registry.add(g);
-        }
-    }
-    m_emulator.m_dirty = true;
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("granted"), grant}});
-}
-
-HttpReply PermissionsApi::testDataRevoke(const HttpRequest &request)
-{
-    HttpReply failure;
-    const auto body = m_emulator.jsonBody(request, &failure);
-    if (!body) {
-        return failure;
-    }
-    const QJsonObject context = body->value(QStringLiteral("contextIdentifier")).toObject();
-    const QJsonObject authorized = body->value(QStringLiteral("authorizedIdentifier")).toObject();
-    QString value = authorized.value(QStringLiteral("value")).toString();
-    if (authorized.value(QStringLiteral("type")).toString() == u"Fingerprint") {
-        value = CertificateFingerprint::normalized(value);
-    }
-    m_emulator.m_state.permissions.removeAll(context.value(QStringLiteral("value")).toString(),
-                                             authorized.value(QStringLiteral("type")).toString(), value);
-    m_emulator.m_dirty = true;
-    return HttpReply::empty(200);
 }
 
 } // namespace Kurier::Emulator

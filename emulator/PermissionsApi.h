@@ -12,10 +12,10 @@ namespace Kurier::Emulator {
 class Emulator;
 struct IssuedToken;
 
-// The permissions API (PROTOCOL.md §22; open-api.json `/permissions/…` and `/testdata/permissions`): grants
-// to persons, entities (an accounting office) and indirect grants (an office's employees), their queries,
-// revoking, the operations' status. One controller over the emulator's shared context; who may do what with
-// the permissions it keeps is decided in PermissionRegistry.
+// The permissions API (PROTOCOL.md §22; open-api.json `/permissions/…`; test data in PermissionsTestData):
+// grants to persons, entities (an accounting office) and indirect grants (an office's employees), their
+// queries, revoking, the operations' status. One controller over the emulator's shared context; who may do
+// what with the permissions it keeps is decided in PermissionRegistry.
 class PermissionsApi
 {
 public:
@@ -33,9 +33,6 @@ private:
     HttpReply queryPersons(const HttpRequest &request);
     HttpReply queryEntities(const HttpRequest &request);
     HttpReply queryAuthorizations(const HttpRequest &request);
-    HttpReply testDataGrant(const HttpRequest &request);
-    HttpReply testDataRevoke(const HttpRequest &request);
-    HttpReply controlOffice(const HttpRequest &request, bool grant);
 
     // The access token with any of `permissions` and the JSON body, or the refusal (403 missing-permissions).
     struct Call
@@ -48,7 +45,6 @@ private:
     // A 202 with a new operation that KSeF decides after the configured delay.
     HttpReply accepted(PermissionOperation operation);
     PermissionGrant newGrant(const Call &call, PermissionGrant::Kind kind);
-    QString newId();
     // pageOffset/pageSize (10..100) applied to `items`: {listName: [...], hasMore}.
     HttpReply page(const HttpRequest &request, const QString &listName, const QJsonArray &items);
 

@@ -4643,6 +4643,30 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
         <source>Revoke</source>
         <translation>Odbierz</translation>
     </message>
+    <message>
+        <source>passed on, every client</source>
+        <translation>przekazane dalej, każdy klient</translation>
+    </message>
+    <message>
+        <source>passed on, client %1</source>
+        <translation>przekazane dalej, klient %1</translation>
+    </message>
+    <message>
+        <source>empty: in this company · as an office: a client&apos;s NIP, or &quot;all&quot;</source>
+        <translation>puste: w tej firmie · jako biuro: NIP klienta albo „wszyscy”</translation>
+    </message>
+    <message>
+        <source>An office passes on to its people the rights its clients gave it with the right to pass them on: name the client, or &quot;all&quot; for every client</source>
+        <translation>Biuro przekazuje swoim ludziom uprawnienia, które klienci dali mu z prawem dalszego przekazania: podaj klienta albo „wszyscy” dla każdego klienta</translation>
+    </message>
+    <message>
+        <source>Pass on for clien&amp;t:</source>
+        <translation>Przekaż dalej dla &amp;klienta:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszyscy</translation>
+    </message>
 </context>
 <context>
     <name>Kurier::PurchaseInbox</name>

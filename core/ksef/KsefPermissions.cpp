@@ -316,9 +316,16 @@ KsefPermissions::Result<QList<PermissionGrantInfo>> KsefPermissions::holders()
 
 KsefPermissions::Result<QList<PermissionGrantInfo>> KsefPermissions::passedOn()
 {
-    return query(QStringLiteral("persons/grants"),
-                 {{QStringLiteral("queryType"), QStringLiteral("PermissionsGrantedInCurrentContext")}},
-                 PermissionGrantInfo::Kind::Indirect);
+    auto granted =
+        query(QStringLiteral("persons/grants"),
+              {{QStringLiteral("queryType"), QStringLiteral("PermissionsGrantedInCurrentContext")}},
+              PermissionGrantInfo::Kind::Indirect);
+    if (granted) {
+        for (PermissionGrantInfo &grant : *granted) {
+            grant.passedOn = true;
+        }
+    }
+    return granted;
 }
 
 KsefPermissions::Result<QList<PermissionGrantInfo>> KsefPermissions::clientsGrants(const QString &clientNip)

@@ -49,7 +49,8 @@ struct PermissionGrantInfo
     QString contextNip; // whose context it is held in (entities/grants, personal grants)
     QString targetNip;  // Indirect: the client; empty with allPartners
     bool allPartners = false;
-    QString grantedBy; // the author's identifier
+    QString grantedBy;     // the author's identifier
+    bool passedOn = false; // listed by passedOn(): what the current context (an office) gave its people
     QString description;
     QDateTime since;
 };

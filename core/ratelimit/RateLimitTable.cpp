@@ -69,6 +69,19 @@ QString groupFor(QByteArrayView method, QStringView path)
         };
     }();
     const QString text = path.toString();
+    // The permission endpoints have a budget each (open-api.json x-rate-limits per operation, 10/30/120: the
+    // limits of "other", which an unknown group gets): one group per endpoint, its id left out.
+    if (text.startsWith(u"/permissions/")) {
+        QStringList words; // whole segments of letters: "query/persons/grants", not an id that follows
+        static const QRegularExpression word(QStringLiteral("^[a-z-]+$"));
+        for (const QString &segment : text.split(u'/', Qt::SkipEmptyParts)) {
+            if (!word.match(segment).hasMatch()) {
+                break;
+            }
+            words.append(segment);
+        }
+        return QStringLiteral("other:") + QString::fromLatin1(method) + u' ' + words.join(u'/');
+    }
     for (const Rule &rule : rules) {
         if ((rule.method == nullptr || method == QByteArrayView(rule.method)) &&
             rule.pattern.match(text).hasMatch()) {

@@ -28,8 +28,20 @@ OutboxWorker::withServices(const std::function<KsefClient::Result<T>(OutboxServi
 
 KsefClient::Result<QList<PermissionGrantInfo>> OutboxWorker::permissionHolders()
 {
-    return withServices<QList<PermissionGrantInfo>>(
-        [](OutboxServices &services) { return KsefPermissions(*services.client).holders(); });
+    // Who holds what here, and — for an office — what it passed on to its people for its clients.
+    return withServices<QList<PermissionGrantInfo>>([](OutboxServices &services) {
+        KsefPermissions permissions(*services.client);
+        auto holders = permissions.holders();
+        if (!holders) {
+            return holders;
+        }
+        auto passedOn = permissions.passedOn();
+        if (!passedOn) {
+            return passedOn;
+        }
+        holders->append(*passedOn);
+        return holders;
+    });
 }
 
 KsefClient::Result<PermissionOutcome> OutboxWorker::grantPermission(const PermissionGrantRequest &request)

@@ -163,6 +163,48 @@ private slots:
         QVERIFY2(refused.error().message().contains(QStringLiteral("holds no permission")),
                  qPrintable(refused.error().message()));
     }
+
+    // The company as an accounting office: a client gave it rights it may pass on; the page passes them on to
+    // an employee for that client, and the employee's own certificate then works in the client's context.
+    void anOfficePassesAClientsRightsOnToAnEmployee()
+    {
+        const QString office = m_session->settings().currentCompany()->nip;
+        const QString client = QStringLiteral("5831112224");
+        Test::sandboxControl(m_session->environment().baseUrl, "POST", QStringLiteral("/permissions/office"),
+                             {{QStringLiteral("clientNip"), client},
+                              {QStringLiteral("officeNip"), office},
+                              {QStringLiteral("write"), true}});
+        WorkerPermissions backend(*m_session);
+        PermissionsPage page(backend, m_prompts, office);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("KSeF")), 20'000);
+        // Nothing can be passed on for a company that gave the office nothing: KSeF refuses (420), in words.
+        fillPerson(page, kPesel);
+        page.onwardEdit()->setText(QStringLiteral("6762223339"));
+        page.grant();
+        QTRY_VERIFY2_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Refused")),
+                                  qPrintable(page.statusText()), 20'000);
+        page.onwardEdit()->setText(client);
+        page.grant();
+        QTRY_VERIFY2_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Done")),
+                                  qPrintable(page.statusText()), 20'000);
+        const auto listed = [&] {
+            for (int i = 0; i < page.list()->topLevelItemCount(); ++i) {
+                if (page.list()->topLevelItem(i)->text(3) == QStringLiteral("passed on, client ") + client) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 20'000);
+        QNetworkAccessManager network;
+        HttpTransport transport(network, m_session->environment(), nullptr);
+        SystemClock clock;
+        KsefClient client2(transport, clock);
+        client2.setCredentials(employee(client));
+        QVERIFY2(client2.authenticate(), "the employee could not log in for the office's client");
+        QVERIFY(client2.openOnlineSession());
+    }
 };
 
 QTEST_MAIN(TestPermissionsPage)

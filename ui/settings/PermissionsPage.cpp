@@ -53,6 +53,11 @@ QString howText(const PermissionGrantInfo &g)
     case PermissionGrantInfo::Kind::Entity:
         return g.canDelegate ? PermissionsPage::tr("office, may pass it on") : PermissionsPage::tr("office");
     case PermissionGrantInfo::Kind::Indirect:
+        if (g.passedOn) {
+            // Listed in the office's own context: what it passed on, for which client.
+            return g.allPartners ? PermissionsPage::tr("passed on, every client")
+                                 : PermissionsPage::tr("passed on, client %1").arg(g.targetNip);
+        }
         return PermissionsPage::tr("through office %1").arg(g.grantedBy);
     }
     return {};
@@ -105,6 +110,12 @@ PermissionsPage::PermissionsPage(PermissionsBackend &backend, Prompts &prompts, 
     m_lastName = new QLineEdit(form);
     m_officeName = new QLineEdit(form);
     m_officeName->setPlaceholderText(tr("Biuro Rachunkowe …"));
+    m_onward = new QLineEdit(form);
+    m_onward->setObjectName(QStringLiteral("onward"));
+    m_onward->setPlaceholderText(tr("empty: in this company · as an office: a client's NIP, or \"all\""));
+    m_onward->setToolTip(
+        tr("An office passes on to its people the rights its clients gave it with the right to "
+           "pass them on: name the client, or \"all\" for every client"));
     m_canDelegate = new QCheckBox(tr("The office m&ay pass these rights on to its people"), form);
     m_canDelegate->setChecked(true);
     auto *rights = new QVBoxLayout;
@@ -123,6 +134,7 @@ PermissionsPage::PermissionsPage(PermissionsBackend &backend, Prompts &prompts, 
     fields->addRow(tr("First na&me:"), m_firstName);
     fields->addRow(tr("&Last name:"), m_lastName);
     fields->addRow(tr("Office's full nam&e:"), m_officeName);
+    fields->addRow(tr("Pass on for clien&t:"), m_onward);
     fields->addRow(tr("Rights:"), rights);
     fields->addRow(m_canDelegate);
     fields->addRow(m_grant);
@@ -178,6 +190,7 @@ void PermissionsPage::updateForm()
     m_firstName->setEnabled(!office);
     m_lastName->setEnabled(!office);
     m_officeName->setEnabled(office);
+    m_onward->setEnabled(!office);
     m_canDelegate->setEnabled(office);
     for (QCheckBox *box : m_rights) {
         const bool allowed = !office || box->property("forOffices").toBool();
@@ -250,6 +263,11 @@ PermissionGrantRequest PermissionsPage::request() const
     } else {
         request.firstName = m_firstName->text().trimmed();
         request.lastName = m_lastName->text().trimmed();
+        const QString client = m_onward->text().trimmed();
+        request.onward = !client.isEmpty();
+        const bool all = client.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0 ||
+                         client.compare(tr("all"), Qt::CaseInsensitive) == 0;
+        request.clientNip = all ? QString() : client;
     }
     return request;
 }

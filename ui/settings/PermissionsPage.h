@@ -41,6 +41,7 @@ public:
     QLineEdit *firstNameEdit() const { return m_firstName; }
     QLineEdit *lastNameEdit() const { return m_lastName; }
     QLineEdit *officeNameEdit() const { return m_officeName; }
+    QLineEdit *onwardEdit() const { return m_onward; }
     QRadioButton *toOffice() const { return m_toOffice; }
     QCheckBox *rightBox(const QString &permission) const;
 
@@ -80,6 +81,7 @@ private:
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_officeName = nullptr;
+    QLineEdit *m_onward = nullptr; // an office passing a client's rights on: the client's NIP or "all"
     QCheckBox *m_canDelegate = nullptr;
     QList<QCheckBox *> m_rights;
     QPushButton *m_grant = nullptr;

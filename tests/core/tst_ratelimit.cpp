@@ -112,18 +112,18 @@ private slots:
         // The permission endpoints: a budget each (the limits of "other"), whatever id follows.
         QTest::newRow("permission grant")
             << QByteArray("POST") << QStringLiteral("/permissions/persons/grants")
-            << QStringLiteral("other:POST persons/grants");
+            << QStringLiteral("other:POST permissions/persons/grants");
         QTest::newRow("permission operation")
             << QByteArray("GET")
             << QStringLiteral("/permissions/operations/20261208-EG-1A2B3C4D5E-6F7A8B9C0D-11")
-            << QStringLiteral("other:GET operations");
+            << QStringLiteral("other:GET permissions/operations");
         QTest::newRow("permission revoke")
             << QByteArray("DELETE")
             << QStringLiteral("/permissions/common/grants/abcdef12-0000-4000-8000-000000000000")
-            << QStringLiteral("other:DELETE common/grants");
+            << QStringLiteral("other:DELETE permissions/common/grants");
         QTest::newRow("permission query")
             << QByteArray("POST") << QStringLiteral("/permissions/query/entities/grants")
-            << QStringLiteral("other:POST query/entities/grants");
+            << QStringLiteral("other:POST permissions/query/entities/grants");
         QTest::newRow("test permissions")
             << QByteArray("POST") << QStringLiteral("/testdata/permissions") << QStringLiteral("public");
     }

@@ -1478,10 +1478,6 @@
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <source>Password of the PKCS#12 file (read from standard input):</source>
-        <translation>Hasło pliku PKCS#12 (czytane ze standardowego wejścia):</translation>
-    </message>
-    <message>
         <source>Done: credentials for NIP %1 in %2.</source>
         <translation>Gotowe: poświadczenia dla NIP %1 w %2.</translation>
     </message>
@@ -2354,14 +2350,6 @@ The identity you act as for companies that have no credentials of their own in K
         <translation>Użycie: kurier-cli identity show|remove
        kurier-cli identity set --p12 PLIK | --from-company NIP-BIURA
 Tożsamość, jako która działasz dla firm bez własnych poświadczeń w Kurierze: KSeF wpuszcza ją tam, gdzie ma uprawnienia.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <source>Password of the PKCS#12 file (read from standard input):</source>
-        <translation>Hasło pliku PKCS#12 (czytane ze standardowego wejścia):</translation>
     </message>
     <message>
         <source>NIP %1 has no KSeF Authentication certificate in this keychain (`kurier-cli certificates enrol --nip %1`).</source>
@@ -5475,6 +5463,14 @@ Zaimportować tych %n faktur jako wystawione offline (%2)? Ich wydruki będą mi
     <message>
         <source>This company logs in with a KSeF token; tokens are only assured until %1. Get a KSeF certificate: kurier-cli certificates enrol.</source>
         <translation>Ta firma loguje się tokenem KSeF; tokeny są zapewnione tylko do %1. Uzyskaj certyfikat KSeF: kurier-cli certificates enrol.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file (read from standard input):</source>
+        <translation>Hasło pliku PKCS#12 (czytane ze standardowego wejścia):</translation>
     </message>
 </context>
 <context>

@@ -165,13 +165,7 @@ int runCredentials(const QStringList &arguments, CliContext &context)
         context.err << tr("KSeF token (read from standard input, not shown):") << Qt::endl;
         done = vault.saveToken(environment, nip, readSecretLine());
     } else if (action == u"set-certificate") {
-        QFile file(parser.value(QStringLiteral("p12")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            context.err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return ExitFailed;
-        }
-        context.err << tr("Password of the PKCS#12 file (read from standard input):") << Qt::endl;
-        const auto identity = SigningIdentity::fromPkcs12(file.readAll(), readSecretLine());
+        const auto identity = OutboxCli::identityFromPkcs12(parser.value(QStringLiteral("p12")), context);
         done = identity ? vault.saveIdentity(environment, nip, *identity) : std::unexpected(identity.error());
     } else if (action == u"remove") {
         done = vault.remove(environment, nip);

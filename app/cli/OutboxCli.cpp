@@ -5,6 +5,7 @@
 #include "ksef/SecretStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
@@ -124,6 +125,18 @@ std::expected<void, QString> OutboxCli::loadCredentials(OutboxServices &services
     }
     services.useCredentials(credentials);
     return {};
+}
+
+std::expected<SigningIdentity, QString> OutboxCli::identityFromPkcs12(const QString &path,
+                                                                      CliContext &context)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::unexpected(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    context.err << tr("Password of the PKCS#12 file (read from standard input):") << Qt::endl;
+    QTextStream in(stdin);
+    return SigningIdentity::fromPkcs12(file.readAll(), in.readLine().trimmed());
 }
 
 bool OutboxCli::logsInWithToken(const OutboxServices &services)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "ksef/crypto/SigningIdentity.h"
 #include "office/ClientWork.h"
 #include "services/OutboxServices.h"
 #include "settings/AppSettings.h"
@@ -38,6 +39,10 @@ public:
     // The warning on standard error when the company logs in with a token (send, status, alerts,
     // certificates).
     static void warnIfOnToken(const OutboxServices &services, CliContext &context);
+    // A PKCS#12 file's certificate and key, its password read from standard input (asked for on standard
+    // error).
+    static std::expected<SigningIdentity, QString> identityFromPkcs12(const QString &path,
+                                                                      CliContext &context);
 };
 
 // The companies set up in the desktop application (its data folder): what --all-companies works on

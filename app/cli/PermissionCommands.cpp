@@ -16,12 +16,6 @@ namespace Kurier::Cli {
 
 namespace {
 
-QString readSecret()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
 // The rights a person names on the command line, in KSeF's words.
 std::optional<QStringList> rightsFrom(const QString &text)
 {
@@ -325,16 +319,7 @@ int runIdentity(const QStringList &arguments, CliContext &context)
     if (action == u"set") {
         std::expected<SigningIdentity, QString> identity = std::unexpected(usage);
         if (parser.isSet(QStringLiteral("p12"))) {
-            QFile file(parser.value(QStringLiteral("p12")));
-            if (!file.open(QIODevice::ReadOnly)) {
-                context.err
-                    << PermissionsCommand::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
-                    << Qt::endl;
-                return ExitFailed;
-            }
-            context.err << PermissionsCommand::tr("Password of the PKCS#12 file (read from standard input):")
-                        << Qt::endl;
-            identity = SigningIdentity::fromPkcs12(file.readAll(), readSecret());
+            identity = OutboxCli::identityFromPkcs12(parser.value(QStringLiteral("p12")), context);
         } else if (parser.isSet(QStringLiteral("from-company"))) {
             const QString nip = parser.value(QStringLiteral("from-company"));
             const auto stored = vault.ksefCertificate(environment, nip, KsefCertificateType::Authentication);

@@ -113,6 +113,15 @@ QJsonObject subjectIdentifier(const PermissionSubject &subject)
     return identifier(subject.typeKey(), subject.value);
 }
 
+// A person's subjectDetails: named by the identifier given (PESEL, NIP or fingerprint), with the name KSeF
+// records.
+QJsonObject personDetails(const QString &firstName, const QString &lastName)
+{
+    return QJsonObject{{QStringLiteral("subjectDetailsType"), QStringLiteral("PersonByIdentifier")},
+                       {QStringLiteral("personById"), QJsonObject{{QStringLiteral("firstName"), firstName},
+                                                                  {QStringLiteral("lastName"), lastName}}}};
+}
+
 QString referenceOf(const QJsonObject &answer)
 {
     return answer.value(QStringLiteral("referenceNumber")).toString();
@@ -172,17 +181,11 @@ KsefPermissions::Result<QString>
 KsefPermissions::grantToPerson(const PermissionSubject &person, const QStringList &permissions,
                                const QString &firstName, const QString &lastName, const QString &description)
 {
-    const QJsonObject body{
-        {QStringLiteral("subjectIdentifier"), subjectIdentifier(person)},
-        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("subjectDetails"),
-         QJsonObject{{QStringLiteral("subjectDetailsType"), QStringLiteral("PersonByIdentifier")},
-                     {QStringLiteral("personById"), QJsonObject{{QStringLiteral("firstName"), firstName},
-                                                                {QStringLiteral("lastName"), lastName}}}}}};
-    return mapped(
-        m_client.authorizedJson(HttpCall::json("POST", QStringLiteral("/permissions/persons/grants"), body)),
-        referenceOf);
+    const QJsonObject body{{QStringLiteral("subjectIdentifier"), subjectIdentifier(person)},
+                           {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
+                           {QStringLiteral("description"), description},
+                           {QStringLiteral("subjectDetails"), personDetails(firstName, lastName)}};
+    return post(QStringLiteral("/permissions/persons/grants"), body);
 }
 
 KsefPermissions::Result<QString> KsefPermissions::grantToEntity(const QString &nip, const QString &fullName,
@@ -199,9 +202,7 @@ KsefPermissions::Result<QString> KsefPermissions::grantToEntity(const QString &n
         {QStringLiteral("permissions"), rights},
         {QStringLiteral("description"), description},
         {QStringLiteral("subjectDetails"), QJsonObject{{QStringLiteral("fullName"), fullName}}}};
-    return mapped(
-        m_client.authorizedJson(HttpCall::json("POST", QStringLiteral("/permissions/entities/grants"), body)),
-        referenceOf);
+    return post(QStringLiteral("/permissions/entities/grants"), body);
 }
 
 KsefPermissions::Result<QString>
@@ -212,18 +213,17 @@ KsefPermissions::grantIndirect(const PermissionSubject &person, const QString &c
     const QJsonObject target = clientNip.isEmpty()
                                    ? QJsonObject{{QStringLiteral("type"), QStringLiteral("AllPartners")}}
                                    : identifier(QStringLiteral("Nip"), clientNip);
-    const QJsonObject body{
-        {QStringLiteral("subjectIdentifier"), subjectIdentifier(person)},
-        {QStringLiteral("targetIdentifier"), target},
-        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("subjectDetails"),
-         QJsonObject{{QStringLiteral("subjectDetailsType"), QStringLiteral("PersonByIdentifier")},
-                     {QStringLiteral("personById"), QJsonObject{{QStringLiteral("firstName"), firstName},
-                                                                {QStringLiteral("lastName"), lastName}}}}}};
-    return mapped(
-        m_client.authorizedJson(HttpCall::json("POST", QStringLiteral("/permissions/indirect/grants"), body)),
-        referenceOf);
+    const QJsonObject body{{QStringLiteral("subjectIdentifier"), subjectIdentifier(person)},
+                           {QStringLiteral("targetIdentifier"), target},
+                           {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
+                           {QStringLiteral("description"), description},
+                           {QStringLiteral("subjectDetails"), personDetails(firstName, lastName)}};
+    return post(QStringLiteral("/permissions/indirect/grants"), body);
+}
+
+KsefPermissions::Result<QString> KsefPermissions::post(const QString &path, const QJsonObject &body)
+{
+    return mapped(m_client.authorizedJson(HttpCall::json("POST", path, body)), referenceOf);
 }
 
 KsefPermissions::Result<QString> KsefPermissions::revoke(const QString &permissionId)

@@ -135,6 +135,7 @@ public:
     Result<QList<PermissionGrantInfo>> mine();
 
 private:
+    Result<QString> post(const QString &path, const QJsonObject &body); // → the operation's reference
     Result<QList<PermissionGrantInfo>> query(const QString &path, const QJsonObject &body,
                                              PermissionGrantInfo::Kind defaultKind);
     KsefClient &m_client;

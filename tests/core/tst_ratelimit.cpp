@@ -133,7 +133,8 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QString, group);
         QCOMPARE(RateLimitTable::groupFor(method, path), group);
-        // A group of its own per permission endpoint has the limits of "other" (SharedRateLimiter's fallback).
+        // A group of its own per permission endpoint has the limits of "other" (SharedRateLimiter's
+        // fallback).
         QVERIFY(RateLimitTable::production().contains(group) || group.startsWith(u"other:"));
     }
 

@@ -36,11 +36,20 @@ QString SubjectIdentity::key() const
     return nip + u'|' + pesel + u'|' + fingerprint.toUpper();
 }
 
+void PermissionRegistry::submit(PermissionOperation operation)
+{
+    if (!operation.adds.isEmpty() || !operation.removes.isEmpty()) {
+        m_pending.append(operation.reference);
+    }
+    m_operations.insert(operation.reference, std::move(operation));
+}
+
 void PermissionRegistry::settle(const QDateTime &now)
 {
-    for (PermissionOperation &operation : m_operations) {
-        if (operation.decidesAt > now || (operation.adds.isEmpty() && operation.removes.isEmpty())) {
-            continue;
+    m_pending.removeIf([&](const QString &reference) {
+        PermissionOperation &operation = m_operations[reference];
+        if (operation.decidesAt > now) {
+            return false;
         }
         if (operation.code == 200) {
             m_grants.append(operation.adds);
@@ -48,7 +57,8 @@ void PermissionRegistry::settle(const QDateTime &now)
         }
         operation.adds.clear();
         operation.removes.clear();
-    }
+        return true;
+    });
 }
 
 const PermissionOperation *PermissionRegistry::operation(const QString &reference) const

@@ -73,7 +73,7 @@ class PermissionRegistry
 public:
     // Makes every operation decided by `now` take effect.
     void settle(const QDateTime &now);
-    void submit(PermissionOperation operation) { m_operations.insert(operation.reference, operation); }
+    void submit(PermissionOperation operation);
     const PermissionOperation *operation(const QString &reference) const;
     static QString codeDescription(int code);
 
@@ -99,6 +99,9 @@ public:
 private:
     QList<PermissionGrant> m_grants;
     QHash<QString, PermissionOperation> m_operations;
+    // The operations not decided yet: settle() runs on every request of a subject acting through grants, so
+    // it looks at these only, not at every operation ever submitted.
+    QStringList m_pending;
 };
 
 } // namespace Kurier::Emulator

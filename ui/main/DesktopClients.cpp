@@ -83,10 +83,14 @@ ClientWork::Options DesktopSession::clientWorkOptions(const QList<ClientEntry> &
     const QString realEnvironment = KsefEnvironment::fromText(m_settings.environment)
                                         .value_or(KsefEnvironment::official(KsefEnvironment::Kind::Test))
                                         .key();
+    std::optional<std::optional<SigningIdentity>> identity; // read from the keychain once, when needed
     for (const ClientEntry &client : clients) {
         const CompanyProfile *company = m_settings.companyByNip(client.nip);
         if (company && company->throughOffice()) {
-            credentials.insert(client.nip, officeCredentials(*company));
+            if (!identity) {
+                identity = actingIdentity();
+            }
+            credentials.insert(client.nip, officeCredentials(*company, *identity));
         } else if (client.sandbox) {
             const QString token = sandboxToken(client.nip);
             if (token.isEmpty()) {

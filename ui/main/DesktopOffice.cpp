@@ -20,9 +20,10 @@ std::optional<SigningIdentity> DesktopSession::actingIdentity()
     return stored ? *stored : std::nullopt;
 }
 
-std::expected<KsefCredentials, QString> DesktopSession::officeCredentials(const CompanyProfile &company)
+std::expected<KsefCredentials, QString>
+DesktopSession::officeCredentials(const CompanyProfile &company,
+                                  const std::optional<SigningIdentity> &identity)
 {
-    const auto identity = actingIdentity();
     if (!identity) {
         return std::unexpected(
             tr("%1 is reached through the office's permissions, but no identity is set to act "

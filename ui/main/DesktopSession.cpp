@@ -216,7 +216,7 @@ std::expected<void, QString> DesktopSession::openCurrentCompany()
                "invoices (InvoiceWrite).")
                 .arg(company->name);
     } else if (company->throughOffice() && !config.credentials) {
-        if (auto credentials = officeCredentials(*company)) {
+        if (auto credentials = officeCredentials(*company, actingIdentity())) {
             config.credentials = *credentials;
         } else {
             m_credentialsProblem = credentials.error();

@@ -182,7 +182,9 @@ private:
     std::expected<void, QString> setUpSandboxOffice();
     std::expected<void, QString> addDemoCompany(const CompanyProfile &company); // with demo invoices
     // A company reached through the office: the acting identity in its context, or why not.
-    std::expected<KsefCredentials, QString> officeCredentials(const CompanyProfile &company);
+    // `identity`: actingIdentity(), read once by the caller (not once per client from the keychain).
+    std::expected<KsefCredentials, QString> officeCredentials(const CompanyProfile &company,
+                                                              const std::optional<SigningIdentity> &identity);
     void finishOfflineImport(const QList<InvoiceImport::Result> &results);
     std::optional<OfflineMode> m_offlineImport;
     // Whether the company logs in with a token: no valid Authentication certificate among `stored`, and the
